@@ -1,0 +1,107 @@
+//! The command line. `kohyo` alone serves the shipped `content/` folder;
+//! every flag can also be set as a `KOHYO_*` environment variable, which is
+//! how containers are configured.
+
+use std::net::SocketAddr;
+use std::path::PathBuf;
+
+use clap::{Args, Parser, Subcommand};
+use jiff::civil::Date;
+
+#[derive(Debug, Parser)]
+#[command(
+    name = "kohyo",
+    version,
+    about = "Publishes a health insurance society's APPI disclosure notice as bilingual, accessible pages",
+    args_conflicts_with_subcommands = true
+)]
+pub struct Cli {
+    #[command(subcommand)]
+    pub command: Option<Command>,
+    /// Without a subcommand, kohyo serves: these are `serve`'s options.
+    #[command(flatten)]
+    pub serve: ServeArgs,
+}
+
+#[derive(Debug, Subcommand)]
+pub enum Command {
+    /// Serve the notice site over HTTP (the default).
+    Serve(ServeArgs),
+    /// Check the content files and report every problem, with file, line and column.
+    Check(CheckArgs),
+}
+
+#[derive(Debug, Clone, Args)]
+pub struct ContentArg {
+    /// The content folder: site.toml and revisions/.
+    #[arg(
+        long,
+        env = "KOHYO_CONTENT",
+        default_value = "content",
+        value_name = "DIR"
+    )]
+    pub content: PathBuf,
+}
+
+#[derive(Debug, Clone, Args)]
+pub struct ServeArgs {
+    #[command(flatten)]
+    pub content: ContentArg,
+    /// The address and port to listen on.
+    #[arg(
+        long,
+        env = "KOHYO_ADDR",
+        default_value = "127.0.0.1:3000",
+        value_name = "HOST:PORT"
+    )]
+    pub addr: SocketAddr,
+    /// Show the site as it reads on this date (Japan time) instead of today.
+    #[arg(long, env = "KOHYO_AS_OF", value_name = "YYYY-MM-DD", value_parser = parse_date)]
+    pub as_of: Option<Date>,
+}
+
+#[derive(Debug, Clone, Args)]
+pub struct CheckArgs {
+    #[command(flatten)]
+    pub content: ContentArg,
+}
+
+fn parse_date(value: &str) -> Result<Date, String> {
+    let shape_ok = value.len() == 10 && value.as_bytes()[4] == b'-' && value.as_bytes()[7] == b'-';
+    shape_ok
+        .then(|| value.parse::<Date>().ok())
+        .flatten()
+        .ok_or_else(|| {
+            format!("\"{value}\" is not a date: write it as YYYY-MM-DD, e.g. 2025-04-01")
+        })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use clap::CommandFactory;
+
+    #[test]
+    fn the_command_line_is_well_formed() {
+        Cli::command().debug_assert();
+    }
+
+    #[test]
+    fn no_subcommand_means_serve_with_defaults() {
+        let cli = Cli::try_parse_from(["kohyo"]).unwrap();
+        assert!(cli.command.is_none());
+        assert_eq!(cli.serve.addr.to_string(), "127.0.0.1:3000");
+        assert_eq!(cli.serve.content.content, PathBuf::from("content"));
+    }
+
+    #[test]
+    fn dates_are_checked() {
+        let cli = Cli::try_parse_from(["kohyo", "serve", "--as-of", "2023-01-31"]).unwrap();
+        let Some(Command::Serve(args)) = cli.command else {
+            panic!("expected serve");
+        };
+        assert_eq!(args.as_of, Some(jiff::civil::date(2023, 1, 31)));
+        assert!(Cli::try_parse_from(["kohyo", "serve", "--as-of", "2023-02-30"]).is_err());
+        assert!(Cli::try_parse_from(["kohyo", "serve", "--as-of", "20230131"]).is_err());
+    }
+}

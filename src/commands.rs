@@ -1,0 +1,108 @@
+//! What each subcommand does, between the parsed command line and the
+//! library: load content, report problems the way `check` does, serve.
+
+use std::io::{self, Write};
+use std::path::Path;
+use std::process::ExitCode;
+
+use anyhow::{Context, Result, bail};
+use tokio::net::TcpListener;
+
+use crate::cli::{CheckArgs, ServeArgs};
+use crate::content::{self, Report, Site};
+use crate::{http, japan_time, render};
+
+/// `kohyo check`: every problem at once; exit status 1 if any is an error.
+pub fn check(args: &CheckArgs) -> ExitCode {
+    let dir = &args.content.content;
+    match content::load(dir) {
+        Ok((site, warnings)) => {
+            print_report(dir, &warnings);
+            eprintln!(
+                "{}: {} revision{}, ready to publish",
+                dir.display(),
+                site.revisions.len(),
+                if site.revisions.len() == 1 { "" } else { "s" }
+            );
+            ExitCode::SUCCESS
+        }
+        Err(report) => {
+            print_report(dir, &report);
+            ExitCode::FAILURE
+        }
+    }
+}
+
+/// Loads content as `serve` does: warnings are printed and serving goes on;
+/// errors print the `check` report and stop.
+pub fn load_for_serving(dir: &Path) -> Result<Site> {
+    match content::load(dir) {
+        Ok((site, warnings)) => {
+            if !warnings.diagnostics.is_empty() {
+                print_report(dir, &warnings);
+            }
+            Ok(site)
+        }
+        Err(report) => {
+            print_report(dir, &report);
+            bail!(
+                "the content in {} has {} error{}; fix them (kohyo check lists them) and start again",
+                dir.display(),
+                report.errors(),
+                if report.errors() == 1 { "" } else { "s" }
+            )
+        }
+    }
+}
+
+/// `kohyo serve`: load, render, listen until Ctrl-C or SIGTERM.
+pub async fn serve(args: &ServeArgs) -> Result<()> {
+    let site = load_for_serving(&args.content.content)?;
+    let as_of = args.as_of.unwrap_or_else(japan_time::today);
+    let rendered = render::render(&site, as_of).context("cannot render the site")?;
+    let listener = TcpListener::bind(args.addr).await.with_context(|| {
+        format!(
+            "cannot listen on {} (is another server using it? choose another with --addr)",
+            args.addr
+        )
+    })?;
+    let address = listener.local_addr()?;
+    tracing::info!(
+        "serving the notice in effect on {as_of} (revision of {}) on http://{address}/",
+        rendered.current
+    );
+    http::serve(listener, http::router(rendered), shutdown_signal())
+        .await
+        .context("the server stopped with an error")
+}
+
+fn print_report(dir: &Path, report: &Report) {
+    let mut stderr = io::stderr().lock();
+    // A closed stderr leaves nobody to tell.
+    let _ = write!(stderr, "{}", report.display(dir));
+}
+
+/// Resolves on Ctrl-C or, on Unix, SIGTERM (what container runtimes send).
+async fn shutdown_signal() {
+    let ctrl_c = async {
+        if tokio::signal::ctrl_c().await.is_err() {
+            std::future::pending::<()>().await;
+        }
+    };
+    #[cfg(unix)]
+    let terminate = async {
+        match tokio::signal::unix::signal(tokio::signal::unix::SignalKind::terminate()) {
+            Ok(mut signal) => {
+                signal.recv().await;
+            }
+            Err(_) => std::future::pending::<()>().await,
+        }
+    };
+    #[cfg(not(unix))]
+    let terminate = std::future::pending::<()>();
+    tokio::select! {
+        () = ctrl_c => {}
+        () = terminate => {}
+    }
+    tracing::info!("shutting down: finishing requests in flight");
+}

@@ -1,0 +1,833 @@
+//! Turns the texts of a content directory into the `Site` model, finding
+//! every problem on the way rather than stopping at the first: staff fix a
+//! whole report in one go. Pure: `SourceTree` in, model or report out.
+
+use std::collections::BTreeMap;
+use std::ops::Range;
+use std::path::Path;
+
+use jiff::civil::Date;
+use toml::Spanned;
+use toml::value::Datetime;
+
+use super::diagnostic::{Diagnostic, Position, Report};
+use super::files::{
+    CategoryFile, ContactFile, FrontMatterFile, OperatorFile, PurposesFile, RevisionFile, SiteFile,
+    TextFile, parse_toml, string_start,
+};
+use super::markdown::{self, Dropped, DroppedKind, FrontMatterError};
+use super::model::{
+    Bilingual, Category, Contact, Operator, Prose, Purposes, Revision, Role, Section, Site,
+    SiteConfig, Text,
+};
+use super::source::{REVISIONS_DIR, RevisionSource, SITE_FILE, SourceTree};
+
+pub const REVISION_FILE: &str = "revision.toml";
+pub const PURPOSES_FILE: &str = "purposes.toml";
+
+/// Anchors the notice page uses itself, which a section may not take.
+const RESERVED_IDS: [&str; 4] = ["main", "contents", "purposes", "contact"];
+
+/// Builds the site, or reports why it cannot. On success the report holds
+/// the warnings (missing translations and the like).
+pub fn build(tree: &SourceTree) -> Result<(Site, Report), Report> {
+    let mut builder = Builder {
+        diagnostics: tree.problems.clone(),
+    };
+    let site = builder.site(tree);
+    let report = Report::new(builder.diagnostics);
+    match site {
+        Some(site) if !report.has_errors() => Ok((site, report)),
+        _ => Err(report),
+    }
+}
+
+struct Builder {
+    diagnostics: Vec<Diagnostic>,
+}
+
+/// One file being read: its path (for reports) and its text (for positions).
+#[derive(Clone, Copy)]
+struct File<'a> {
+    path: &'a Path,
+    text: &'a str,
+}
+
+impl File<'_> {
+    fn error(&self, span: Range<usize>, message: impl Into<String>) -> Diagnostic {
+        Diagnostic::error(self.path, message).at_span(self.text, span)
+    }
+
+    fn warning(&self, span: Range<usize>, message: impl Into<String>) -> Diagnostic {
+        Diagnostic::warning(self.path, message).at_span(self.text, span)
+    }
+}
+
+impl Builder {
+    fn push(&mut self, diagnostic: Diagnostic) {
+        self.diagnostics.push(diagnostic);
+    }
+
+    fn site(&mut self, tree: &SourceTree) -> Option<Site> {
+        let has_revision_folders = !tree.revisions.is_empty();
+        if tree.site.is_none() && !has_revision_folders && self.diagnostics.is_empty() {
+            self.push(
+                Diagnostic::error("", "the content folder is empty")
+                    .hint("a content folder holds site.toml and revisions/<YYYY-MM-DD>/; copy the example content/ folder to start"),
+            );
+            return None;
+        }
+        let config = match &tree.site {
+            Some(text) => self.site_config(File {
+                path: Path::new(SITE_FILE),
+                text,
+            }),
+            None => {
+                if !self
+                    .diagnostics
+                    .iter()
+                    .any(|d| d.file == Path::new(SITE_FILE))
+                {
+                    self.push(
+                        Diagnostic::error(SITE_FILE, "site.toml is missing")
+                            .hint("site.toml names the operator, its address and representative, and the contact desk; see content/README.md"),
+                    );
+                }
+                None
+            }
+        };
+        if !has_revision_folders {
+            let hint = "add a folder revisions/<YYYY-MM-DD>/ named by the date the notice takes effect, with revision.toml and purposes.toml";
+            let message = if tree.has_revisions_dir {
+                "there are no revisions"
+            } else {
+                "the revisions folder is missing"
+            };
+            self.push(Diagnostic::error(REVISIONS_DIR, message).hint(hint));
+        }
+        let mut revisions: Vec<Revision> = tree
+            .revisions
+            .iter()
+            .filter_map(|source| self.revision(source))
+            .collect();
+        revisions.sort_by_key(|revision| revision.effective);
+        Some(Site {
+            config: config?,
+            revisions,
+        })
+        .filter(|site| !site.revisions.is_empty())
+    }
+
+    fn site_config(&mut self, file: File<'_>) -> Option<SiteConfig> {
+        let raw: SiteFile = self.parse(file, 0..file.text.len())?;
+        let base_url = self.base_url(file, &raw.base_url);
+        let operator = self.operator(file, raw.operator.as_ref());
+        let contact = self.contact(file, raw.contact.as_ref());
+        Some(SiteConfig {
+            base_url: base_url?,
+            operator: operator?,
+            contact: contact?,
+        })
+    }
+
+    fn base_url(&mut self, file: File<'_>, raw: &Spanned<String>) -> Option<String> {
+        let url = raw.get_ref().trim();
+        let rest = url
+            .strip_prefix("https://")
+            .or_else(|| url.strip_prefix("http://"));
+        let host_ok = rest.is_some_and(|rest| {
+            let host = rest.split('/').next().unwrap_or("");
+            !host.is_empty() && !rest.contains(['?', '#', ' '])
+        });
+        if !host_ok {
+            self.push(
+                file.error(raw.span(), format!("base_url \"{url}\" is not an absolute web address"))
+                    .hint("write the address the site is published at, e.g. base_url = \"https://kenpo.example.jp/privacy/\""),
+            );
+            return None;
+        }
+        let mut url = url.to_owned();
+        if !url.ends_with('/') {
+            url.push('/');
+        }
+        Some(url)
+    }
+
+    fn operator(
+        &mut self,
+        file: File<'_>,
+        raw: Option<&Spanned<OperatorFile>>,
+    ) -> Option<Operator> {
+        let Some(raw) = raw else {
+            self.push(
+                file.error(0..0, "the [operator] table is missing")
+                    .hint("add [operator] with name, address and representative: APPI Art. 32(1)(i) requires the notice to state them"),
+            );
+            return None;
+        };
+        let span = raw.span();
+        let raw = raw.get_ref();
+        let law = "APPI Art. 32(1)(i) requires the notice to state the operator's name, address and representative";
+        let name = self.required_text(file, &span, raw.name.as_ref(), "operator", "name", law);
+        let address = self.required_text(
+            file,
+            &span,
+            raw.address.as_ref(),
+            "operator",
+            "address",
+            law,
+        );
+        let representative = self.required_text(
+            file,
+            &span,
+            raw.representative.as_ref(),
+            "operator",
+            "representative",
+            law,
+        );
+        Some(Operator {
+            name: name?,
+            address: address?,
+            representative: representative?,
+        })
+    }
+
+    fn contact(&mut self, file: File<'_>, raw: Option<&Spanned<ContactFile>>) -> Option<Contact> {
+        let law = "APPI Art. 32 requires the notice to say where requests and complaints go";
+        let Some(raw) = raw else {
+            self.push(
+                file.error(0..0, "the [contact] table is missing")
+                    .hint(format!("add [contact] with desk, address and phone: {law}")),
+            );
+            return None;
+        };
+        let span = raw.span();
+        let raw = raw.get_ref();
+        let desk = self.required_text(file, &span, raw.desk.as_ref(), "contact", "desk", law);
+        let address =
+            self.required_text(file, &span, raw.address.as_ref(), "contact", "address", law);
+        let phone = match raw
+            .phone
+            .as_ref()
+            .filter(|p| !p.get_ref().trim().is_empty())
+        {
+            Some(phone) => Some(phone.get_ref().trim().to_owned()),
+            None => {
+                self.push(
+                    file.error(span.clone(), "the contact desk has no phone number")
+                        .hint(format!(
+                            "add phone = \"03-0000-0000\" under [contact]: {law}"
+                        )),
+                );
+                None
+            }
+        };
+        let email = raw.email.as_ref().and_then(|email| {
+            let value = email.get_ref().trim();
+            if value.contains('@') && !value.contains(char::is_whitespace) {
+                Some(value.to_owned())
+            } else {
+                self.push(
+                    file.error(
+                        email.span(),
+                        format!("\"{value}\" is not an e-mail address"),
+                    )
+                    .hint("write it like email = \"privacy@kenpo.example.jp\", or remove the line"),
+                );
+                None
+            }
+        });
+        let hours = raw
+            .hours
+            .as_ref()
+            .map(|hours| self.text(file, hours, "the contact desk's hours"));
+        Some(Contact {
+            desk: desk?,
+            address: address?,
+            phone: phone?,
+            email,
+            hours,
+        })
+    }
+
+    fn required_text(
+        &mut self,
+        file: File<'_>,
+        table_span: &Range<usize>,
+        raw: Option<&Spanned<TextFile>>,
+        table: &str,
+        key: &str,
+        law: &str,
+    ) -> Option<Text> {
+        match raw {
+            Some(raw) if !raw.get_ref().ja.get_ref().trim().is_empty() => {
+                Some(self.text(file, raw, &format!("the {table}'s {key}")))
+            }
+            _ => {
+                self.push(
+                    file.error(
+                        table_span.clone(),
+                        format!("the {table}'s {key} is missing"),
+                    )
+                    .hint(format!(
+                        "add {key} = {{ ja = \"…\", en = \"…\" }} under [{table}]: {law}"
+                    )),
+                );
+                None
+            }
+        }
+    }
+
+    /// A text in both languages. An empty Japanese text is an error (there is
+    /// nothing to fall back to); a missing English one is a warning.
+    fn text(&mut self, file: File<'_>, raw: &Spanned<TextFile>, what: &str) -> Text {
+        let ja = raw.get_ref().ja.get_ref().trim().to_owned();
+        if ja.is_empty() {
+            self.push(
+                file.error(
+                    raw.get_ref().ja.span(),
+                    format!("the Japanese text of {what} is empty"),
+                )
+                .hint("Japanese is the authoritative text: write it, or remove the entry"),
+            );
+        }
+        let en = self
+            .english(file, raw, what)
+            .map(|en| en.get_ref().trim().to_owned());
+        Bilingual { ja, en }
+    }
+
+    /// The English of a text if it has any, warning when it has none.
+    fn english<'a>(
+        &mut self,
+        file: File<'_>,
+        raw: &'a Spanned<TextFile>,
+        what: &str,
+    ) -> Option<&'a Spanned<String>> {
+        let en = raw
+            .get_ref()
+            .en
+            .as_ref()
+            .filter(|en| !en.get_ref().trim().is_empty());
+        if en.is_none() {
+            self.push(
+                file.warning(raw.span(), format!("{what} has no English translation"))
+                    .hint("add en = \"…\" next to ja; until then the English page shows the Japanese text, marked as Japanese"),
+            );
+        }
+        en
+    }
+
+    /// Markdown written inside a TOML string, in both languages.
+    fn prose(&mut self, file: File<'_>, raw: &Spanned<TextFile>, what: &str) -> Bilingual<Prose> {
+        let ja = self.markdown_in_toml(file, &raw.get_ref().ja);
+        let en = self
+            .english(file, raw, what)
+            .map(|en| self.markdown_in_toml(file, en));
+        Bilingual { ja, en }
+    }
+
+    fn markdown_in_toml(&mut self, file: File<'_>, raw: &Spanned<String>) -> Prose {
+        let start = Position::at(file.text, string_start(file.text, &raw.span()));
+        self.markdown(file, raw.get_ref(), start)
+    }
+
+    /// Renders Markdown that begins at `start` in `file`, reporting what had
+    /// to be dropped at its place in the file.
+    fn markdown(&mut self, file: File<'_>, source: &str, start: Position) -> Prose {
+        let (html, dropped) = markdown::render(source);
+        for Dropped { line, column, what } in dropped {
+            let position = if line == 1 {
+                Position {
+                    line: start.line,
+                    column: start.column + column - 1,
+                }
+            } else {
+                Position {
+                    line: start.line + line - 1,
+                    column,
+                }
+            };
+            let diagnostic = match what {
+                DroppedKind::RawHtml => Diagnostic::error(file.path, "raw HTML is not allowed in content")
+                    .hint("write it in Markdown instead: **bold**, lists with \"- \", links as [text](https://…); HTML is left out of the page"),
+                DroppedKind::DangerousLink(url) => Diagnostic::error(
+                    file.path,
+                    format!("the link address \"{url}\" is not allowed"),
+                )
+                .hint("links must be web (https://) or mail (mailto:) addresses"),
+                DroppedKind::Image => Diagnostic::warning(file.path, "images are not shown on the notice")
+                    .hint("only the image's description is kept; describe the content in text instead"),
+            };
+            self.push(diagnostic.at(position));
+        }
+        Prose {
+            source: source.trim().to_owned(),
+            html,
+        }
+    }
+
+    fn parse<T: serde::de::DeserializeOwned>(
+        &mut self,
+        file: File<'_>,
+        fragment: Range<usize>,
+    ) -> Option<T> {
+        parse_toml(file.path, file.text, fragment)
+            .map_err(|diagnostic| self.push(diagnostic))
+            .ok()
+    }
+
+    fn revision(&mut self, source: &RevisionSource) -> Option<Revision> {
+        let folder_date = parse_folder_date(&source.folder);
+        if folder_date.is_none() {
+            self.push(
+                Diagnostic::error(
+                    source.dir(),
+                    format!("the folder name \"{}\" is not a date", source.folder),
+                )
+                .hint("name each revision folder by its effective date as YYYY-MM-DD, e.g. revisions/2025-04-01"),
+            );
+        }
+        let revision_path = source.path(REVISION_FILE);
+        let purposes_path = source.path(PURPOSES_FILE);
+        let meta = self.required_file(source, REVISION_FILE, "revision.toml gives the revision's effective and announced dates, its title and its change note")
+            .and_then(|text| {
+                self.revision_meta(
+                    File {
+                        path: &revision_path,
+                        text,
+                    },
+                    folder_date,
+                )
+            });
+        let purposes = self.required_file(source, PURPOSES_FILE, "purposes.toml holds the table of categories of personal information and their purposes of use")
+            .and_then(|text| {
+                self.purposes(File {
+                    path: &purposes_path,
+                    text,
+                })
+            });
+        let sections = self.sections(source);
+        let roles: Vec<Role> = sections.iter().filter_map(|s| s.role).collect();
+        for (role, what, law) in [
+            (
+                Role::Requests,
+                "no section explains how to make requests (disclosure, correction, suspension of use)",
+                "APPI Art. 32(1)(iii)",
+            ),
+            (
+                Role::SafetyMeasures,
+                "no section describes the safety-management measures",
+                "APPI Art. 32(1)(iv) and Cabinet Order Art. 10(1)",
+            ),
+        ] {
+            if !roles.contains(&role) {
+                let role_name = match role {
+                    Role::Requests => "requests",
+                    Role::SafetyMeasures => "safety-measures",
+                };
+                self.push(
+                    Diagnostic::error(source.dir(), what).hint(format!(
+                        "add a section file (e.g. 20-{role_name}.ja.md) whose front matter says role = \"{role_name}\": {law} requires it"
+                    )),
+                );
+            }
+        }
+        let (effective, announced, changes_purposes, title, note) = meta?;
+        Some(Revision {
+            effective,
+            announced,
+            changes_purposes,
+            title,
+            note,
+            purposes: purposes?,
+            sections,
+        })
+    }
+
+    fn required_file<'a>(
+        &mut self,
+        source: &'a RevisionSource,
+        name: &str,
+        why: &str,
+    ) -> Option<&'a str> {
+        let text = source.files.get(name).map(String::as_str);
+        let unreadable = self.diagnostics.iter().any(|d| d.file == source.path(name));
+        if text.is_none() && !unreadable {
+            self.push(
+                Diagnostic::error(source.dir(), format!("{name} is missing")).hint(format!(
+                    "{why}; every revision folder is a complete copy of the notice"
+                )),
+            );
+        }
+        text
+    }
+
+    #[allow(clippy::type_complexity)]
+    fn revision_meta(
+        &mut self,
+        file: File<'_>,
+        folder_date: Option<Date>,
+    ) -> Option<(Date, Date, bool, Text, Text)> {
+        let raw: RevisionFile = self.parse(file, 0..file.text.len())?;
+        let effective = self.date(file, &raw.effective, "effective");
+        let announced = self.date(file, &raw.announced, "announced");
+        let title = self.text(file, &raw.title, "the title");
+        let note = self.text(file, &raw.note, "the change note");
+        if let (Some(effective), Some(folder)) = (effective, folder_date)
+            && effective != folder
+        {
+            self.push(
+                file.error(
+                    raw.effective.span(),
+                    format!("effective = {effective} does not match the folder name {folder}"),
+                )
+                .hint("a revision folder is named by its effective date: rename the folder or correct the date"),
+            );
+        }
+        if let (Some(effective), Some(announced)) = (effective, announced)
+            && announced > effective
+        {
+            self.push(
+                file.error(
+                    raw.announced.span(),
+                    format!("announced = {announced} is after effective = {effective}"),
+                )
+                .hint("a revision is announced on or before the day it takes effect; correct one of the dates"),
+            );
+        }
+        Some((effective?, announced?, raw.changes_purposes, title, note))
+    }
+
+    fn date(&mut self, file: File<'_>, raw: &Spanned<Datetime>, key: &str) -> Option<Date> {
+        let value = raw.get_ref();
+        let date = match (value.date, value.time, value.offset) {
+            (Some(date), None, None) => {
+                Date::new(date.year as i16, date.month as i8, date.day as i8).ok()
+            }
+            _ => None,
+        };
+        if date.is_none() {
+            self.push(
+                file.error(raw.span(), format!("{key} = {value} is not a plain date"))
+                    .hint(format!(
+                        "write the date alone, without quotes or a time: {key} = 2025-04-01"
+                    )),
+            );
+        }
+        date
+    }
+
+    fn purposes(&mut self, file: File<'_>) -> Option<Purposes> {
+        let raw: PurposesFile = self.parse(file, 0..file.text.len())?;
+        if raw.categories.is_empty() {
+            self.push(
+                file.error(0..0, "the purposes table has no categories")
+                    .hint("add a [[category]] with id, name and purposes: APPI Art. 32(1)(ii) requires the purposes of use to be stated"),
+            );
+        }
+        let mut first_use: BTreeMap<&str, Range<usize>> = BTreeMap::new();
+        let categories = raw
+            .categories
+            .iter()
+            .map(|category| {
+                let id = &category.get_ref().id;
+                self.check_id(file, id, "category id");
+                if let Some(first) = first_use.get(id.get_ref().as_str()) {
+                    let first_line = Position::at(file.text, first.start).line;
+                    self.push(
+                        file.error(id.span(), format!("the category id \"{}\" is used twice", id.get_ref()))
+                            .hint(format!("each category needs its own id; the first \"{}\" is on line {first_line}", id.get_ref())),
+                    );
+                } else {
+                    first_use.insert(id.get_ref(), id.span());
+                }
+                self.category(file, category)
+            })
+            .collect();
+        Some(Purposes {
+            heading: self.text(file, &raw.heading, "the purposes heading"),
+            intro: raw
+                .intro
+                .as_ref()
+                .map(|intro| self.prose(file, intro, "the introduction")),
+            caption: self.text(file, &raw.caption, "the table caption"),
+            category_header: self.text(file, &raw.category_header, "the category column header"),
+            purposes_header: self.text(file, &raw.purposes_header, "the purposes column header"),
+            categories,
+            notes: raw
+                .notes
+                .as_ref()
+                .map(|notes| self.prose(file, notes, "the notes")),
+        })
+    }
+
+    fn category(&mut self, file: File<'_>, raw: &Spanned<CategoryFile>) -> Category {
+        let category = raw.get_ref();
+        let name = self.text(
+            file,
+            &category.name,
+            &format!(
+                "the category \"{}\"",
+                category.name.get_ref().ja.get_ref().trim()
+            ),
+        );
+        if category.purposes.is_empty() {
+            self.push(
+                file.error(
+                    raw.span(),
+                    format!("the category \"{}\" has no purposes", name.ja),
+                )
+                .hint("list at least one purpose: purposes = [ { ja = \"…\", en = \"…\" } ]"),
+            );
+        }
+        let purposes = category
+            .purposes
+            .iter()
+            .map(|purpose| {
+                let what = format!("the purpose \"{}\"", purpose.get_ref().ja.get_ref().trim());
+                self.text(file, purpose, &what)
+            })
+            .collect();
+        Category {
+            id: category.id.get_ref().clone(),
+            name,
+            purposes,
+        }
+    }
+
+    fn check_id(&mut self, file: File<'_>, id: &Spanned<String>, what: &str) {
+        if !is_valid_id(id.get_ref()) {
+            self.push(
+                file.error(id.span(), format!("the {what} \"{}\" is not valid", id.get_ref()))
+                    .hint("ids use lowercase letters a-z, digits and hyphens, e.g. \"health-checkups\"; once published an id never changes"),
+            );
+        }
+    }
+
+    fn sections(&mut self, source: &RevisionSource) -> Vec<Section> {
+        // stem ("10-safety-measures") → (Japanese file, English file)
+        let mut pairs: BTreeMap<&str, (Option<&str>, Option<&str>)> = BTreeMap::new();
+        for name in source.files.keys() {
+            if name == REVISION_FILE || name == PURPOSES_FILE {
+                continue;
+            }
+            match parse_section_file_name(name) {
+                Some((stem, "ja")) => pairs.entry(stem).or_default().0 = Some(name),
+                Some((stem, _)) => pairs.entry(stem).or_default().1 = Some(name),
+                None if name.ends_with(".md") => self.push(
+                    Diagnostic::error(source.path(name), "this file name is not a section name")
+                        .hint("name prose sections NN-name.ja.md and NN-name.en.md, e.g. 10-safety-measures.ja.md: NN sets the order, name is the section's anchor (a-z, 0-9, -)"),
+                ),
+                None => self.push(
+                    Diagnostic::warning(source.path(name), "this file is not part of a revision and is ignored")
+                        .hint("a revision holds revision.toml, purposes.toml and NN-name.ja.md / NN-name.en.md sections"),
+                ),
+            }
+        }
+        let mut seen_ids: BTreeMap<String, String> = BTreeMap::new();
+        let mut sections = Vec::new();
+        for (stem, (ja, en)) in pairs {
+            let id = stem[3..].to_owned();
+            let Some(ja) = ja else {
+                self.push(
+                    Diagnostic::error(source.path(en.unwrap_or(stem)), "this English section has no Japanese original")
+                        .hint(format!("Japanese is authoritative: add {stem}.ja.md, or rename this file to match an existing section")),
+                );
+                continue;
+            };
+            if RESERVED_IDS.contains(&id.as_str()) {
+                self.push(
+                    Diagnostic::error(
+                        source.path(ja),
+                        format!("the section name \"{id}\" is reserved"),
+                    )
+                    .hint(format!(
+                        "the page uses the anchors {} itself: rename the file",
+                        RESERVED_IDS.join(", ")
+                    )),
+                );
+            }
+            if let Some(other) = seen_ids.insert(id.clone(), ja.to_owned()) {
+                self.push(
+                    Diagnostic::error(
+                        source.path(ja),
+                        format!("the section name \"{id}\" is also used by {other}"),
+                    )
+                    .hint(
+                        "each section needs its own name after the number: rename one of the files",
+                    ),
+                );
+            }
+            if let Some(section) = self.section(source, id, ja, en) {
+                sections.push(section);
+            }
+        }
+        sections
+    }
+
+    fn section(
+        &mut self,
+        source: &RevisionSource,
+        id: String,
+        ja: &str,
+        en: Option<&str>,
+    ) -> Option<Section> {
+        let ja_path = source.path(ja);
+        let ja_file = File {
+            path: &ja_path,
+            text: &source.files[ja],
+        };
+        let (ja_front, ja_body) = self.section_file(ja_file)?;
+        let english = match en {
+            Some(en) => {
+                let en_path = source.path(en);
+                let en_file = File {
+                    path: &en_path,
+                    text: &source.files[en],
+                };
+                self.section_file(en_file).map(|(front, body)| {
+                    if let Some(role) = &front.role
+                        && Some(role.get_ref()) != ja_front.role.as_ref().map(Spanned::get_ref)
+                    {
+                        self.push(
+                            en_file.error(role.span(), "the role differs from the Japanese file's")
+                                .hint(format!("give both files the same role, as in {ja}, or leave it out here")),
+                        );
+                    }
+                    (front.title.into_inner(), body)
+                })
+            }
+            None => {
+                self.push(
+                    Diagnostic::warning(&ja_path, "this section has no English translation")
+                        .at(Position::START)
+                        .hint(format!(
+                            "add {} with the same front matter in English; until then the English page shows the Japanese text, marked as Japanese",
+                            ja.replace(".ja.md", ".en.md")
+                        )),
+                );
+                None
+            }
+        };
+        let (en_title, en_body) = english.unzip();
+        Some(Section {
+            id,
+            role: ja_front.role.map(Spanned::into_inner),
+            title: Bilingual {
+                ja: ja_front.title.into_inner().trim().to_owned(),
+                en: en_title.map(|title| title.trim().to_owned()),
+            },
+            body: Bilingual {
+                ja: ja_body,
+                en: en_body,
+            },
+        })
+    }
+
+    fn section_file(&mut self, file: File<'_>) -> Option<(FrontMatterFile, Prose)> {
+        let split = match markdown::split_front_matter(file.text) {
+            Ok(split) => split,
+            Err(problem) => {
+                let message = match problem {
+                    FrontMatterError::Missing => "the file does not start with +++ front matter",
+                    FrontMatterError::Unclosed => "the +++ front matter is not closed",
+                };
+                self.push(
+                    Diagnostic::error(file.path, message)
+                        .at(Position::START)
+                        .hint("start the file with a line +++, then title = \"…\" (and role = \"…\" if it has one), then another line +++"),
+                );
+                return None;
+            }
+        };
+        let front: FrontMatterFile = self.parse(file, split.front_matter)?;
+        if front.title.get_ref().trim().is_empty() {
+            self.push(
+                file.error(front.title.span(), "the section title is empty")
+                    .hint("every section needs a heading: write title = \"…\""),
+            );
+        }
+        let start = Position::at(file.text, split.body.start);
+        let body = self.markdown(file, &file.text[split.body], start);
+        Some((front, body))
+    }
+}
+
+/// A revision folder name: exactly `YYYY-MM-DD`, and a real date.
+fn parse_folder_date(name: &str) -> Option<Date> {
+    let shape_ok = name.len() == 10
+        && name.bytes().enumerate().all(|(i, b)| {
+            if i == 4 || i == 7 {
+                b == b'-'
+            } else {
+                b.is_ascii_digit()
+            }
+        });
+    shape_ok.then(|| name.parse().ok()).flatten()
+}
+
+/// `10-safety-measures.ja.md` → `("10-safety-measures", "ja")`.
+fn parse_section_file_name(name: &str) -> Option<(&str, &str)> {
+    let (stem, lang) = name.strip_suffix(".md")?.rsplit_once('.')?;
+    let (number, id) = stem.split_once('-')?;
+    let valid = number.len() == 2
+        && number.bytes().all(|b| b.is_ascii_digit())
+        && is_valid_id(id)
+        && matches!(lang, "ja" | "en");
+    valid.then_some((stem, lang))
+}
+
+fn is_valid_id(id: &str) -> bool {
+    !id.is_empty()
+        && id.split('-').all(|part| {
+            !part.is_empty()
+                && part
+                    .bytes()
+                    .all(|b| b.is_ascii_lowercase() || b.is_ascii_digit())
+        })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn folder_names_must_be_real_dates() {
+        assert_eq!(
+            parse_folder_date("2024-12-02"),
+            Some(jiff::civil::date(2024, 12, 2))
+        );
+        assert_eq!(parse_folder_date("2024-02-30"), None);
+        assert_eq!(parse_folder_date("20241202"), None);
+        assert_eq!(parse_folder_date("2024-1-02"), None);
+        assert_eq!(parse_folder_date("latest"), None);
+    }
+
+    #[test]
+    fn section_file_names() {
+        assert_eq!(
+            parse_section_file_name("10-safety-measures.ja.md"),
+            Some(("10-safety-measures", "ja"))
+        );
+        assert_eq!(
+            parse_section_file_name("20-requests.en.md"),
+            Some(("20-requests", "en"))
+        );
+        assert_eq!(parse_section_file_name("safety.ja.md"), None);
+        assert_eq!(parse_section_file_name("1-x.ja.md"), None);
+        assert_eq!(parse_section_file_name("10-Safety.ja.md"), None);
+        assert_eq!(parse_section_file_name("10-x.fr.md"), None);
+        assert_eq!(parse_section_file_name("10-x.ja.txt"), None);
+    }
+
+    #[test]
+    fn ids_are_lowercase_words_joined_by_hyphens() {
+        assert!(is_valid_id("health-checkups"));
+        assert!(is_valid_id("a1"));
+        assert!(!is_valid_id("Health"));
+        assert!(!is_valid_id("a--b"));
+        assert!(!is_valid_id("-a"));
+        assert!(!is_valid_id("資格"));
+    }
+}

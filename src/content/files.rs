@@ -1,0 +1,169 @@
+//! The shapes of the content files exactly as staff write them, for serde.
+//! Every table rejects unknown fields, so a misspelt key is an error with a
+//! place rather than silently missing text. Values keep their spans so that
+//! later checks can point at them. Fields that APPI Art. 32 requires are
+//! `Option` here and checked in `build`, where the message can say why the
+//! law wants them instead of a bare "missing field".
+
+use std::ops::Range;
+use std::path::Path;
+
+use serde::Deserialize;
+use serde::de::DeserializeOwned;
+use toml::Spanned;
+use toml::value::Datetime;
+
+use super::diagnostic::{Diagnostic, Position};
+use super::model::Role;
+
+/// `{ ja = "…", en = "…" }`
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct TextFile {
+    pub ja: Spanned<String>,
+    pub en: Option<Spanned<String>>,
+}
+
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct SiteFile {
+    pub base_url: Spanned<String>,
+    pub operator: Option<Spanned<OperatorFile>>,
+    pub contact: Option<Spanned<ContactFile>>,
+}
+
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct OperatorFile {
+    pub name: Option<Spanned<TextFile>>,
+    pub address: Option<Spanned<TextFile>>,
+    pub representative: Option<Spanned<TextFile>>,
+}
+
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct ContactFile {
+    pub desk: Option<Spanned<TextFile>>,
+    pub address: Option<Spanned<TextFile>>,
+    pub phone: Option<Spanned<String>>,
+    pub email: Option<Spanned<String>>,
+    pub hours: Option<Spanned<TextFile>>,
+}
+
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct RevisionFile {
+    pub effective: Spanned<Datetime>,
+    pub announced: Spanned<Datetime>,
+    pub changes_purposes: bool,
+    pub title: Spanned<TextFile>,
+    pub note: Spanned<TextFile>,
+}
+
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct PurposesFile {
+    pub heading: Spanned<TextFile>,
+    pub intro: Option<Spanned<TextFile>>,
+    pub caption: Spanned<TextFile>,
+    pub category_header: Spanned<TextFile>,
+    pub purposes_header: Spanned<TextFile>,
+    pub notes: Option<Spanned<TextFile>>,
+    #[serde(default, rename = "category")]
+    pub categories: Vec<Spanned<CategoryFile>>,
+}
+
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct CategoryFile {
+    pub id: Spanned<String>,
+    pub name: Spanned<TextFile>,
+    pub purposes: Vec<Spanned<TextFile>>,
+}
+
+/// The `+++` front matter of a prose section.
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct FrontMatterFile {
+    pub title: Spanned<String>,
+    pub role: Option<Spanned<Role>>,
+}
+
+/// Parses the TOML in `fragment` of `text` (the whole file, or its front
+/// matter), reporting errors at lines of the file.
+pub fn parse_toml<T: DeserializeOwned>(
+    file: &Path,
+    text: &str,
+    fragment: Range<usize>,
+) -> Result<T, Diagnostic> {
+    toml::from_str(&text[fragment.clone()]).map_err(|err| {
+        let offset = fragment.start + err.span().map_or(0, |span| span.start);
+        let message = err.message().trim_end().replace('\n', "; ");
+        let hint = toml_hint(&message);
+        Diagnostic::error(file, message)
+            .at(Position::at(text, offset))
+            .hint(hint)
+    })
+}
+
+fn toml_hint(message: &str) -> &'static str {
+    if message.starts_with("unknown field") {
+        "remove this key or correct its spelling; content/README.md lists the keys each file takes"
+    } else if message.starts_with("missing field") {
+        "add the missing key; content/README.md shows a complete example of this file"
+    } else if message.starts_with("unknown variant") {
+        "use one of the values listed in the message"
+    } else if message.starts_with("duplicate key") {
+        "each key may appear once in a table: delete or rename one of them"
+    } else if message.starts_with("invalid type") {
+        "text goes in double quotes, dates are written 2025-04-01, texts in two languages are { ja = \"…\", en = \"…\" }"
+    } else {
+        "check the TOML syntax here: text goes in double quotes, tables are [name], and each line is key = value"
+    }
+}
+
+/// Where the text of a TOML string value begins inside the file: after its
+/// opening quotes and, for a multi-line string, the line break TOML drops.
+pub fn string_start(text: &str, span: &Range<usize>) -> usize {
+    let value = &text[span.clone()];
+    let delimiter = if value.starts_with("\"\"\"") || value.starts_with("'''") {
+        3
+    } else {
+        1
+    };
+    let mut start = span.start + delimiter;
+    if delimiter == 3 {
+        if text[start..].starts_with("\r\n") {
+            start += 2;
+        } else if text[start..].starts_with('\n') {
+            start += 1;
+        }
+    }
+    start.min(span.end)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn errors_in_a_fragment_point_at_lines_of_the_file() {
+        let text = "+++\ntitle = \"x\"\ncolour = 1\n+++\n";
+        let err = parse_toml::<FrontMatterFile>(Path::new("a.md"), text, 4..27).unwrap_err();
+        assert_eq!(err.position, Some(Position { line: 3, column: 1 }));
+        assert!(
+            err.message.starts_with("unknown field `colour`"),
+            "{}",
+            err.message
+        );
+    }
+
+    #[test]
+    fn multi_line_strings_start_after_the_line_break() {
+        let text = "intro = { ja = \"\"\"\n本文\n\"\"\" }";
+        let span = 15..text.len() - 2;
+        assert_eq!(&text[string_start(text, &span)..][..3], "本");
+        let basic = "a = \"x\"";
+        assert_eq!(string_start(basic, &(4..7)), 5);
+    }
+}

@@ -1,0 +1,175 @@
+//! Reads a content directory into memory, and nothing else. Everything after
+//! this is pure: parsing and validation work on the texts collected here, so
+//! they can be tested without touching the file system and a reload can
+//! never see a half-written tree twice.
+
+use std::collections::BTreeMap;
+use std::fs;
+use std::io;
+use std::path::{Path, PathBuf};
+
+use super::diagnostic::{Diagnostic, Position};
+
+pub const SITE_FILE: &str = "site.toml";
+pub const REVISIONS_DIR: &str = "revisions";
+
+/// The texts of one content directory.
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct SourceTree {
+    /// `site.toml`, if it exists and could be read.
+    pub site: Option<String>,
+    /// One entry per folder under `revisions/`, ordered by folder name.
+    pub revisions: Vec<RevisionSource>,
+    /// Whether a `revisions/` folder exists at all.
+    pub has_revisions_dir: bool,
+    /// Files that exist but could not be read, and similar problems.
+    pub problems: Vec<Diagnostic>,
+}
+
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct RevisionSource {
+    /// The folder name, e.g. `2024-12-02`.
+    pub folder: String,
+    /// File name → text, for every readable file in the folder.
+    pub files: BTreeMap<String, String>,
+}
+
+impl RevisionSource {
+    /// The path of one of its files, relative to the content directory.
+    pub fn path(&self, file: &str) -> PathBuf {
+        Path::new(REVISIONS_DIR).join(&self.folder).join(file)
+    }
+
+    pub fn dir(&self) -> PathBuf {
+        Path::new(REVISIONS_DIR).join(&self.folder)
+    }
+}
+
+/// Reads everything kohyo needs from `root`. Never fails: what cannot be
+/// read becomes a diagnostic, so `check` can report it with everything else.
+pub fn read_tree(root: &Path) -> SourceTree {
+    let mut tree = SourceTree::default();
+    match fs::metadata(root) {
+        Ok(meta) if meta.is_dir() => {}
+        Ok(_) => {
+            tree.problems.push(
+                Diagnostic::error("", "the content path is a file, not a folder")
+                    .hint("pass the folder that holds site.toml and revisions/ with --content"),
+            );
+            return tree;
+        }
+        Err(err) => {
+            tree.problems.push(
+                Diagnostic::error("", format!("cannot open the content folder: {err}"))
+                    .hint("pass the folder that holds site.toml and revisions/ with --content"),
+            );
+            return tree;
+        }
+    }
+
+    let site_path = root.join(SITE_FILE);
+    if site_path.exists() {
+        tree.site = read_text(&site_path, Path::new(SITE_FILE), &mut tree.problems);
+    }
+
+    let revisions_root = root.join(REVISIONS_DIR);
+    if !revisions_root.is_dir() {
+        return tree;
+    }
+    tree.has_revisions_dir = true;
+    let entries = match sorted_entries(&revisions_root) {
+        Ok(entries) => entries,
+        Err(err) => {
+            tree.problems.push(
+                Diagnostic::error(REVISIONS_DIR, format!("cannot list the folder: {err}"))
+                    .hint("check the folder's permissions"),
+            );
+            return tree;
+        }
+    };
+    for (name, path) in entries {
+        if !path.is_dir() {
+            tree.problems.push(
+                Diagnostic::warning(
+                    Path::new(REVISIONS_DIR).join(&name),
+                    "this file is not in a revision folder and is ignored",
+                )
+                .hint("each revision is a folder named by its effective date, e.g. revisions/2025-04-01/"),
+            );
+            continue;
+        }
+        let mut revision = RevisionSource {
+            folder: name,
+            files: BTreeMap::new(),
+        };
+        match sorted_entries(&path) {
+            Ok(files) => {
+                for (file_name, file_path) in files {
+                    let relative = revision.path(&file_name);
+                    if file_path.is_dir() {
+                        tree.problems.push(
+                            Diagnostic::warning(relative, "folders inside a revision are ignored")
+                                .hint("keep every file of a revision directly in its folder"),
+                        );
+                        continue;
+                    }
+                    if let Some(text) = read_text(&file_path, &relative, &mut tree.problems) {
+                        revision.files.insert(file_name, text);
+                    }
+                }
+            }
+            Err(err) => tree.problems.push(
+                Diagnostic::error(revision.dir(), format!("cannot list the folder: {err}"))
+                    .hint("check the folder's permissions"),
+            ),
+        }
+        tree.revisions.push(revision);
+    }
+    tree
+}
+
+/// The visible entries of a folder, sorted by name; hidden files (editor
+/// backups, `.DS_Store`) are skipped.
+fn sorted_entries(dir: &Path) -> io::Result<Vec<(String, PathBuf)>> {
+    let mut entries = Vec::new();
+    for entry in fs::read_dir(dir)? {
+        let entry = entry?;
+        let name = entry.file_name().to_string_lossy().into_owned();
+        if name.starts_with('.') || name.ends_with('~') {
+            continue;
+        }
+        entries.push((name, entry.path()));
+    }
+    entries.sort();
+    Ok(entries)
+}
+
+fn read_text(path: &Path, relative: &Path, problems: &mut Vec<Diagnostic>) -> Option<String> {
+    let bytes = match fs::read(path) {
+        Ok(bytes) => bytes,
+        Err(err) => {
+            problems.push(
+                Diagnostic::error(relative, format!("cannot read the file: {err}"))
+                    .hint("check that the file exists and that kohyo may read it"),
+            );
+            return None;
+        }
+    };
+    match String::from_utf8(bytes) {
+        Ok(text) => Some(
+            text.strip_prefix('\u{feff}')
+                .map(str::to_owned)
+                .unwrap_or(text),
+        ),
+        Err(err) => {
+            let valid = err.utf8_error().valid_up_to();
+            let readable = String::from_utf8_lossy(&err.as_bytes()[..valid]);
+            problems.push(
+                Diagnostic::error(relative, "the file is not UTF-8 text")
+                    .at(Position::at(&readable, valid))
+                    .hint("save the file with the UTF-8 encoding (not Shift_JIS); most editors offer it under \"Save with encoding\""),
+            );
+            None
+        }
+    }
+}

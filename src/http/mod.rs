@@ -1,0 +1,113 @@
+//! Serves the rendered site over HTTP. A request is a lookup in the
+//! pre-rendered pages plus a little negotiation; nothing is rendered here.
+//! `serve` takes its listener and shutdown signal from the caller so that
+//! tests can bind port 0 and stop the server when they are done.
+
+use std::future::Future;
+use std::sync::Arc;
+
+use axum::Router;
+use axum::body::Body;
+use axum::extract::{Request, State};
+use axum::http::{HeaderValue, Method, StatusCode, header};
+use axum::response::{IntoResponse, Response};
+use tokio::net::TcpListener;
+use tower_http::catch_panic::CatchPanicLayer;
+use tower_http::trace::TraceLayer;
+
+use crate::lang::Lang;
+use crate::render::links::notice_path;
+use crate::render::{RenderedSite, Resource};
+
+/// The state every request reads: the site as rendered at load.
+#[derive(Clone)]
+pub struct AppState {
+    site: Arc<RenderedSite>,
+}
+
+/// All routes of the site. Pages are looked up by path in the rendered
+/// site, so the route table is the fallback plus the language redirect.
+pub fn router(site: RenderedSite) -> Router {
+    let server_error = site.server_error.clone();
+    let state = AppState {
+        site: Arc::new(site),
+    };
+    Router::new()
+        .fallback(page)
+        .with_state(state)
+        .layer(CatchPanicLayer::custom(
+            move |panic: Box<dyn std::any::Any + Send>| {
+                let detail = panic
+                    .downcast_ref::<&str>()
+                    .map(|s| s.to_string())
+                    .or_else(|| panic.downcast_ref::<String>().cloned())
+                    .unwrap_or_default();
+                tracing::error!(panic = %detail, "a request handler panicked");
+                respond(StatusCode::INTERNAL_SERVER_ERROR, &server_error)
+            },
+        ))
+        .layer(TraceLayer::new_for_http())
+}
+
+/// Serves `router` on `listener` until `shutdown` resolves, letting requests
+/// in flight finish.
+pub async fn serve(
+    listener: TcpListener,
+    router: Router,
+    shutdown: impl Future<Output = ()> + Send + 'static,
+) -> std::io::Result<()> {
+    axum::serve(listener, router)
+        .with_graceful_shutdown(shutdown)
+        .await
+}
+
+async fn page(State(state): State<AppState>, request: Request) -> Response {
+    if request.method() != Method::GET && request.method() != Method::HEAD {
+        let mut response = StatusCode::METHOD_NOT_ALLOWED.into_response();
+        response
+            .headers_mut()
+            .insert(header::ALLOW, HeaderValue::from_static("GET, HEAD"));
+        return response;
+    }
+    let path = request.uri().path();
+    if path == "/" {
+        let accept = request
+            .headers()
+            .get(header::ACCEPT_LANGUAGE)
+            .and_then(|value| value.to_str().ok());
+        let mut response = redirect(StatusCode::FOUND, &notice_path(Lang::negotiate(accept)));
+        response
+            .headers_mut()
+            .insert(header::VARY, HeaderValue::from_static("accept-language"));
+        return response;
+    }
+    if let Some(resource) = state.site.resources.get(path) {
+        return respond(StatusCode::OK, resource);
+    }
+    // `/ja` → `/ja/`: pages live at directory URLs.
+    let with_slash = format!("{path}/");
+    if state.site.resources.contains_key(&with_slash) {
+        return redirect(StatusCode::MOVED_PERMANENTLY, &with_slash);
+    }
+    respond(StatusCode::NOT_FOUND, &state.site.not_found)
+}
+
+fn respond(status: StatusCode, resource: &Resource) -> Response {
+    (
+        status,
+        [(
+            header::CONTENT_TYPE,
+            HeaderValue::from_static(resource.content_type),
+        )],
+        Body::from(resource.body.clone()),
+    )
+        .into_response()
+}
+
+fn redirect(status: StatusCode, location: &str) -> Response {
+    let mut response = status.into_response();
+    if let Ok(value) = HeaderValue::from_str(location) {
+        response.headers_mut().insert(header::LOCATION, value);
+    }
+    response
+}

@@ -1,0 +1,39 @@
+//! The static files pages link to, built into the binary and served under
+//! fingerprinted names: a name changes whenever the bytes do, so browsers
+//! may cache them forever and never see a stale stylesheet.
+
+use sha2::{Digest, Sha256};
+
+pub struct Asset {
+    /// The URL path, e.g. `/static/kohyo.3f2a…css`.
+    pub path: String,
+    pub content_type: &'static str,
+    pub body: &'static [u8],
+}
+
+const STYLESHEET: &[u8] = include_bytes!("../../static/kohyo.css");
+
+/// Every static asset, with its fingerprinted path.
+pub fn assets() -> Vec<Asset> {
+    vec![fingerprinted(
+        "kohyo",
+        "css",
+        "text/css; charset=utf-8",
+        STYLESHEET,
+    )]
+}
+
+fn fingerprinted(
+    stem: &str,
+    extension: &str,
+    content_type: &'static str,
+    body: &'static [u8],
+) -> Asset {
+    let digest = Sha256::digest(body);
+    let fingerprint: String = digest[..6].iter().map(|b| format!("{b:02x}")).collect();
+    Asset {
+        path: format!("/static/{stem}.{fingerprint}.{extension}"),
+        content_type,
+        body,
+    }
+}

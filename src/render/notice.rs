@@ -1,0 +1,162 @@
+//! The notice page: one revision of the notice in one language, with the
+//! dates that say which version it is, a table of contents, the purposes
+//! table, the prose sections and the operator's contact details.
+
+use askama::Template;
+
+use super::view::{Chrome, DateView, Localized};
+use crate::content::{Contact, Operator, Revision, Site};
+use crate::lang::Lang;
+
+#[derive(Template)]
+#[template(path = "notice.html")]
+pub struct NoticePage<'a> {
+    pub chrome: Chrome<'a>,
+    pub notice: NoticeView<'a>,
+}
+
+/// A revision as a page shows it, every text resolved to the page language.
+pub struct NoticeView<'a> {
+    pub title: Localized<'a>,
+    pub effective: DateView,
+    pub announced: DateView,
+    pub first_published: DateView,
+    pub contents: Vec<ContentsEntry<'a>>,
+    pub purposes: PurposesView<'a>,
+    pub sections: Vec<SectionView<'a>>,
+    pub operator: OperatorView<'a>,
+    pub contact: ContactView<'a>,
+}
+
+pub struct ContentsEntry<'a> {
+    pub id: &'a str,
+    pub title: Localized<'a>,
+}
+
+pub struct PurposesView<'a> {
+    pub heading: Localized<'a>,
+    pub intro: Option<Localized<'a>>,
+    pub caption: Localized<'a>,
+    pub category_header: Localized<'a>,
+    pub purposes_header: Localized<'a>,
+    pub rows: Vec<RowView<'a>>,
+    pub notes: Option<Localized<'a>>,
+}
+
+pub struct RowView<'a> {
+    pub id: &'a str,
+    pub name: Localized<'a>,
+    pub purposes: Vec<Localized<'a>>,
+}
+
+pub struct SectionView<'a> {
+    pub id: &'a str,
+    pub title: Localized<'a>,
+    pub body: Localized<'a>,
+}
+
+pub struct OperatorView<'a> {
+    pub name: Localized<'a>,
+    pub address: Localized<'a>,
+    pub representative: Localized<'a>,
+}
+
+pub struct ContactView<'a> {
+    pub desk: Localized<'a>,
+    pub address: Localized<'a>,
+    pub phone: &'a str,
+    pub phone_href: String,
+    pub email: Option<&'a str>,
+    pub hours: Option<Localized<'a>>,
+}
+
+/// The anchors of the sections the page makes itself.
+pub const PURPOSES_ID: &str = "purposes";
+pub const CONTACT_ID: &str = "contact";
+
+impl<'a> NoticeView<'a> {
+    pub fn new(site: &'a Site, revision: &'a Revision, lang: Lang) -> NoticeView<'a> {
+        let text = |bilingual: &'a crate::content::Text| Localized::of(bilingual.get(lang), lang);
+        let purposes = &revision.purposes;
+        let purposes_view = PurposesView {
+            heading: text(&purposes.heading),
+            intro: purposes.intro.as_ref().map(|p| Localized::prose(p, lang)),
+            caption: text(&purposes.caption),
+            category_header: text(&purposes.category_header),
+            purposes_header: text(&purposes.purposes_header),
+            rows: purposes
+                .categories
+                .iter()
+                .map(|category| RowView {
+                    id: &category.id,
+                    name: text(&category.name),
+                    purposes: category.purposes.iter().map(text).collect(),
+                })
+                .collect(),
+            notes: purposes.notes.as_ref().map(|p| Localized::prose(p, lang)),
+        };
+        let sections: Vec<SectionView<'a>> = revision
+            .sections
+            .iter()
+            .map(|section| SectionView {
+                id: &section.id,
+                title: text(&section.title),
+                body: Localized::prose(&section.body, lang),
+            })
+            .collect();
+        let labels = super::labels::labels(lang);
+        let mut contents = vec![ContentsEntry {
+            id: PURPOSES_ID,
+            title: purposes_view.heading,
+        }];
+        contents.extend(sections.iter().map(|s| ContentsEntry {
+            id: s.id,
+            title: s.title,
+        }));
+        contents.push(ContentsEntry {
+            id: CONTACT_ID,
+            title: Localized {
+                text: labels.operator_heading,
+                lang: None,
+            },
+        });
+        NoticeView {
+            title: text(&revision.title),
+            effective: DateView::new(revision.effective, lang),
+            announced: DateView::new(revision.announced, lang),
+            first_published: DateView::new(site.first().effective, lang),
+            contents,
+            purposes: purposes_view,
+            sections,
+            operator: operator_view(&site.config.operator, lang),
+            contact: contact_view(&site.config.contact, lang),
+        }
+    }
+}
+
+fn operator_view(operator: &Operator, lang: Lang) -> OperatorView<'_> {
+    OperatorView {
+        name: Localized::of(operator.name.get(lang), lang),
+        address: Localized::of(operator.address.get(lang), lang),
+        representative: Localized::of(operator.representative.get(lang), lang),
+    }
+}
+
+fn contact_view(contact: &Contact, lang: Lang) -> ContactView<'_> {
+    let digits: String = contact
+        .phone
+        .chars()
+        .filter(|c| c.is_ascii_digit() || *c == '+')
+        .collect();
+    ContactView {
+        desk: Localized::of(contact.desk.get(lang), lang),
+        address: Localized::of(contact.address.get(lang), lang),
+        phone: &contact.phone,
+        phone_href: format!("tel:{digits}"),
+        email: contact.email.as_deref(),
+        hours: contact
+            .hours
+            .as_ref()
+            .map(|h| Localized::of(h.get(lang), lang)),
+    }
+}

@@ -1,0 +1,125 @@
+//! Small view types shared by templates: text in the page's language or
+//! marked as another, dates as both machine and human text, and the frame
+//! every page has (title, language switch, alternates, stylesheet).
+
+use jiff::civil::Date;
+
+use super::labels::{Labels, format_date, labels};
+use super::links::{absolute, relative};
+use crate::content::{Bilingual, Prose, Shown};
+use crate::lang::Lang;
+
+/// A text to show on a page, with `lang` set when it is not in the page's
+/// language (an untranslated Japanese text on an English page).
+#[derive(Clone, Copy, Debug)]
+pub struct Localized<'a> {
+    pub text: &'a str,
+    pub lang: Option<&'static str>,
+}
+
+impl<'a> Localized<'a> {
+    pub fn of(shown: Shown<'a, String>, page: Lang) -> Localized<'a> {
+        Localized {
+            text: shown.value,
+            lang: (shown.lang != page).then(|| shown.lang.code()),
+        }
+    }
+
+    pub fn prose(prose: &'a Bilingual<Prose>, page: Lang) -> Localized<'a> {
+        let shown = prose.get(page);
+        Localized {
+            text: &shown.value.html,
+            lang: (shown.lang != page).then(|| shown.lang.code()),
+        }
+    }
+
+    pub fn is_fallback(&self) -> bool {
+        self.lang.is_some()
+    }
+}
+
+/// A date for `<time datetime="…">…</time>`.
+#[derive(Clone, Debug)]
+pub struct DateView {
+    pub iso: String,
+    pub text: String,
+}
+
+impl DateView {
+    pub fn new(date: Date, lang: Lang) -> DateView {
+        DateView {
+            iso: date.to_string(),
+            text: format_date(date, lang),
+        }
+    }
+}
+
+/// The link to the same page in the other language.
+#[derive(Clone, Debug)]
+pub struct Switch {
+    pub href: String,
+    pub lang: &'static str,
+    pub name: &'static str,
+}
+
+#[derive(Clone, Debug)]
+pub struct Alternate {
+    pub hreflang: &'static str,
+    pub href: String,
+}
+
+/// What every page's frame needs.
+pub struct Chrome<'a> {
+    pub lang: Lang,
+    pub labels: &'static Labels,
+    pub page_title: String,
+    pub site_name: Localized<'a>,
+    pub home: String,
+    pub stylesheet: String,
+    pub switch: Switch,
+    pub alternates: Vec<Alternate>,
+    pub canonical: String,
+}
+
+/// Where a page sits: its path in each language, and site-wide facts.
+pub struct Place<'a> {
+    pub lang: Lang,
+    /// The page's path in a given language, e.g. `|l| format!("/{l}/")`.
+    pub path_in: &'a dyn Fn(Lang) -> String,
+    pub base_url: &'a str,
+    pub stylesheet_path: &'a str,
+}
+
+impl<'a> Chrome<'a> {
+    pub fn new(place: &Place<'_>, page_title: String, site_name: Localized<'a>) -> Chrome<'a> {
+        let lang = place.lang;
+        let here = (place.path_in)(lang);
+        let other = lang.other();
+        let mut alternates: Vec<Alternate> = Lang::ALL
+            .into_iter()
+            .map(|l| Alternate {
+                hreflang: l.code(),
+                href: absolute(place.base_url, &(place.path_in)(l)),
+            })
+            .collect();
+        alternates.push(Alternate {
+            hreflang: "x-default",
+            href: absolute(place.base_url, &(place.path_in)(Lang::Ja)),
+        });
+        Chrome {
+            lang,
+            labels: labels(lang),
+            page_title,
+            site_name,
+            home: relative(&here, &super::links::notice_path(lang)),
+            stylesheet: relative(&here, place.stylesheet_path),
+            switch: Switch {
+                href: relative(&here, &(place.path_in)(other)),
+                lang: other.code(),
+                name: other.native_name(),
+            },
+            alternates,
+            canonical: absolute(place.base_url, &here),
+        }
+    }
+}
