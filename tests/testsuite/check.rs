@@ -1,0 +1,1 @@
+//! `kohyo check` on one fixture folder per kind of problem.

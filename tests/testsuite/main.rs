@@ -1,0 +1,6 @@
+//! The integration tests: one binary, one module per area, one fixture
+//! content folder per scenario under `tests/fixtures/`.
+
+mod check;
+mod pages;
+mod support;

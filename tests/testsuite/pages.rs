@@ -1,0 +1,1 @@
+//! Pages through the real router.
