@@ -3,4 +3,5 @@
 
 mod check;
 mod pages;
+mod server;
 mod support;

@@ -1,1 +1,371 @@
-//! Pages through the real router.
+//! The pages through the real router: statuses, types, languages, the
+//! purposes table's semantics, the language switch and the as-of date.
+//! HTML is parsed and asserted on as elements, not as strings of markup.
+
+use std::collections::BTreeSet;
+
+use kohyo::lang::Lang;
+
+use crate::support::{app, date, get, load, request, select, select_in, text};
+
+const SHIPPED: &str = "content";
+const UNTRANSLATED: &str = "tests/fixtures/pages-untranslated";
+
+#[tokio::test]
+async fn the_root_redirects_by_accept_language() {
+    let app = app(SHIPPED, date("2025-01-01"));
+    for (accept, expected) in [
+        (None, "/ja/"),
+        (Some("en-GB,en;q=0.9"), "/en/"),
+        (Some("ja-JP,ja;q=0.9,en;q=0.8"), "/ja/"),
+        (Some("fr-FR,fr;q=0.9"), "/ja/"),
+        (Some("fr;q=0.9, en;q=0.5"), "/en/"),
+    ] {
+        let headers: Vec<(&str, &str)> =
+            accept.map(|a| ("accept-language", a)).into_iter().collect();
+        let reply = request(&app, "GET", "/", &headers).await;
+        assert_eq!(reply.status, 302, "{accept:?}");
+        assert_eq!(reply.header("location"), expected, "{accept:?}");
+        assert_eq!(reply.header("vary").to_ascii_lowercase(), "accept-language");
+    }
+}
+
+#[tokio::test]
+async fn notice_pages_are_html_in_their_language() {
+    let app = app(SHIPPED, date("2025-01-01"));
+    for lang in Lang::ALL {
+        let reply = get(&app, &format!("/{lang}/")).await;
+        assert_eq!(reply.status, 200);
+        assert_eq!(reply.header("content-type"), "text/html; charset=utf-8");
+        let html = reply.html();
+        let root = select(&html, "html")[0];
+        assert_eq!(root.value().attr("lang"), Some(lang.code()));
+        assert_eq!(select(&html, "h1").len(), 1);
+        assert_eq!(select(&html, "main#main").len(), 1);
+        let skip = select(&html, "body > a.skip-link")[0];
+        assert_eq!(skip.value().attr("href"), Some("#main"));
+    }
+}
+
+#[tokio::test]
+async fn the_purposes_table_is_a_real_data_table() {
+    let site = load(SHIPPED);
+    let as_of = date("2025-01-01");
+    let revision = site.current(as_of).unwrap();
+    let app = app(SHIPPED, as_of);
+    for lang in Lang::ALL {
+        let html = get(&app, &format!("/{lang}/")).await.html();
+        let tables = select(&html, "table");
+        assert_eq!(tables.len(), 1);
+        let table = tables[0];
+        let caption = select_in(table, "caption");
+        assert_eq!(caption.len(), 1);
+        assert_eq!(text(caption[0]), *revision.purposes.caption.get(lang).value);
+        let headers = select_in(table, "thead th");
+        assert_eq!(headers.len(), 2);
+        assert!(
+            headers
+                .iter()
+                .all(|th| th.value().attr("scope") == Some("col"))
+        );
+        let rows = select_in(table, "tbody tr");
+        assert_eq!(rows.len(), revision.purposes.categories.len());
+        for (row, category) in rows.iter().zip(&revision.purposes.categories) {
+            let row_headers = select_in(*row, "th");
+            assert_eq!(row_headers.len(), 1, "one header cell per row");
+            assert_eq!(row_headers[0].value().attr("scope"), Some("row"));
+            assert_eq!(text(row_headers[0]), *category.name.get(lang).value);
+            let items: Vec<String> = select_in(*row, "td > ul > li")
+                .into_iter()
+                .map(text)
+                .collect();
+            let expected: Vec<&String> = category
+                .purposes
+                .iter()
+                .map(|p| p.get(lang).value)
+                .collect();
+            assert_eq!(
+                items.iter().collect::<Vec<_>>(),
+                expected,
+                "purposes of {}",
+                category.id
+            );
+        }
+        // The scroll container of a wide table is a labelled, focusable region.
+        let region = select(&html, "div[role=region]")[0];
+        assert_eq!(region.value().attr("tabindex"), Some("0"));
+        assert_eq!(
+            region.value().attr("aria-labelledby"),
+            caption[0].value().attr("id")
+        );
+    }
+}
+
+/// The shipped example reproduces the seed notice: every category and every
+/// purpose, word for word and in order, on the Japanese page.
+#[tokio::test]
+async fn every_seed_purpose_is_on_the_japanese_page() {
+    let seed = std::fs::read_to_string(crate::support::repo_path("tests/fixtures/seed-notice.txt"))
+        .unwrap();
+    let table: Vec<(&str, Vec<&str>)> = seed
+        .lines()
+        .skip_while(|line| *line != "個人情報の類型\t利用目的")
+        .skip(1)
+        .take_while(|line| !line.trim().is_empty())
+        .map(|line| {
+            let (category, purposes) = line.split_once('\t').expect("a tab-separated row");
+            (
+                category,
+                purposes.split('、').filter(|p| !p.is_empty()).collect(),
+            )
+        })
+        .collect();
+    assert_eq!(table.len(), 18, "the seed table has 18 rows");
+
+    let html = get(&app(SHIPPED, date("2025-01-01")), "/ja/").await.html();
+    let rows: Vec<(String, Vec<String>)> = select(&html, "tbody tr")
+        .into_iter()
+        .map(|row| {
+            let name = text(select_in(row, "th")[0]);
+            let purposes = select_in(row, "li").into_iter().map(text).collect();
+            (name, purposes)
+        })
+        .collect();
+    let expected: Vec<(String, Vec<String>)> = table
+        .iter()
+        .map(|(c, ps)| (c.to_string(), ps.iter().map(|p| p.to_string()).collect()))
+        .collect();
+    assert_eq!(rows, expected);
+
+    // The prose around the table and the safety measures are there too.
+    let page_text = text(select(&html, "main")[0]);
+    for sentence in [
+        "これらの利用目的を変更する場合は、ホームページ等で公表します。",
+        "※保有個人データの利用目的は、上表と同一です。",
+        "(4) 取得の状況からみて利用目的が明らかであると認められる場合",
+        "定期的に自己点検を実施するとともに、監査による監査を実施しています。",
+        "担当者及び取り扱う個人情報データベース等の範囲を限定しています。",
+    ] {
+        assert!(page_text.contains(sentence), "missing: {sentence}");
+    }
+}
+
+#[tokio::test]
+async fn every_section_has_a_heading_with_an_anchor_listed_in_the_contents() {
+    let app = app(SHIPPED, date("2025-01-01"));
+    for lang in Lang::ALL {
+        let html = get(&app, &format!("/{lang}/")).await.html();
+        let ids: BTreeSet<&str> = select(&html, "[id]")
+            .iter()
+            .filter_map(|e| e.value().attr("id"))
+            .collect();
+        let contents: Vec<&str> = select(&html, "nav.contents a")
+            .iter()
+            .map(|a| a.value().attr("href").unwrap().trim_start_matches('#'))
+            .collect();
+        let sections = select(&html, "main section");
+        assert!(sections.len() >= 4, "purposes, prose sections and contact");
+        assert_eq!(contents.len(), sections.len());
+        for (section, anchor) in sections.iter().zip(&contents) {
+            let heading = select_in(*section, "h2")[0];
+            assert_eq!(heading.value().attr("id"), Some(*anchor));
+            assert!(ids.contains(anchor));
+            assert_eq!(section.value().attr("aria-labelledby"), Some(*anchor));
+        }
+    }
+}
+
+#[tokio::test]
+async fn dates_near_the_top_say_which_version_this_is() {
+    let app = app(SHIPPED, date("2025-01-01"));
+    let html = get(&app, "/en/").await.html();
+    let times: Vec<&str> = select(&html, ".notice-dates time")
+        .iter()
+        .map(|t| t.value().attr("datetime").unwrap())
+        .collect();
+    assert_eq!(times, ["2024-12-02", "2024-11-01", "2022-04-01"]);
+    let labels: Vec<String> = select(&html, ".notice-dates dt")
+        .into_iter()
+        .map(text)
+        .collect();
+    assert_eq!(
+        labels,
+        [
+            "This version in effect since",
+            "Announced",
+            "First published"
+        ]
+    );
+}
+
+#[tokio::test]
+async fn the_language_switch_leads_to_the_same_page_in_the_other_language() {
+    let app = app(SHIPPED, date("2025-01-01"));
+    for lang in Lang::ALL {
+        let html = get(&app, &format!("/{lang}/")).await.html();
+        let other = lang.other().code();
+        let switch = select(&html, "nav.language-switch a")[0];
+        assert_eq!(switch.value().attr("hreflang"), Some(other));
+        assert_eq!(switch.value().attr("lang"), Some(other));
+        assert_eq!(
+            switch.value().attr("href"),
+            Some(format!("../{other}/").as_str())
+        );
+        let alternates: Vec<(&str, &str)> = select(&html, "link[rel=alternate][hreflang]")
+            .iter()
+            .map(|l| {
+                (
+                    l.value().attr("hreflang").unwrap(),
+                    l.value().attr("href").unwrap(),
+                )
+            })
+            .collect();
+        assert_eq!(
+            alternates,
+            [
+                ("ja", "https://kenpo.example.jp/privacy/ja/"),
+                ("en", "https://kenpo.example.jp/privacy/en/"),
+                ("x-default", "https://kenpo.example.jp/privacy/ja/"),
+            ]
+        );
+    }
+}
+
+#[tokio::test]
+async fn as_of_selects_the_revision_in_effect_in_japan_on_that_date() {
+    let cases = [
+        ("2022-04-01", "2022-04-01", false),
+        ("2024-12-01", "2022-04-01", false),
+        ("2024-12-02", "2024-12-02", true),
+        ("2030-01-01", "2024-12-02", true),
+    ];
+    for (as_of, effective, has_my_number_row) in cases {
+        let html = get(&app(SHIPPED, date(as_of)), "/ja/").await.html();
+        let shown = select(&html, ".notice-dates time")[0]
+            .value()
+            .attr("datetime")
+            .unwrap();
+        assert_eq!(shown, effective, "as of {as_of}");
+        let row = select(&html, "tr#category-my-number-card-linkage");
+        assert_eq!(!row.is_empty(), has_my_number_row, "as of {as_of}");
+    }
+    let site = load(SHIPPED);
+    assert!(
+        kohyo::render::render(&site, date("2022-03-31")).is_err(),
+        "nothing in effect yet"
+    );
+}
+
+#[tokio::test]
+async fn untranslated_text_falls_back_to_japanese_marked_as_japanese() {
+    let app = app(UNTRANSLATED, date("2025-04-01"));
+    let html = get(&app, "/en/").await.html();
+    let row_names: Vec<(String, Option<&str>)> = select(&html, "tbody th")
+        .iter()
+        .map(|th| (text(*th), th.value().attr("lang")))
+        .collect();
+    assert_eq!(
+        row_names,
+        [
+            ("Member information".to_owned(), None),
+            ("未翻訳の類型".to_owned(), Some("ja"))
+        ]
+    );
+    let purposes: Vec<(String, Option<&str>)> = select(&html, "tbody li")
+        .iter()
+        .map(|li| (text(*li), li.value().attr("lang")))
+        .collect();
+    assert_eq!(
+        purposes,
+        [
+            ("Managing eligibility".to_owned(), None),
+            ("未翻訳の目的".to_owned(), Some("ja")),
+            ("Paying benefits".to_owned(), None),
+        ]
+    );
+    let requests = select(&html, "section[aria-labelledby=requests]")[0];
+    assert_eq!(
+        select_in(requests, "h2")[0].value().attr("lang"),
+        Some("ja")
+    );
+    assert_eq!(
+        select_in(requests, ".prose")[0].value().attr("lang"),
+        Some("ja")
+    );
+    let site_name = select(&html, ".site-name a")[0];
+    assert_eq!(site_name.value().attr("lang"), Some("ja"));
+    // The Japanese page never marks its own language.
+    let ja = get(&app, "/ja/").await.html();
+    assert!(select(&ja, "main [lang=ja]").is_empty());
+}
+
+#[tokio::test]
+async fn unknown_paths_get_the_bilingual_404_page() {
+    let app = app(SHIPPED, date("2025-01-01"));
+    for path in [
+        "/nope",
+        "/fr/",
+        "/ja/missing/",
+        "/static/kohyo.css",
+        "/ja/%2e%2e/",
+    ] {
+        let reply = get(&app, path).await;
+        assert_eq!(reply.status, 404, "{path}");
+        assert_eq!(reply.header("content-type"), "text/html; charset=utf-8");
+        let html = reply.html();
+        assert_eq!(select(&html, "html")[0].value().attr("lang"), Some("ja"));
+        let english: Vec<String> = select(&html, "main [lang=en]")
+            .into_iter()
+            .map(text)
+            .collect();
+        assert!(
+            english.iter().any(|t| t.contains("Page not found")),
+            "{english:?}"
+        );
+        assert!(text(select(&html, "h1")[0]).contains("ページが見つかりません"));
+        let links: Vec<&str> = select(&html, "main a")
+            .iter()
+            .map(|a| a.value().attr("href").unwrap())
+            .collect();
+        assert_eq!(links, ["/ja/", "/en/"]);
+    }
+}
+
+#[tokio::test]
+async fn directory_urls_without_a_slash_redirect() {
+    let app = app(SHIPPED, date("2025-01-01"));
+    let reply = get(&app, "/en").await;
+    assert_eq!(reply.status, 301);
+    assert_eq!(reply.header("location"), "/en/");
+}
+
+#[tokio::test]
+async fn only_get_and_head_are_allowed() {
+    let app = app(SHIPPED, date("2025-01-01"));
+    let head = request(&app, "HEAD", "/ja/", &[]).await;
+    assert_eq!(head.status, 200);
+    for method in ["POST", "PUT", "DELETE"] {
+        let reply = request(&app, method, "/ja/", &[]).await;
+        assert_eq!(reply.status, 405, "{method}");
+        assert_eq!(reply.header("allow"), "GET, HEAD");
+    }
+}
+
+#[tokio::test]
+async fn the_stylesheet_is_served_under_its_fingerprinted_name() {
+    let app = app(SHIPPED, date("2025-01-01"));
+    let html = get(&app, "/ja/").await.html();
+    let href = select(&html, "link[rel=stylesheet]")[0]
+        .value()
+        .attr("href")
+        .unwrap();
+    let path = href.strip_prefix("..").expect("relative to /ja/");
+    assert!(
+        path.starts_with("/static/kohyo.") && path.ends_with(".css"),
+        "{path}"
+    );
+    let css = get(&app, path).await;
+    assert_eq!(css.status, 200);
+    assert_eq!(css.header("content-type"), "text/css; charset=utf-8");
+    assert!(css.body.contains("line-height: 1.7"));
+}

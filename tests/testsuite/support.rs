@@ -1,1 +1,103 @@
-//! Helpers shared by the integration tests.
+//! Helpers shared by the integration tests: fixture paths, the real router
+//! built from a content folder, requests through it, and HTML parsing.
+
+use std::path::PathBuf;
+
+use axum::Router;
+use axum::body::Body;
+use axum::http::{HeaderMap, Request, StatusCode};
+use http_body_util::BodyExt;
+use jiff::civil::Date;
+use kohyo::content::Site;
+use scraper::{ElementRef, Html, Selector};
+use tower::ServiceExt;
+
+pub fn repo_path(relative: &str) -> PathBuf {
+    PathBuf::from(env!("CARGO_MANIFEST_DIR")).join(relative)
+}
+
+/// The site model of a content folder (`content` or `tests/fixtures/…`).
+pub fn load(relative: &str) -> Site {
+    match kohyo::content::load(&repo_path(relative)) {
+        Ok((site, _warnings)) => site,
+        Err(report) => panic!(
+            "{relative} does not load:\n{}",
+            report.display(&repo_path(relative))
+        ),
+    }
+}
+
+/// The real router serving `relative` as it reads on `as_of`.
+pub fn app(relative: &str, as_of: Date) -> Router {
+    let rendered = kohyo::render::render(&load(relative), as_of).expect("the site renders");
+    kohyo::http::router(rendered)
+}
+
+pub struct Reply {
+    pub status: StatusCode,
+    pub headers: HeaderMap,
+    pub body: String,
+}
+
+impl Reply {
+    pub fn header(&self, name: &str) -> &str {
+        self.headers
+            .get(name)
+            .map(|v| v.to_str().expect("header is text"))
+            .unwrap_or_else(|| panic!("no {name} header"))
+    }
+
+    pub fn html(&self) -> Html {
+        Html::parse_document(&self.body)
+    }
+}
+
+pub async fn request(app: &Router, method: &str, path: &str, headers: &[(&str, &str)]) -> Reply {
+    let mut builder = Request::builder().method(method).uri(path);
+    for (name, value) in headers {
+        builder = builder.header(*name, *value);
+    }
+    let response = app
+        .clone()
+        .oneshot(builder.body(Body::empty()).unwrap())
+        .await
+        .expect("the router answers");
+    let status = response.status();
+    let headers = response.headers().clone();
+    let bytes = response.into_body().collect().await.unwrap().to_bytes();
+    Reply {
+        status,
+        headers,
+        body: String::from_utf8(bytes.to_vec()).expect("bodies are UTF-8"),
+    }
+}
+
+pub async fn get(app: &Router, path: &str) -> Reply {
+    request(app, "GET", path, &[]).await
+}
+
+pub fn select<'a>(html: &'a Html, selector: &str) -> Vec<ElementRef<'a>> {
+    let parsed =
+        Selector::parse(selector).unwrap_or_else(|e| panic!("bad selector {selector}: {e:?}"));
+    html.select(&parsed).collect()
+}
+
+pub fn select_in<'a>(element: ElementRef<'a>, selector: &str) -> Vec<ElementRef<'a>> {
+    let parsed =
+        Selector::parse(selector).unwrap_or_else(|e| panic!("bad selector {selector}: {e:?}"));
+    element.select(&parsed).collect()
+}
+
+/// The text of an element with white space collapsed.
+pub fn text(element: ElementRef<'_>) -> String {
+    element
+        .text()
+        .collect::<String>()
+        .split_whitespace()
+        .collect::<Vec<_>>()
+        .join(" ")
+}
+
+pub fn date(text: &str) -> Date {
+    text.parse().expect("a date")
+}

@@ -1,0 +1,38 @@
+# syntax=docker/dockerfile:1
+# kohyo: build a release binary, then run it as a non-root user in a slim image.
+
+# The Rust version meets the crates' highest minimum (comrak: 1.89) and matches
+# the toolchain the project is tested with.
+FROM rust:1.95-slim-trixie AS build
+WORKDIR /build
+
+# Dependencies first, so that editing the code does not rebuild them.
+COPY Cargo.toml Cargo.lock ./
+RUN mkdir src \
+ && echo 'fn main() {}' > src/main.rs \
+ && touch src/lib.rs \
+ && cargo build --release --locked \
+ && rm -rf src
+
+# The templates and the stylesheet are compiled into the binary.
+COPY src ./src
+COPY templates ./templates
+COPY static ./static
+RUN touch src/main.rs src/lib.rs \
+ && cargo build --release --locked \
+ && strip target/release/kohyo
+
+FROM debian:trixie-slim AS runtime
+RUN useradd --system --uid 10001 --home-dir /srv/kohyo --shell /usr/sbin/nologin kohyo
+WORKDIR /srv/kohyo
+COPY --from=build /build/target/release/kohyo /usr/local/bin/kohyo
+# The example content; mount a union's own content over this folder.
+COPY --chown=root:root content ./content
+USER kohyo
+ENV KOHYO_CONTENT=/srv/kohyo/content \
+    KOHYO_ADDR=0.0.0.0:3000 \
+    RUST_LOG=info
+EXPOSE 3000
+STOPSIGNAL SIGTERM
+ENTRYPOINT ["/usr/local/bin/kohyo"]
+CMD ["serve"]

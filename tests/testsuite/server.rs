@@ -1,0 +1,108 @@
+//! The server on a real socket, and the binary's start-up failures as a
+//! person starting it would see them.
+
+use std::process::Command;
+use std::time::Duration;
+
+use tokio::io::{AsyncReadExt, AsyncWriteExt};
+use tokio::net::{TcpListener, TcpStream};
+
+use crate::support::{app, date, repo_path};
+
+#[tokio::test]
+async fn serves_on_a_real_socket_and_shuts_down_gracefully() {
+    let listener = TcpListener::bind("127.0.0.1:0").await.unwrap();
+    let address = listener.local_addr().unwrap();
+    let (stop, stopped) = tokio::sync::oneshot::channel::<()>();
+    let server = tokio::spawn(kohyo::http::serve(
+        listener,
+        app("content", date("2025-01-01")),
+        async {
+            let _ = stopped.await;
+        },
+    ));
+
+    let mut stream = TcpStream::connect(address).await.unwrap();
+    stream
+        .write_all(b"GET /en/ HTTP/1.1\r\nHost: localhost\r\nConnection: close\r\n\r\n")
+        .await
+        .unwrap();
+    let mut response = String::new();
+    stream.read_to_string(&mut response).await.unwrap();
+    assert!(
+        response.starts_with("HTTP/1.1 200 OK\r\n"),
+        "{response:.200}"
+    );
+    assert!(response.contains("<html lang=\"en\">"));
+
+    stop.send(()).unwrap();
+    let result = tokio::time::timeout(Duration::from_secs(5), server).await;
+    assert!(matches!(result, Ok(Ok(Ok(())))), "the server stops cleanly");
+}
+
+#[test]
+fn a_port_in_use_is_a_one_line_error() {
+    let taken = std::net::TcpListener::bind("127.0.0.1:0").unwrap();
+    let address = taken.local_addr().unwrap().to_string();
+    let output = Command::new(env!("CARGO_BIN_EXE_kohyo"))
+        .args(["serve", "--addr", &address, "--content"])
+        .arg(repo_path("content"))
+        .env("RUST_LOG", "off")
+        .output()
+        .unwrap();
+    assert_eq!(output.status.code(), Some(1));
+    let stderr = String::from_utf8(output.stderr).unwrap();
+    assert_eq!(stderr.lines().count(), 1, "{stderr}");
+    assert!(
+        stderr.starts_with(&format!(
+            "error: cannot listen on {address} (is another server using it?"
+        )),
+        "{stderr}"
+    );
+    assert!(!stderr.contains("panicked"));
+}
+
+#[test]
+fn content_errors_at_start_up_print_the_check_report() {
+    let fixture = "tests/fixtures/server-broken";
+    let serve = Command::new(env!("CARGO_BIN_EXE_kohyo"))
+        .args(["serve", "--addr", "127.0.0.1:0", "--content", fixture])
+        .current_dir(env!("CARGO_MANIFEST_DIR"))
+        .env("RUST_LOG", "off")
+        .output()
+        .unwrap();
+    let check = Command::new(env!("CARGO_BIN_EXE_kohyo"))
+        .args(["check", "--content", fixture])
+        .current_dir(env!("CARGO_MANIFEST_DIR"))
+        .output()
+        .unwrap();
+    assert_eq!(serve.status.code(), Some(1));
+    assert_eq!(check.status.code(), Some(1));
+    let serve_err = String::from_utf8(serve.stderr).unwrap();
+    let check_err = String::from_utf8(check.stderr).unwrap();
+    assert!(
+        check_err.contains("site.toml:1:1: error: the [contact] table is missing"),
+        "{check_err}"
+    );
+    assert_eq!(
+        serve_err,
+        format!(
+            "{check_err}error: the content in {fixture} has 1 error; fix them (kohyo check lists them) and start again\n"
+        )
+    );
+}
+
+#[test]
+fn env_variables_configure_the_binary() {
+    let output = Command::new(env!("CARGO_BIN_EXE_kohyo"))
+        .arg("check")
+        .env("KOHYO_CONTENT", repo_path("tests/fixtures/server-broken"))
+        .output()
+        .unwrap();
+    assert_eq!(output.status.code(), Some(1));
+    assert!(
+        String::from_utf8(output.stderr)
+            .unwrap()
+            .contains("[contact] table is missing")
+    );
+}
