@@ -26,15 +26,20 @@ pub struct AppState {
 }
 
 /// All routes of the site. Pages are looked up by path in the rendered
-/// site, so the route table is the fallback plus the language redirect.
+/// site, so the route table is one fallback: the language redirect at `/`
+/// and every page are decided in `page`.
 pub fn router(site: RenderedSite) -> Router {
     let server_error = site.server_error.clone();
     let state = AppState {
         site: Arc::new(site),
     };
-    Router::new()
-        .fallback(page)
-        .with_state(state)
+    with_middleware(Router::new().fallback(page).with_state(state), server_error)
+}
+
+/// What wraps every route: a panic becomes the generic 500 page (the
+/// detail goes to the log, never to the visitor), and each request is traced.
+pub fn with_middleware(routes: Router, server_error: Resource) -> Router {
+    routes
         .layer(CatchPanicLayer::custom(
             move |panic: Box<dyn std::any::Any + Send>| {
                 let detail = panic

@@ -106,3 +106,21 @@ fn env_variables_configure_the_binary() {
             .contains("[contact] table is missing")
     );
 }
+
+#[tokio::test]
+async fn a_panic_becomes_the_generic_500_page_without_details() {
+    let rendered =
+        kohyo::render::render(&crate::support::load("content"), date("2025-01-01")).unwrap();
+    async fn boom() -> &'static str {
+        panic!("secret internal detail");
+    }
+    let routes = axum::Router::new().route("/boom", axum::routing::get(boom));
+    let app = kohyo::http::with_middleware(routes, rendered.server_error);
+    let reply = crate::support::get(&app, "/boom").await;
+    assert_eq!(reply.status, 500);
+    assert_eq!(reply.header("content-type"), "text/html; charset=utf-8");
+    assert!(!reply.body.contains("secret internal detail"));
+    let html = reply.html();
+    let heading = crate::support::text(crate::support::select(&html, "h1")[0]);
+    assert_eq!(heading, "エラーが発生しました Something went wrong");
+}
