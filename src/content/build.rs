@@ -69,6 +69,9 @@ impl Builder {
     }
 
     fn site(&mut self, tree: &SourceTree) -> Option<Site> {
+        if !tree.opened {
+            return None;
+        }
         let has_revision_folders = !tree.revisions.is_empty();
         if tree.site.is_none() && !has_revision_folders && self.diagnostics.is_empty() {
             self.push(
@@ -407,31 +410,11 @@ impl Builder {
                     text,
                 })
             });
-        let sections = self.sections(source);
-        let roles: Vec<Role> = sections.iter().filter_map(|s| s.role).collect();
-        for (role, what, law) in [
-            (
-                Role::Requests,
-                "no section explains how to make requests (disclosure, correction, suspension of use)",
-                "APPI Art. 32(1)(iii)",
-            ),
-            (
-                Role::SafetyMeasures,
-                "no section describes the safety-management measures",
-                "APPI Art. 32(1)(iv) and Cabinet Order Art. 10(1)",
-            ),
-        ] {
-            if !roles.contains(&role) {
-                let role_name = match role {
-                    Role::Requests => "requests",
-                    Role::SafetyMeasures => "safety-measures",
-                };
-                self.push(
-                    Diagnostic::error(source.dir(), what).hint(format!(
-                        "add a section file (e.g. 20-{role_name}.ja.md) whose front matter says role = \"{role_name}\": {law} requires it"
-                    )),
-                );
-            }
+        let (sections, all_sections_read) = self.sections(source);
+        // A section whose Japanese file could not be read may well carry the
+        // role; its own error is the one to fix first.
+        if all_sections_read {
+            self.required_roles(source, &sections);
         }
         let (effective, announced, changes_purposes, title, note) = meta?;
         Some(Revision {
@@ -443,6 +426,32 @@ impl Builder {
             purposes: purposes?,
             sections,
         })
+    }
+
+    /// The sections APPI Art. 32 requires to be there, found by role.
+    fn required_roles(&mut self, source: &RevisionSource, sections: &[Section]) {
+        let roles: Vec<Role> = sections.iter().filter_map(|s| s.role).collect();
+        for (role, example, what, law) in [
+            (
+                Role::Requests,
+                "20-requests.ja.md",
+                "no section explains how to make requests (disclosure, correction, suspension of use)",
+                "APPI Art. 32(1)(iii)",
+            ),
+            (
+                Role::SafetyMeasures,
+                "10-safety-measures.ja.md",
+                "no section describes the safety-management measures",
+                "APPI Art. 32(1)(iv) and Cabinet Order Art. 10(1)",
+            ),
+        ] {
+            if !roles.contains(&role) {
+                self.push(Diagnostic::error(source.dir(), what).hint(format!(
+                    "add a section file (e.g. {example}) whose front matter says role = \"{}\" (required by {law})",
+                    role.name()
+                )));
+            }
+        }
     }
 
     fn required_file<'a>(
@@ -605,7 +614,9 @@ impl Builder {
         }
     }
 
-    fn sections(&mut self, source: &RevisionSource) -> Vec<Section> {
+    /// The prose sections in file-name order, and whether every Japanese
+    /// section file could be read.
+    fn sections(&mut self, source: &RevisionSource) -> (Vec<Section>, bool) {
         // stem ("10-safety-measures") → (Japanese file, English file)
         let mut pairs: BTreeMap<&str, (Option<&str>, Option<&str>)> = BTreeMap::new();
         for name in source.files.keys() {
@@ -627,6 +638,7 @@ impl Builder {
         }
         let mut seen_ids: BTreeMap<String, String> = BTreeMap::new();
         let mut sections = Vec::new();
+        let mut all_read = true;
         for (stem, (ja, en)) in pairs {
             let id = stem[3..].to_owned();
             let Some(ja) = ja else {
@@ -659,11 +671,12 @@ impl Builder {
                     ),
                 );
             }
-            if let Some(section) = self.section(source, id, ja, en) {
-                sections.push(section);
+            match self.section(source, id, ja, en) {
+                Some(section) => sections.push(section),
+                None => all_read = false,
             }
         }
-        sections
+        (sections, all_read)
     }
 
     fn section(
@@ -678,7 +691,7 @@ impl Builder {
             path: &ja_path,
             text: &source.files[ja],
         };
-        let (ja_front, ja_body) = self.section_file(ja_file)?;
+        let (ja_head, ja_body) = self.section_file(ja_file)?;
         let english = match en {
             Some(en) => {
                 let en_path = source.path(en);
@@ -686,16 +699,16 @@ impl Builder {
                     path: &en_path,
                     text: &source.files[en],
                 };
-                self.section_file(en_file).map(|(front, body)| {
-                    if let Some(role) = &front.role
-                        && Some(role.get_ref()) != ja_front.role.as_ref().map(Spanned::get_ref)
+                self.section_file(en_file).map(|(head, body)| {
+                    if let Some((role, span)) = head.role
+                        && Some(role) != ja_head.role.as_ref().map(|(role, _)| *role)
                     {
                         self.push(
-                            en_file.error(role.span(), "the role differs from the Japanese file's")
+                            en_file.error(span, "the role differs from the Japanese file's")
                                 .hint(format!("give both files the same role, as in {ja}, or leave it out here")),
                         );
                     }
-                    (front.title.into_inner(), body)
+                    (head.title, body)
                 })
             }
             None => {
@@ -713,10 +726,10 @@ impl Builder {
         let (en_title, en_body) = english.unzip();
         Some(Section {
             id,
-            role: ja_front.role.map(Spanned::into_inner),
+            role: ja_head.role.map(|(role, _)| role),
             title: Bilingual {
-                ja: ja_front.title.into_inner().trim().to_owned(),
-                en: en_title.map(|title| title.trim().to_owned()),
+                ja: ja_head.title,
+                en: en_title,
             },
             body: Bilingual {
                 ja: ja_body,
@@ -725,7 +738,7 @@ impl Builder {
         })
     }
 
-    fn section_file(&mut self, file: File<'_>) -> Option<(FrontMatterFile, Prose)> {
+    fn section_file(&mut self, file: File<'_>) -> Option<(SectionHead, Prose)> {
         let split = match markdown::split_front_matter(file.text) {
             Ok(split) => split,
             Err(problem) => {
@@ -741,17 +754,33 @@ impl Builder {
                 return None;
             }
         };
-        let front: FrontMatterFile = self.parse(file, split.front_matter)?;
+        let front: FrontMatterFile = self.parse(file, split.front_matter.clone())?;
+        // Spans are counted from the start of the front matter, not the file.
+        let in_file = |span: Range<usize>| {
+            span.start + split.front_matter.start..span.end + split.front_matter.start
+        };
         if front.title.get_ref().trim().is_empty() {
             self.push(
-                file.error(front.title.span(), "the section title is empty")
+                file.error(in_file(front.title.span()), "the section title is empty")
                     .hint("every section needs a heading: write title = \"…\""),
             );
         }
         let start = Position::at(file.text, split.body.start);
         let body = self.markdown(file, &file.text[split.body], start);
-        Some((front, body))
+        let head = SectionHead {
+            title: front.title.get_ref().trim().to_owned(),
+            role: front
+                .role
+                .map(|role| (*role.get_ref(), in_file(role.span()))),
+        };
+        Some((head, body))
     }
+}
+
+/// The front matter of a section file, with spans counted in the file.
+struct SectionHead {
+    title: String,
+    role: Option<(Role, Range<usize>)>,
 }
 
 /// A revision folder name: exactly `YYYY-MM-DD`, and a real date.

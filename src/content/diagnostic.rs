@@ -128,8 +128,11 @@ struct DisplayReport<'a> {
 impl fmt::Display for DisplayReport<'_> {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         for diagnostic in &self.report.diagnostics {
-            let path = self.root.join(&diagnostic.file);
-            write!(f, "{}", path.display())?;
+            if diagnostic.file.as_os_str().is_empty() {
+                write!(f, "{}", self.root.display())?;
+            } else {
+                write!(f, "{}", self.root.join(&diagnostic.file).display())?;
+            }
             if let Some(Position { line, column }) = diagnostic.position {
                 write!(f, ":{line}:{column}")?;
             }

@@ -146,5 +146,11 @@ pub enum Role {
 }
 
 impl Role {
-    pub const NAMES: &'static str = "\"safety-measures\" or \"requests\"";
+    /// The value written in front matter.
+    pub fn name(self) -> &'static str {
+        match self {
+            Role::SafetyMeasures => "safety-measures",
+            Role::Requests => "requests",
+        }
+    }
 }

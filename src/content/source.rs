@@ -20,6 +20,9 @@ pub struct SourceTree {
     pub site: Option<String>,
     /// One entry per folder under `revisions/`, ordered by folder name.
     pub revisions: Vec<RevisionSource>,
+    /// Whether the content folder itself could be opened; when it could not,
+    /// that is the only problem worth reporting.
+    pub opened: bool,
     /// Whether a `revisions/` folder exists at all.
     pub has_revisions_dir: bool,
     /// Files that exist but could not be read, and similar problems.
@@ -67,6 +70,7 @@ pub fn read_tree(root: &Path) -> SourceTree {
         }
     }
 
+    tree.opened = true;
     let site_path = root.join(SITE_FILE);
     if site_path.exists() {
         tree.site = read_text(&site_path, Path::new(SITE_FILE), &mut tree.problems);
