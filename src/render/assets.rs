@@ -13,14 +13,27 @@ pub struct Asset {
 
 const STYLESHEET: &[u8] = include_bytes!("../../static/kohyo.css");
 
-/// Every static asset, with its fingerprinted path.
-pub fn assets() -> Vec<Asset> {
-    vec![fingerprinted(
-        "kohyo",
-        "css",
-        "text/css; charset=utf-8",
-        STYLESHEET,
-    )]
+/// The static assets, each with its fingerprinted path.
+pub struct Assets {
+    pub stylesheet: Asset,
+}
+
+impl Assets {
+    pub fn new() -> Assets {
+        Assets {
+            stylesheet: fingerprinted("kohyo", "css", "text/css; charset=utf-8", STYLESHEET),
+        }
+    }
+
+    pub fn all(&self) -> [&Asset; 1] {
+        [&self.stylesheet]
+    }
+}
+
+impl Default for Assets {
+    fn default() -> Assets {
+        Assets::new()
+    }
 }
 
 fn fingerprinted(

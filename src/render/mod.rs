@@ -61,9 +61,9 @@ pub fn render(site: &Site, as_of: Date) -> Result<RenderedSite, RenderError> {
         first: site.first().effective,
     })?;
     let mut resources = HashMap::new();
-    let assets = assets::assets();
-    let stylesheet = &assets[0].path;
-    for asset in &assets {
+    let assets = assets::Assets::new();
+    let stylesheet = &assets.stylesheet.path;
+    for asset in assets.all() {
         resources.insert(
             asset.path.clone(),
             Resource {

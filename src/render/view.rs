@@ -32,10 +32,6 @@ impl<'a> Localized<'a> {
             lang: (shown.lang != page).then(|| shown.lang.code()),
         }
     }
-
-    pub fn is_fallback(&self) -> bool {
-        self.lang.is_some()
-    }
 }
 
 /// A date for `<time datetime="…">…</time>`.
