@@ -24,7 +24,6 @@ pub struct Labels {
     pub phone: &'static str,
     pub email: &'static str,
     pub hours: &'static str,
-    pub table_region: &'static str,
 }
 
 pub fn labels(lang: Lang) -> &'static Labels {
@@ -52,7 +51,6 @@ static JA: Labels = Labels {
     phone: "電話",
     email: "電子メール",
     hours: "受付時間",
-    table_region: "表（横にスクロールできます）",
 };
 
 static EN: Labels = Labels {
@@ -75,7 +73,6 @@ static EN: Labels = Labels {
     phone: "Telephone",
     email: "Email",
     hours: "Hours",
-    table_region: "Table (scrolls sideways)",
 };
 
 /// A date as readers of `lang` write it: 2024年12月2日, 2 December 2024.
