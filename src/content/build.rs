@@ -108,15 +108,19 @@ impl Builder {
             };
             self.push(Diagnostic::error(REVISIONS_DIR, message).hint(hint));
         }
-        let mut revisions: Vec<Revision> = tree
+        let mut revisions: Vec<Located> = tree
             .revisions
             .iter()
             .filter_map(|source| self.revision(source))
             .collect();
-        revisions.sort_by_key(|revision| revision.effective);
+        revisions.sort_by_key(|located| located.revision.effective);
+        self.declared_purpose_changes(&revisions);
         Some(Site {
             config: config?,
-            revisions,
+            revisions: revisions
+                .into_iter()
+                .map(|located| located.revision)
+                .collect(),
         })
         .filter(|site| !site.revisions.is_empty())
     }
@@ -380,7 +384,7 @@ impl Builder {
             .ok()
     }
 
-    fn revision(&mut self, source: &RevisionSource) -> Option<Revision> {
+    fn revision(&mut self, source: &RevisionSource) -> Option<Located> {
         let folder_date = parse_folder_date(&source.folder);
         if folder_date.is_none() {
             self.push(
@@ -416,16 +420,67 @@ impl Builder {
         if all_sections_read {
             self.required_roles(source, &sections);
         }
-        let (effective, announced, changes_purposes, title, note) = meta?;
-        Some(Revision {
-            effective,
-            announced,
-            changes_purposes,
-            title,
-            note,
+        let meta = meta?;
+        let revision = Revision {
+            effective: meta.effective,
+            announced: meta.announced,
+            changes_purposes: meta.changes_purposes,
+            title: meta.title,
+            note: meta.note,
             purposes: purposes?,
             sections,
+        };
+        Some(Located {
+            revision,
+            changes_purposes_at: (revision_path, meta.changes_purposes_at),
         })
+    }
+
+    /// Each revision must say whether it changes the purposes table, because
+    /// a changed purpose must be announced (APPI Art. 21(3)) and the feeds
+    /// announce exactly the revisions that say so. The table is compared with
+    /// the revision before it.
+    fn declared_purpose_changes(&mut self, revisions: &[Located]) {
+        for (index, located) in revisions.iter().enumerate() {
+            let revision = &located.revision;
+            let (path, position) = &located.changes_purposes_at;
+            let Some(before) = index.checked_sub(1).map(|i| &revisions[i].revision) else {
+                if !revision.changes_purposes {
+                    self.push(
+                        Diagnostic::warning(path, "the first revision says changes_purposes = false")
+                            .at(*position)
+                            .hint("the first revision publishes the purposes of use: set changes_purposes = true"),
+                    );
+                }
+                continue;
+            };
+            let changed = revision.purposes.differs_from(&before.purposes);
+            if changed && !revision.changes_purposes {
+                self.push(
+                    Diagnostic::error(
+                        path,
+                        format!(
+                            "the purposes table differs from the revision of {}, but changes_purposes = false",
+                            before.effective
+                        ),
+                    )
+                    .at(*position)
+                    .hint("set changes_purposes = true and say in the change note what changed: a change of purposes must be announced (APPI Art. 21(3))"),
+                );
+            } else if !changed && revision.changes_purposes {
+                self.push(
+                    Diagnostic::warning(
+                        path,
+                        format!(
+                            "changes_purposes = true, but the purposes table is the same as in the revision of {}",
+                            before.effective
+                        ),
+                    )
+                    .at(*position)
+                    .hint("set changes_purposes = false if only other parts of the notice changed; purpose changes are what members are told about"),
+                );
+            }
+        }
     }
 
     /// The sections APPI Art. 32 requires to be there, found by role.
@@ -472,12 +527,7 @@ impl Builder {
         text
     }
 
-    #[allow(clippy::type_complexity)]
-    fn revision_meta(
-        &mut self,
-        file: File<'_>,
-        folder_date: Option<Date>,
-    ) -> Option<(Date, Date, bool, Text, Text)> {
+    fn revision_meta(&mut self, file: File<'_>, folder_date: Option<Date>) -> Option<Meta> {
         let raw: RevisionFile = self.parse(file, 0..file.text.len())?;
         let effective = self.date(file, &raw.effective, "effective");
         let announced = self.date(file, &raw.announced, "announced");
@@ -505,7 +555,14 @@ impl Builder {
                 .hint("a revision is announced on or before the day it takes effect; correct one of the dates"),
             );
         }
-        Some((effective?, announced?, raw.changes_purposes, title, note))
+        Some(Meta {
+            effective: effective?,
+            announced: announced?,
+            changes_purposes: *raw.changes_purposes.get_ref(),
+            changes_purposes_at: Position::at(file.text, raw.changes_purposes.span().start),
+            title,
+            note,
+        })
     }
 
     fn date(&mut self, file: File<'_>, raw: &Spanned<Datetime>, key: &str) -> Option<Date> {
@@ -775,6 +832,23 @@ impl Builder {
         };
         Some((head, body))
     }
+}
+
+/// What `revision.toml` says, checked.
+struct Meta {
+    effective: Date,
+    announced: Date,
+    changes_purposes: bool,
+    changes_purposes_at: Position,
+    title: Text,
+    note: Text,
+}
+
+/// A revision with the place of the fact that is checked against its
+/// neighbours once every revision is read.
+struct Located {
+    revision: Revision,
+    changes_purposes_at: (std::path::PathBuf, Position),
 }
 
 /// The front matter of a section file, with spans counted in the file.

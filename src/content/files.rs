@@ -55,7 +55,7 @@ pub struct ContactFile {
 pub struct RevisionFile {
     pub effective: Spanned<Datetime>,
     pub announced: Spanned<Datetime>,
-    pub changes_purposes: bool,
+    pub changes_purposes: Spanned<bool>,
     pub title: Spanned<TextFile>,
     pub note: Spanned<TextFile>,
 }

@@ -2,6 +2,8 @@
 //! in which revisions, with no trace of file formats left. Rendering and
 //! diffing read only this.
 
+use std::collections::{BTreeMap, BTreeSet};
+
 use jiff::civil::Date;
 
 use crate::lang::Lang;
@@ -117,6 +119,25 @@ pub struct Purposes {
     pub notes: Option<Bilingual<Prose>>,
 }
 
+impl Purposes {
+    /// Whether the purposes themselves differ: a category added, removed or
+    /// renamed, or a purpose added, removed or reworded, in the authoritative
+    /// Japanese. Order and translations are presentation, not purposes.
+    pub fn differs_from(&self, other: &Purposes) -> bool {
+        fn table(purposes: &Purposes) -> BTreeMap<&str, (&str, BTreeSet<&str>)> {
+            purposes
+                .categories
+                .iter()
+                .map(|c| {
+                    let items = c.purposes.iter().map(|p| p.ja.as_str()).collect();
+                    (c.id.as_str(), (c.name.ja.as_str(), items))
+                })
+                .collect()
+        }
+        table(self) != table(other)
+    }
+}
+
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct Category {
     /// Stable across revisions: how a category is followed through renames.
@@ -151,6 +172,68 @@ impl Role {
         match self {
             Role::SafetyMeasures => "safety-measures",
             Role::Requests => "requests",
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn text(ja: &str, en: &str) -> Text {
+        Bilingual {
+            ja: ja.to_owned(),
+            en: Some(en.to_owned()),
+        }
+    }
+
+    fn purposes(categories: &[(&str, &str, &[&str])]) -> Purposes {
+        Purposes {
+            heading: text("利用目的", "Purposes"),
+            intro: None,
+            caption: text("表", "Table"),
+            category_header: text("類型", "Category"),
+            purposes_header: text("利用目的", "Purposes"),
+            categories: categories
+                .iter()
+                .map(|(id, name, items)| Category {
+                    id: id.to_string(),
+                    name: text(name, name),
+                    purposes: items.iter().map(|p| text(p, p)).collect(),
+                })
+                .collect(),
+            notes: None,
+        }
+    }
+
+    #[test]
+    fn purposes_differ_only_in_their_japanese_substance() {
+        let base = purposes(&[("a", "資格", &["管理", "徴収"]), ("b", "給付", &["支払"])]);
+        let reordered = purposes(&[("b", "給付", &["支払"]), ("a", "資格", &["徴収", "管理"])]);
+        assert!(!base.differs_from(&reordered), "order is presentation");
+
+        let mut translated = base.clone();
+        translated.categories[0].purposes[0].en = Some("Managing records".into());
+        assert!(
+            !base.differs_from(&translated),
+            "English wording is a translation"
+        );
+
+        let added = purposes(&[
+            ("a", "資格", &["管理", "徴収", "還付"]),
+            ("b", "給付", &["支払"]),
+        ]);
+        let reworded = purposes(&[
+            ("a", "資格", &["管理", "保険料の徴収"]),
+            ("b", "給付", &["支払"]),
+        ]);
+        let renamed = purposes(&[
+            ("a", "資格情報", &["管理", "徴収"]),
+            ("b", "給付", &["支払"]),
+        ]);
+        let removed = purposes(&[("a", "資格", &["管理", "徴収"])]);
+        for changed in [added, reworded, renamed, removed] {
+            assert!(base.differs_from(&changed));
         }
     }
 }

@@ -422,3 +422,30 @@ fn a_broken_japanese_section_is_the_only_error_not_a_missing_role_too() {
     );
     assert_eq!(code, 1);
 }
+
+#[test]
+fn a_purpose_change_must_be_declared() {
+    let (code, stderr) = check("tests/fixtures/check-undeclared-purpose-change");
+    // 2025-04-01 adds 保険料の還付 but line 3 says `changes_purposes = false`;
+    // column 20 is the value.
+    assert_eq!(
+        stderr,
+        "tests/fixtures/check-undeclared-purpose-change/revisions/2025-04-01/revision.toml:3:20: error: the purposes table differs from the revision of 2024-12-02, but changes_purposes = false\n\
+         \x20 hint: set changes_purposes = true and say in the change note what changed: a change of purposes must be announced (APPI Art. 21(3))\n\
+         1 error, 0 warnings\n"
+    );
+    assert_eq!(code, 1);
+}
+
+#[test]
+fn a_declared_purpose_change_that_changes_nothing_is_a_warning() {
+    let (code, stderr) = check("tests/fixtures/check-declared-but-unchanged");
+    assert_eq!(
+        stderr,
+        "tests/fixtures/check-declared-but-unchanged/revisions/2025-04-01/revision.toml:3:20: warning: changes_purposes = true, but the purposes table is the same as in the revision of 2024-12-02\n\
+         \x20 hint: set changes_purposes = false if only other parts of the notice changed; purpose changes are what members are told about\n\
+         0 errors, 1 warning\n\
+         tests/fixtures/check-declared-but-unchanged: 2 revisions, ready to publish\n"
+    );
+    assert_eq!(code, 0);
+}
