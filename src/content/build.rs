@@ -114,7 +114,11 @@ impl Builder {
             .filter_map(|source| self.revision(source))
             .collect();
         revisions.sort_by_key(|located| located.revision.effective);
-        self.declared_purpose_changes(&revisions);
+        // With a revision missing, neighbours are not really neighbours: its
+        // own errors come first, and the comparison waits until they are fixed.
+        if revisions.len() == tree.revisions.len() {
+            self.declared_purpose_changes(&revisions);
+        }
         Some(Site {
             config: config?,
             revisions: revisions

@@ -449,3 +449,18 @@ fn a_declared_purpose_change_that_changes_nothing_is_a_warning() {
     );
     assert_eq!(code, 0);
 }
+
+#[test]
+fn a_broken_revision_does_not_make_its_neighbours_look_changed() {
+    let (code, stderr) = check("tests/fixtures/check-broken-middle-revision");
+    // 2025-01-01 adds 保険料の還付 but its note is unquoted (line 5, column
+    // 15). 2025-04-01 keeps the table and rightly says changes_purposes =
+    // false; compared with 2024-12-02 instead, it would look undeclared.
+    assert_eq!(
+        stderr,
+        "tests/fixtures/check-broken-middle-revision/revisions/2025-01-01/revision.toml:5:15: error: string values must be quoted, expected literal string\n\
+         \x20 hint: check the TOML syntax here: text goes in double quotes, tables are [name], and each line is key = value\n\
+         1 error, 0 warnings\n"
+    );
+    assert_eq!(code, 1);
+}
