@@ -4,12 +4,15 @@
 use std::io::{self, Write};
 use std::path::Path;
 use std::process::ExitCode;
+use std::sync::Arc;
 
 use anyhow::{Context, Result, bail};
 use tokio::net::TcpListener;
 
+use crate::archive::Archive;
 use crate::cli::{CheckArgs, ServeArgs};
 use crate::content::{self, Report, Site};
+use crate::live::{self, LiveSite, SystemClock};
 use crate::{http, japan_time, render};
 
 /// `kohyo check`: every problem at once; exit status 1 if any is an error.
@@ -57,9 +60,9 @@ pub fn load_for_serving(dir: &Path) -> Result<Site> {
 
 /// `kohyo serve`: load, render, listen until Ctrl-C or SIGTERM.
 pub async fn serve(args: &ServeArgs) -> Result<()> {
-    let site = load_for_serving(&args.content.content)?;
+    let archive = Arc::new(Archive::new(load_for_serving(&args.content.content)?));
     let as_of = args.as_of.unwrap_or_else(japan_time::today);
-    let rendered = render::render(&site, as_of).context("cannot render the site")?;
+    let rendered = render::render(&archive, as_of).context("cannot render the site")?;
     let listener = TcpListener::bind(args.addr).await.with_context(|| {
         format!(
             "cannot listen on {} (is another server using it? choose another with --addr)",
@@ -71,7 +74,16 @@ pub async fn serve(args: &ServeArgs) -> Result<()> {
         "serving the notice in effect on {as_of} (revision of {}) on http://{address}/",
         rendered.current
     );
-    http::serve(listener, http::router(rendered), shutdown_signal())
+    let live = Arc::new(LiveSite::new(rendered));
+    // A preview date stays put; otherwise the site follows the calendar.
+    if args.as_of.is_none() {
+        tokio::spawn(live::follow_the_calendar(
+            archive,
+            live.clone(),
+            SystemClock,
+        ));
+    }
+    http::serve(listener, http::live_router(live), shutdown_signal())
         .await
         .context("the server stopped with an error")
 }

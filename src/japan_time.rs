@@ -3,15 +3,38 @@
 //! daylight saving since 1951, so a fixed offset is exact for every date a
 //! notice can carry, and needs no time-zone database in the container.
 
-use jiff::Timestamp;
 use jiff::civil::Date;
 use jiff::tz::{TimeZone, offset};
+use jiff::{Timestamp, ZonedDateTime};
 
 pub const JST: TimeZone = TimeZone::fixed(offset(9));
 
 /// Today's date in Japan.
 pub fn today() -> Date {
-    Timestamp::now().to_zoned_datetime(JST).date()
+    date_at(Timestamp::now())
+}
+
+/// The date in Japan at an instant.
+pub fn date_at(instant: Timestamp) -> Date {
+    instant.to_zoned_datetime(JST).date()
+}
+
+/// 00:00 JST on `date`: when a revision dated `date` is announced or takes effect.
+pub fn midnight(date: Date) -> ZonedDateTime {
+    date.to_zoned_datetime(JST)
+        .expect("midnight at a fixed offset exists on every civil date")
+}
+
+/// 00:00 JST on `date` as RFC 3339, as Atom wants dates: `2024-11-01T00:00:00+09:00`.
+pub fn rfc3339(date: Date) -> String {
+    format!("{date}T00:00:00+09:00")
+}
+
+/// 00:00 JST on `date` as RFC 2822 (the RFC 822 of RSS 2.0), e.g.
+/// `Fri, 1 Nov 2024 00:00:00 +0900`.
+pub fn rfc2822(date: Date) -> String {
+    jiff::fmt::rfc2822::to_string(&midnight(date))
+        .expect("every civil date at a fixed offset can be written in RFC 2822")
 }
 
 #[cfg(test)]
@@ -29,6 +52,17 @@ mod tests {
         assert_eq!(
             after.to_zoned_datetime(JST).date(),
             jiff::civil::date(2024, 12, 2)
+        );
+    }
+
+    #[test]
+    fn feed_dates_carry_the_japanese_offset() {
+        let date = jiff::civil::date(2024, 11, 1);
+        assert_eq!(rfc3339(date), "2024-11-01T00:00:00+09:00");
+        assert_eq!(rfc2822(date), "Fri, 1 Nov 2024 00:00:00 +0900");
+        assert_eq!(
+            midnight(date).timestamp(),
+            "2024-10-31T15:00:00Z".parse::<Timestamp>().unwrap()
         );
     }
 }

@@ -23,6 +23,14 @@ impl Lang {
         }
     }
 
+    /// The position in `ALL`, for per-language arrays.
+    pub fn index(self) -> usize {
+        match self {
+            Lang::Ja => 0,
+            Lang::En => 1,
+        }
+    }
+
     /// The language's name in itself, as a language switcher shows it.
     pub fn native_name(self) -> &'static str {
         match self {

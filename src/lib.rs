@@ -6,16 +6,26 @@
 //!
 //! - [`content`]: content files → the immutable [`content::Site`] model,
 //!   with every problem reported by file, line and column;
-//! - [`render`]: the model → the bytes of every page, once, at load;
+//! - [`diff`]: what one revision changed against another, per language:
+//!   categories by id, purposes and paragraphs by text, words within them;
+//! - [`archive`]: the site plus every revision's diff, computed once per load;
+//! - [`timeline`]: which revisions are published, current or upcoming on a date;
+//! - [`render`]: the archive as of a date → the bytes of every page and feed;
+//! - [`live`]: the rendering being served, swapped at 00:00 JST when the
+//!   timeline moves on;
 //! - [`http`]: serves those bytes from memory.
 //!
 //! [`cli`] and [`commands`] tie them to the command line; [`lang`] and
 //! [`japan_time`] are the two small vocabularies everything shares.
 
+pub mod archive;
 pub mod cli;
 pub mod commands;
 pub mod content;
+pub mod diff;
 pub mod http;
 pub mod japan_time;
 pub mod lang;
+pub mod live;
 pub mod render;
+pub mod timeline;

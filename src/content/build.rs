@@ -117,6 +117,7 @@ impl Builder {
         // With a revision missing, neighbours are not really neighbours: its
         // own errors come first, and the comparison waits until they are fixed.
         if revisions.len() == tree.revisions.len() {
+            self.announcement_order(&revisions);
             self.declared_purpose_changes(&revisions);
         }
         Some(Site {
@@ -436,8 +437,32 @@ impl Builder {
         };
         Some(Located {
             revision,
-            changes_purposes_at: (revision_path, meta.changes_purposes_at),
+            changes_purposes_at: (revision_path.clone(), meta.changes_purposes_at),
+            announced_at: (revision_path, meta.announced_at),
         })
+    }
+
+    /// Revisions are announced in the order they take effect: members learn
+    /// of a change before the one that follows it, and the history never
+    /// shows a revision whose predecessor is still unannounced.
+    fn announcement_order(&mut self, revisions: &[Located]) {
+        for pair in revisions.windows(2) {
+            let (before, after) = (&pair[0].revision, &pair[1].revision);
+            if after.announced < before.announced {
+                let (path, position) = &pair[1].announced_at;
+                self.push(
+                    Diagnostic::error(
+                        path,
+                        format!(
+                            "announced = {} is before the announcement of the revision of {} ({})",
+                            after.announced, before.effective, before.announced
+                        ),
+                    )
+                    .at(*position)
+                    .hint("a revision is announced on or after the day the revision before it was announced; correct one of the dates"),
+                );
+            }
+        }
     }
 
     /// Each revision must say whether it changes the purposes table, because
@@ -564,6 +589,7 @@ impl Builder {
             announced: announced?,
             changes_purposes: *raw.changes_purposes.get_ref(),
             changes_purposes_at: Position::at(file.text, raw.changes_purposes.span().start),
+            announced_at: Position::at(file.text, raw.announced.span().start),
             title,
             note,
         })
@@ -844,15 +870,17 @@ struct Meta {
     announced: Date,
     changes_purposes: bool,
     changes_purposes_at: Position,
+    announced_at: Position,
     title: Text,
     note: Text,
 }
 
-/// A revision with the place of the fact that is checked against its
+/// A revision with the places of the facts that are checked against its
 /// neighbours once every revision is read.
 struct Located {
     revision: Revision,
     changes_purposes_at: (std::path::PathBuf, Position),
+    announced_at: (std::path::PathBuf, Position),
 }
 
 /// The front matter of a section file, with spans counted in the file.

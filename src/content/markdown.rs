@@ -5,7 +5,7 @@
 
 use std::ops::Range;
 
-use comrak::nodes::NodeValue;
+use comrak::nodes::{AstNode, NodeValue};
 use comrak::{Arena, Options, format_html, parse_document};
 
 /// A Markdown file split into its front matter and body, as byte ranges of
@@ -125,6 +125,73 @@ pub fn render(markdown: &str) -> (String, Vec<Dropped>) {
     (html, dropped)
 }
 
+/// The plain text of each top-level block of `markdown`, in order: each
+/// paragraph, heading and code block, and each list item on its own (a
+/// nested list's items follow their parent item). This is the unit in which
+/// revisions are compared, so that a changed paragraph is shown as one
+/// paragraph and a changed list item as one item. Text is what a reader
+/// sees: link and image text without URLs, code without backticks, a soft
+/// line break as a space and a hard one as a newline; raw HTML, which never
+/// reaches the page, is left out.
+pub fn paragraphs(markdown: &str) -> Vec<String> {
+    let arena = Arena::new();
+    let root = parse_document(&arena, markdown, &options());
+    let mut blocks = Vec::new();
+    collect_blocks(root, &mut blocks);
+    blocks
+}
+
+fn collect_blocks<'a>(node: &'a AstNode<'a>, blocks: &mut Vec<String>) {
+    match &node.data().value {
+        NodeValue::Paragraph | NodeValue::Heading(_) => push_block(blocks, inline_text(node)),
+        NodeValue::CodeBlock(code) => {
+            push_block(blocks, code.literal.trim_end_matches('\n').to_owned());
+        }
+        NodeValue::Item(_) => {
+            // The item's own text is one block; its sublists are blocks of their own.
+            let mut own = Vec::new();
+            let mut sublists = Vec::new();
+            for child in node.children() {
+                if matches!(child.data().value, NodeValue::List(_)) {
+                    sublists.push(child);
+                } else {
+                    collect_blocks(child, &mut own);
+                }
+            }
+            push_block(blocks, own.join("\n"));
+            for list in sublists {
+                collect_blocks(list, blocks);
+            }
+        }
+        NodeValue::HtmlBlock(_) | NodeValue::ThematicBreak => {}
+        _ => {
+            for child in node.children() {
+                collect_blocks(child, blocks);
+            }
+        }
+    }
+}
+
+fn push_block(blocks: &mut Vec<String>, text: String) {
+    if !text.is_empty() {
+        blocks.push(text);
+    }
+}
+
+fn inline_text<'a>(node: &'a AstNode<'a>) -> String {
+    let mut text = String::new();
+    for descendant in node.descendants() {
+        match &descendant.data().value {
+            NodeValue::Text(literal) => text.push_str(literal),
+            NodeValue::Code(code) => text.push_str(&code.literal),
+            NodeValue::SoftBreak => text.push(' '),
+            NodeValue::LineBreak => text.push('\n'),
+            _ => {}
+        }
+    }
+    text
+}
+
 fn options() -> Options<'static> {
     let mut options = Options::default();
     options.parse.sourcepos_chars = true;
@@ -198,5 +265,41 @@ mod tests {
         let (html, dropped) = render("前 ![地図](https://example.com/a.png) 後\n");
         assert_eq!(html, "<p>前 地図 後</p>\n");
         assert_eq!(dropped[0].what, DroppedKind::Image);
+    }
+
+    #[test]
+    fn paragraphs_are_blocks_of_plain_text() {
+        let markdown = "## 組織的安全管理措置\n\n\
+            個人情報の取扱いに関する[規程](https://example.com/)を定め、\n\
+            `責任者`を置きます。<br>\n\n\
+            - 一つ目\n\
+            - 二つ目  \n  改行\n  - 入れ子\n  - 入れ子二\n\
+            - \n\n\
+            > 引用の**段落**\n\n\
+            ---\n\n\
+            <div>html</div>\n\n\
+            ```\ncode\n```\n\n\
+            1. ![地図](https://example.com/a.png)を参照\n";
+        assert_eq!(
+            paragraphs(markdown),
+            vec![
+                "組織的安全管理措置",
+                "個人情報の取扱いに関する規程を定め、 責任者を置きます。",
+                "一つ目",
+                "二つ目\n改行",
+                "入れ子",
+                "入れ子二",
+                "引用の段落",
+                "code",
+                "地図を参照",
+            ]
+        );
+    }
+
+    #[test]
+    fn a_loose_list_item_keeps_its_paragraphs_together() {
+        let markdown = "- 第一段落\n\n  第二段落\n\n- 次\n";
+        assert_eq!(paragraphs(markdown), vec!["第一段落\n第二段落", "次"]);
+        assert!(paragraphs("").is_empty());
     }
 }

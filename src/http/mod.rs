@@ -16,23 +16,28 @@ use tower_http::catch_panic::CatchPanicLayer;
 use tower_http::trace::TraceLayer;
 
 use crate::lang::Lang;
+use crate::live::LiveSite;
 use crate::render::links::notice_path;
 use crate::render::{RenderedSite, Resource};
 
-/// The state every request reads: the site as rendered at load.
+/// The state every request reads: the site being served, which the
+/// calendar (and later a reload) may swap for a newer rendering.
 #[derive(Clone)]
 pub struct AppState {
-    site: Arc<RenderedSite>,
+    live: Arc<LiveSite>,
+}
+
+/// The routes serving one fixed rendering, as tests and previews use it.
+pub fn router(site: RenderedSite) -> Router {
+    live_router(Arc::new(LiveSite::new(site)))
 }
 
 /// All routes of the site. Pages are looked up by path in the rendered
 /// site, so the route table is one fallback: the language redirect at `/`
 /// and every page are decided in `page`.
-pub fn router(site: RenderedSite) -> Router {
-    let server_error = site.server_error.clone();
-    let state = AppState {
-        site: Arc::new(site),
-    };
+pub fn live_router(live: Arc<LiveSite>) -> Router {
+    let server_error = live.load().server_error.clone();
+    let state = AppState { live };
     with_middleware(Router::new().fallback(page).with_state(state), server_error)
 }
 
@@ -86,15 +91,16 @@ async fn page(State(state): State<AppState>, request: Request) -> Response {
             .insert(header::VARY, HeaderValue::from_static("accept-language"));
         return response;
     }
-    if let Some(resource) = state.site.resources.get(path) {
+    let site = state.live.load();
+    if let Some(resource) = site.resources.get(path) {
         return respond(StatusCode::OK, resource);
     }
     // `/ja` → `/ja/`: pages live at directory URLs.
     let with_slash = format!("{path}/");
-    if state.site.resources.contains_key(&with_slash) {
+    if site.resources.contains_key(&with_slash) {
         return redirect(StatusCode::MOVED_PERMANENTLY, &with_slash);
     }
-    respond(StatusCode::NOT_FOUND, &state.site.not_found)
+    respond(StatusCode::NOT_FOUND, &site.not_found)
 }
 
 fn respond(status: StatusCode, resource: &Resource) -> Response {

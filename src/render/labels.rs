@@ -4,7 +4,9 @@
 
 use jiff::civil::Date;
 
+use crate::diff::Summary;
 use crate::lang::Lang;
+use crate::timeline::Standing;
 
 pub struct Labels {
     pub skip_link: &'static str,
@@ -24,6 +26,43 @@ pub struct Labels {
     pub phone: &'static str,
     pub email: &'static str,
     pub hours: &'static str,
+    pub site_nav: &'static str,
+    pub history: &'static str,
+    pub history_intro: &'static str,
+    pub last_revised: &'static str,
+    pub revised: &'static str,
+    pub effective: &'static str,
+    pub effective_period: &'static str,
+    pub what_changed: &'static str,
+    pub read_version: &'static str,
+    pub first_version: &'static str,
+    pub purposes_changed: &'static str,
+    pub yes: &'static str,
+    pub no: &'static str,
+    pub current_notice: &'static str,
+    pub current_version: &'static str,
+    pub archived_version: &'static str,
+    pub upcoming_version: &'static str,
+    pub upcoming_heading: &'static str,
+    pub change_note: &'static str,
+    pub compared_with: &'static str,
+    pub legend: &'static str,
+    pub added: &'static str,
+    pub removed: &'static str,
+    pub added_prefix: &'static str,
+    pub removed_prefix: &'static str,
+    pub renamed: &'static str,
+    pub moved: &'static str,
+    pub reordered: &'static str,
+    pub changed_categories: &'static str,
+    pub no_purpose_changes: &'static str,
+    pub other_text: &'static str,
+    pub section_added: &'static str,
+    pub section_removed: &'static str,
+    pub feed_atom: &'static str,
+    pub feed_rss: &'static str,
+    pub feed_title_suffix: &'static str,
+    pub label_names: [&'static str; 5],
 }
 
 pub fn labels(lang: Lang) -> &'static Labels {
@@ -51,6 +90,49 @@ static JA: Labels = Labels {
     phone: "電話",
     email: "電子メール",
     hours: "受付時間",
+    site_nav: "このサイトの案内",
+    history: "改定履歴",
+    history_intro: "この公表事項のすべての版を新しい順に掲載しています。各版は公表したときの内容のまま保存しています。",
+    last_revised: "最終改定日",
+    revised: "改定日",
+    effective: "施行日",
+    effective_period: "施行期間",
+    what_changed: "改定内容",
+    read_version: "この版の全文",
+    first_version: "最初に公表した版です。",
+    purposes_changed: "利用目的の変更",
+    yes: "あり",
+    no: "なし",
+    current_notice: "現在の公表事項",
+    current_version: "現在施行中の版",
+    archived_version: "過去の版",
+    upcoming_version: "施行予定の版",
+    upcoming_heading: "公表事項の改定のお知らせ",
+    change_note: "改定の概要",
+    compared_with: "比較対象",
+    legend: "追加した箇所は下線、削除した箇所は取り消し線で示しています。",
+    added: "追加",
+    removed: "削除",
+    added_prefix: "追加：",
+    removed_prefix: "削除：",
+    renamed: "名称変更",
+    moved: "掲載順の変更",
+    reordered: "利用目的の掲載順の変更",
+    changed_categories: "変更のあった類型と利用目的",
+    no_purpose_changes: "この改定では利用目的を変更していません。",
+    other_text: "その他の記載",
+    section_added: "この項目を追加しました。",
+    section_removed: "この項目を削除しました。",
+    feed_atom: "改定のお知らせ（Atom）",
+    feed_rss: "改定のお知らせ（RSS）",
+    feed_title_suffix: "個人情報保護法に基づく公表事項の改定のお知らせ",
+    label_names: [
+        "表題",
+        "利用目的の見出し",
+        "表の表題",
+        "表の列見出し（類型）",
+        "表の列見出し（利用目的）",
+    ],
 };
 
 static EN: Labels = Labels {
@@ -73,6 +155,49 @@ static EN: Labels = Labels {
     phone: "Telephone",
     email: "Email",
     hours: "Hours",
+    site_nav: "About this site",
+    history: "Revision history",
+    history_intro: "Every version of this notice, newest first. Each version is kept exactly as it was published.",
+    last_revised: "Last revised",
+    revised: "Revised on",
+    effective: "In effect from",
+    effective_period: "In effect",
+    what_changed: "What changed",
+    read_version: "Full text of this version",
+    first_version: "The first published version.",
+    purposes_changed: "Purposes of use changed",
+    yes: "Yes",
+    no: "No",
+    current_notice: "Current notice",
+    current_version: "Current version",
+    archived_version: "Archived version",
+    upcoming_version: "Upcoming version",
+    upcoming_heading: "Announcement of a revision",
+    change_note: "Summary of the revision",
+    compared_with: "Compared with",
+    legend: "Added text is underlined; removed text is struck through.",
+    added: "Added",
+    removed: "Removed",
+    added_prefix: "Added: ",
+    removed_prefix: "Removed: ",
+    renamed: "Renamed",
+    moved: "Moved",
+    reordered: "Purposes reordered",
+    changed_categories: "Changed categories and purposes of use",
+    no_purpose_changes: "This revision does not change the purposes of use.",
+    other_text: "Other text",
+    section_added: "This part was added.",
+    section_removed: "This part was removed.",
+    feed_atom: "Revision announcements (Atom)",
+    feed_rss: "Revision announcements (RSS)",
+    feed_title_suffix: "revisions of the notice under the Act on the Protection of Personal Information",
+    label_names: [
+        "Title",
+        "Heading of the purposes",
+        "Table caption",
+        "Column header (category)",
+        "Column header (purposes)",
+    ],
 };
 
 /// A date as readers of `lang` write it: 2024年12月2日, 2 December 2024.
@@ -85,6 +210,159 @@ pub fn format_date(date: Date, lang: Lang) -> String {
             MONTHS[date.month() as usize - 1],
             date.year()
         ),
+    }
+}
+
+/// When a revision is (or was, or will be) in effect, as a phrase.
+pub fn period(from: Date, until: Option<Date>, lang: Lang) -> String {
+    let from_text = format_date(from, lang);
+    match (lang, until) {
+        (Lang::Ja, Some(until)) => format!("{from_text}から{}まで", format_date(until, lang)),
+        (Lang::Ja, None) => format!("{from_text}から"),
+        (Lang::En, Some(until)) => format!("{from_text} to {}", format_date(until, lang)),
+        (Lang::En, None) => format!("From {from_text}"),
+    }
+}
+
+/// The title of the feeds: the operator, then what they announce.
+pub fn feed_title(site_name: &str, lang: Lang) -> String {
+    match lang {
+        Lang::Ja => format!("{site_name}：{}", JA.feed_title_suffix),
+        Lang::En => format!("{site_name}: {}", EN.feed_title_suffix),
+    }
+}
+
+/// What a changes page is called: 2024年12月2日の改定内容.
+pub fn changes_title(effective: Date, lang: Lang) -> String {
+    match lang {
+        Lang::Ja => format!("{}の改定内容", format_date(effective, lang)),
+        Lang::En => format!("Changes of {}", format_date(effective, lang)),
+    }
+}
+
+/// What an archived revision page is called.
+pub fn revision_title(effective: Date, lang: Lang) -> String {
+    match lang {
+        Lang::Ja => format!("{}施行の版", format_date(effective, lang)),
+        Lang::En => format!("Version in effect from {}", format_date(effective, lang)),
+    }
+}
+
+/// The sentence that says from when an announced revision applies.
+pub fn upcoming_sentence(effective: Date, changes_purposes: bool, lang: Lang) -> String {
+    let date = format_date(effective, lang);
+    match (lang, changes_purposes) {
+        (Lang::Ja, true) => format!("{date}から公表事項を改定し、利用目的を変更します。"),
+        (Lang::Ja, false) => format!("{date}から公表事項を改定します。"),
+        (Lang::En, true) => {
+            format!("From {date} this notice will be revised, changing the purposes of use.")
+        }
+        (Lang::En, false) => format!("From {date} this notice will be revised."),
+    }
+}
+
+/// What a banner on a revision page says about the version shown.
+pub fn banner_sentence(standing: Standing, from: Date, until: Option<Date>, lang: Lang) -> String {
+    let from_text = format_date(from, lang);
+    match (lang, standing, until) {
+        (Lang::Ja, Standing::Archived, Some(until)) => format!(
+            "これは過去の版です。{from_text}から{}まで施行していました。",
+            format_date(until, lang)
+        ),
+        (Lang::Ja, Standing::Archived, None) => {
+            format!("これは過去の版です。{from_text}から施行していました。")
+        }
+        (Lang::Ja, Standing::Current, _) => {
+            format!("これは現在施行中の版です。{from_text}から施行しています。")
+        }
+        (Lang::Ja, Standing::Upcoming, _) => {
+            format!("これは施行予定の版です。{from_text}から施行します。")
+        }
+        (Lang::En, Standing::Archived, Some(until)) => format!(
+            "This is an archived version. It was in effect from {from_text} to {}.",
+            format_date(until, lang)
+        ),
+        (Lang::En, Standing::Archived, None) => {
+            format!("This is an archived version. It was in effect from {from_text}.")
+        }
+        (Lang::En, Standing::Current, _) => {
+            format!("This is the current version, in effect since {from_text}.")
+        }
+        (Lang::En, Standing::Upcoming, _) => {
+            format!("This is an upcoming version. It takes effect on {from_text}.")
+        }
+    }
+}
+
+/// The counts of a revision's changes in words: "Categories: 1 added;
+/// purposes of use: 2 added, 1 removed". Empty when nothing countable changed.
+pub fn summary_sentence(summary: &Summary, lang: Lang) -> String {
+    let categories = [
+        (summary.categories_added, "追加", "added"),
+        (summary.categories_removed, "削除", "removed"),
+        (summary.categories_renamed, "名称変更", "renamed"),
+        (summary.categories_moved, "掲載順の変更", "moved"),
+    ];
+    let purposes = [
+        (summary.purposes_added, "追加", "added"),
+        (summary.purposes_removed, "削除", "removed"),
+        (summary.purposes_changed, "変更", "reworded"),
+        (summary.purposes_moved, "掲載順の変更", "moved"),
+    ];
+    let sections = summary.sections_added + summary.sections_removed + summary.sections_changed;
+    let mut groups = Vec::new();
+    for (counts, ja_noun, en_one, en_many) in [
+        (&categories, "類型", "category", "categories"),
+        (&purposes, "利用目的", "purpose of use", "purposes of use"),
+    ] {
+        let present: Vec<_> = counts.iter().filter(|(n, _, _)| *n > 0).collect();
+        let Some(((first, _, _), _)) = present.split_first() else {
+            continue;
+        };
+        groups.push(match lang {
+            Lang::Ja => format!(
+                "{ja_noun}：{}",
+                present
+                    .iter()
+                    .map(|(n, ja, _)| format!("{n}件{ja}"))
+                    .collect::<Vec<_>>()
+                    .join("、")
+            ),
+            Lang::En => {
+                let noun = if *first == 1 { en_one } else { en_many };
+                let rest: Vec<String> = present
+                    .iter()
+                    .map(|(n, _, en)| format!("{n} {en}"))
+                    .collect();
+                // "2 purposes of use added, 1 removed": the noun once, after the first count.
+                let (head, tail) = rest.split_first().expect("present is not empty");
+                let head = head.replacen(' ', &format!(" {noun} "), 1);
+                std::iter::once(head)
+                    .chain(tail.iter().cloned())
+                    .collect::<Vec<_>>()
+                    .join(", ")
+            }
+        });
+    }
+    if sections > 0 || summary.paragraphs_changed > 0 {
+        groups.push(match lang {
+            Lang::Ja => "その他の記載を変更".to_owned(),
+            Lang::En => "other text changed".to_owned(),
+        });
+    }
+    match lang {
+        Lang::Ja if groups.is_empty() => String::new(),
+        Lang::Ja => format!("{}。", groups.join("／")),
+        Lang::En => {
+            let mut sentence = groups.join("; ");
+            if let Some(first) = sentence.get(..1) {
+                sentence = first.to_uppercase() + &sentence[1..];
+            }
+            if !sentence.is_empty() {
+                sentence.push('.');
+            }
+            sentence
+        }
     }
 }
 
@@ -112,5 +390,47 @@ mod tests {
         let date = jiff::civil::date(2024, 12, 2);
         assert_eq!(format_date(date, Lang::Ja), "2024年12月2日");
         assert_eq!(format_date(date, Lang::En), "2 December 2024");
+    }
+
+    #[test]
+    fn periods_and_banners_name_both_ends() {
+        let from = jiff::civil::date(2022, 4, 1);
+        let until = Some(jiff::civil::date(2024, 12, 1));
+        assert_eq!(
+            period(from, until, Lang::Ja),
+            "2022年4月1日から2024年12月1日まで"
+        );
+        assert_eq!(period(from, None, Lang::En), "From 1 April 2022");
+        assert_eq!(
+            banner_sentence(Standing::Archived, from, until, Lang::En),
+            "This is an archived version. It was in effect from 1 April 2022 to 1 December 2024."
+        );
+    }
+
+    #[test]
+    fn summaries_count_in_words() {
+        let summary = Summary {
+            categories_added: 1,
+            purposes_added: 2,
+            purposes_removed: 1,
+            ..Summary::default()
+        };
+        assert_eq!(
+            summary_sentence(&summary, Lang::Ja),
+            "類型：1件追加／利用目的：2件追加、1件削除。"
+        );
+        assert_eq!(
+            summary_sentence(&summary, Lang::En),
+            "1 category added; 2 purposes of use added, 1 removed."
+        );
+        let prose_only = Summary {
+            sections_changed: 1,
+            ..Summary::default()
+        };
+        assert_eq!(
+            summary_sentence(&prose_only, Lang::En),
+            "Other text changed."
+        );
+        assert_eq!(summary_sentence(&Summary::default(), Lang::Ja), "");
     }
 }

@@ -3,6 +3,8 @@
 //! or exported onto any static host; only alternates and canonical links,
 //! which search engines and feed readers need absolute, use `base_url`.
 
+use jiff::civil::Date;
+
 use crate::lang::Lang;
 
 /// The path of the notice in `lang`.
@@ -10,19 +12,72 @@ pub fn notice_path(lang: Lang) -> String {
     format!("/{}/", lang.code())
 }
 
+/// The list of every published revision.
+pub fn history_path(lang: Lang) -> String {
+    format!("/{}/history/", lang.code())
+}
+
+/// One revision exactly as published, named by its effective date.
+pub fn revision_path(lang: Lang, effective: Date) -> String {
+    format!("/{}/history/{effective}/", lang.code())
+}
+
+/// What a revision changed against the one before it.
+pub fn changes_path(lang: Lang, effective: Date) -> String {
+    format!("/{}/history/{effective}/changes/", lang.code())
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum FeedFormat {
+    Atom,
+    Rss,
+}
+
+impl FeedFormat {
+    pub const ALL: [FeedFormat; 2] = [FeedFormat::Atom, FeedFormat::Rss];
+
+    pub fn content_type(self) -> &'static str {
+        match self {
+            FeedFormat::Atom => "application/atom+xml; charset=utf-8",
+            FeedFormat::Rss => "application/rss+xml; charset=utf-8",
+        }
+    }
+
+    /// The media type without parameters, as `<link type="…">` wants it.
+    pub fn media_type(self) -> &'static str {
+        match self {
+            FeedFormat::Atom => "application/atom+xml",
+            FeedFormat::Rss => "application/rss+xml",
+        }
+    }
+}
+
+/// The announcements of purpose changes in `lang`.
+pub fn feed_path(lang: Lang, format: FeedFormat) -> String {
+    let extension = match format {
+        FeedFormat::Atom => "atom",
+        FeedFormat::Rss => "rss",
+    };
+    format!("/{}/feed.{extension}", lang.code())
+}
+
 /// A relative URL from the page at `from` (a directory path such as
-/// `/ja/`) to the site path `to`.
+/// `/ja/`) to the site path `to`: up to the directories they share, then down.
 pub fn relative(from: &str, to: &str) -> String {
-    let depth = from
-        .trim_matches('/')
-        .split('/')
-        .filter(|s| !s.is_empty())
+    let from_dirs: Vec<&str> = from.split('/').filter(|s| !s.is_empty()).collect();
+    let to_parts: Vec<&str> = to.trim_start_matches('/').split('/').collect();
+    // The last part is a file name, or empty for a directory URL.
+    let to_dirs = &to_parts[..to_parts.len() - 1];
+    let shared = from_dirs
+        .iter()
+        .zip(to_dirs)
+        .take_while(|(a, b)| a == b)
         .count();
-    let target = to.trim_start_matches('/');
-    let up = "../".repeat(depth);
-    match (up.is_empty(), target.is_empty()) {
+    let up = "../".repeat(from_dirs.len() - shared);
+    let down = to_parts[shared..].join("/");
+    match (up.is_empty(), down.is_empty()) {
         (true, true) => "./".to_owned(),
-        _ => format!("{up}{target}"),
+        _ => format!("{up}{down}"),
     }
 }
 
@@ -36,12 +91,20 @@ mod tests {
     use super::*;
 
     #[test]
-    fn relative_links_climb_to_the_root_first() {
+    fn relative_links_climb_only_as_far_as_needed() {
         assert_eq!(relative("/ja/", "/en/"), "../en/");
         assert_eq!(relative("/ja/", "/static/a.css"), "../static/a.css");
         assert_eq!(relative("/ja/history/2024-12-02/", "/en/"), "../../../en/");
         assert_eq!(relative("/", "/ja/"), "ja/");
         assert_eq!(relative("/", "/"), "./");
+        assert_eq!(relative("/en/history/", "/en/feed.atom"), "../feed.atom");
+        assert_eq!(relative("/ja/", "/ja/history/"), "history/");
+        assert_eq!(relative("/ja/", "/ja/"), "./");
+        assert_eq!(relative("/ja/history/2024-12-02/", "/ja/"), "../../");
+        assert_eq!(
+            relative("/ja/history/2024-12-02/changes/", "/ja/history/2023-04-01/"),
+            "../../2023-04-01/"
+        );
     }
 
     #[test]

@@ -3,6 +3,9 @@
 //! they can never disagree, and a request never renders anything.
 
 pub mod assets;
+pub mod changes;
+pub mod feeds;
+pub mod history;
 pub mod labels;
 pub mod links;
 pub mod notice;
@@ -14,11 +17,16 @@ use askama::Template;
 use axum::body::Bytes;
 use jiff::civil::Date;
 
-use self::links::notice_path;
-use self::notice::{NoticePage, NoticeView};
-use self::view::{Chrome, Localized, Place};
-use crate::content::Site;
+use self::changes::{ChangesPage, ChangesView};
+use self::history::HistoryPage;
+use self::links::{
+    FeedFormat, changes_path, feed_path, history_path, notice_path, relative, revision_path,
+};
+use self::notice::{Banner, NoticePage, NoticeView, UpcomingView};
+use self::view::{Chrome, DateRow, Link, Localized, Place};
+use crate::archive::Archive;
 use crate::lang::Lang;
+use crate::timeline::{Entry, NothingInEffect, Standing, Timeline};
 
 /// One response body and its type.
 #[derive(Clone, Debug)]
@@ -32,7 +40,7 @@ const HTML: &str = "text/html; charset=utf-8";
 /// Everything the site serves as of one date.
 #[derive(Clone, Debug)]
 pub struct RenderedSite {
-    /// URL path → body, for every page and asset.
+    /// URL path → body, for every page, feed and asset.
     pub resources: HashMap<String, Resource>,
     /// Served with status 404 for any other path.
     pub not_found: Resource,
@@ -46,25 +54,24 @@ pub struct RenderedSite {
 
 #[derive(Debug, thiserror::Error)]
 pub enum RenderError {
-    #[error(
-        "no revision is in effect on {as_of}: the first one takes effect on {first}; preview a later date with --as-of"
-    )]
-    NothingInEffect { as_of: Date, first: Date },
+    #[error(transparent)]
+    NothingInEffect(#[from] NothingInEffect),
     #[error("a page template failed to render")]
     Template(#[from] askama::Error),
 }
 
 /// Renders the site as it reads on `as_of` (a date in Japan time).
-pub fn render(site: &Site, as_of: Date) -> Result<RenderedSite, RenderError> {
-    let current = site.current(as_of).ok_or(RenderError::NothingInEffect {
-        as_of,
-        first: site.first().effective,
-    })?;
-    let mut resources = HashMap::new();
+pub fn render(archive: &Archive, as_of: Date) -> Result<RenderedSite, RenderError> {
+    let timeline = Timeline::new(&archive.site, as_of)?;
     let assets = assets::Assets::new();
-    let stylesheet = &assets.stylesheet.path;
+    let mut pages = Pages {
+        archive,
+        timeline: &timeline,
+        stylesheet: &assets.stylesheet.path,
+        resources: HashMap::new(),
+    };
     for asset in assets.all() {
-        resources.insert(
+        pages.resources.insert(
             asset.path.clone(),
             Resource {
                 content_type: asset.content_type,
@@ -73,21 +80,11 @@ pub fn render(site: &Site, as_of: Date) -> Result<RenderedSite, RenderError> {
         );
     }
     for lang in Lang::ALL {
-        let place = Place {
-            lang,
-            path_in: &notice_path,
-            base_url: &site.config.base_url,
-            stylesheet_path: stylesheet,
-        };
-        let notice = NoticeView::new(site, current, lang);
-        let site_name = Localized::of(site.config.operator.name.get(lang), lang);
-        let page = NoticePage {
-            chrome: Chrome::new(&place, notice.title.text.to_owned(), site_name),
-            notice,
-        };
-        resources.insert(notice_path(lang), html(page.render()?));
+        pages.render_language(lang)?;
     }
+    let site = &archive.site;
     let names = |lang| site.config.operator.name.get(lang).value.as_str();
+    let stylesheet = &assets.stylesheet.path;
     let error_page = |kind| ErrorPage {
         kind,
         stylesheet,
@@ -97,12 +94,198 @@ pub fn render(site: &Site, as_of: Date) -> Result<RenderedSite, RenderError> {
         en_home: notice_path(Lang::En),
     };
     Ok(RenderedSite {
-        resources,
+        resources: pages.resources,
         not_found: html(error_page(ErrorKind::NotFound).render()?),
         server_error: html(error_page(ErrorKind::ServerError).render()?),
         as_of,
-        current: current.effective,
+        current: timeline.current().revision.effective,
     })
+}
+
+/// The pages of one rendering, collected by path.
+struct Pages<'a, 't> {
+    archive: &'a Archive,
+    timeline: &'t Timeline<'a>,
+    stylesheet: &'t str,
+    resources: HashMap<String, Resource>,
+}
+
+impl<'a> Pages<'a, '_> {
+    fn render_language(&mut self, lang: Lang) -> Result<(), RenderError> {
+        let timeline = self.timeline;
+        self.notice(lang)?;
+        let page = HistoryPage {
+            chrome: self.chrome(lang, &history_path, labels::labels(lang).history.to_owned()),
+            entries: HistoryPage::entries(self.archive, timeline, lang),
+        };
+        self.resources
+            .insert(history_path(lang), html(page.render()?));
+        for entry in &timeline.entries {
+            self.revision(entry, lang)?;
+            if let Some(diff) = self.archive.changes(entry.index, lang) {
+                let effective = entry.revision.effective;
+                let view = ChangesView::new(entry, diff, lang);
+                let page = ChangesPage {
+                    chrome: self.chrome(lang, &|l| changes_path(l, effective), view.title.clone()),
+                    view,
+                };
+                self.resources
+                    .insert(changes_path(lang, effective), html(page.render()?));
+            }
+        }
+        for format in FeedFormat::ALL {
+            let body = match format {
+                FeedFormat::Atom => feeds::atom(self.archive, timeline, lang)?,
+                FeedFormat::Rss => feeds::rss(self.archive, timeline, lang)?,
+            };
+            self.resources.insert(
+                feed_path(lang, format),
+                Resource {
+                    content_type: format.content_type(),
+                    body: Bytes::from(body),
+                },
+            );
+        }
+        Ok(())
+    }
+
+    fn chrome(&self, lang: Lang, path_in: &dyn Fn(Lang) -> String, title: String) -> Chrome<'a> {
+        let site = &self.archive.site;
+        let place = Place {
+            lang,
+            path_in,
+            base_url: &site.config.base_url,
+            stylesheet_path: self.stylesheet,
+        };
+        Chrome::new(
+            &place,
+            title,
+            Localized::of(site.config.operator.name.get(lang), lang),
+        )
+    }
+
+    /// `/{lang}/`: the current notice, with any announced revision on top.
+    fn notice(&mut self, lang: Lang) -> Result<(), RenderError> {
+        let timeline = self.timeline;
+        let current = timeline.current();
+        let here = notice_path(lang);
+        let mut notice = NoticeView::new(&self.archive.site, current.revision, lang);
+        notice.dates = self.dates(current, &here, lang);
+        let upcoming = timeline
+            .upcoming()
+            .iter()
+            .map(|entry| {
+                let revision = entry.revision;
+                UpcomingView {
+                    sentence: labels::upcoming_sentence(
+                        revision.effective,
+                        revision.changes_purposes,
+                        lang,
+                    ),
+                    note: Localized::of(revision.note.get(lang), lang),
+                    summary: self
+                        .archive
+                        .changes(entry.index, lang)
+                        .map(|diff| labels::summary_sentence(&diff.summary(), lang))
+                        .unwrap_or_default(),
+                    changes: Link {
+                        href: relative(&here, &changes_path(lang, revision.effective)),
+                        text: labels::changes_title(revision.effective, lang),
+                    },
+                }
+            })
+            .collect();
+        let page = NoticePage {
+            chrome: self.chrome(lang, &notice_path, notice.title.text.to_owned()),
+            banner: None,
+            upcoming,
+            notice,
+        };
+        self.resources.insert(here, html(page.render()?));
+        Ok(())
+    }
+
+    /// `/{lang}/history/{date}/`: one revision exactly as published.
+    fn revision(&mut self, entry: &Entry<'a>, lang: Lang) -> Result<(), RenderError> {
+        let revision = entry.revision;
+        let effective = revision.effective;
+        let here = revision_path(lang, effective);
+        let words = labels::labels(lang);
+        let mut notice = NoticeView::new(&self.archive.site, revision, lang);
+        notice.dates = self.dates(entry, &here, lang);
+        let banner = Banner {
+            standing: match entry.standing {
+                Standing::Archived => words.archived_version,
+                Standing::Current => words.current_version,
+                Standing::Upcoming => words.upcoming_version,
+            },
+            sentence: labels::banner_sentence(entry.standing, effective, entry.until, lang),
+            current: Link {
+                href: relative(&here, &notice_path(lang)),
+                text: words.current_notice.to_owned(),
+            },
+        };
+        let title = format!(
+            "{}（{}）",
+            notice.title.text,
+            labels::revision_title(effective, lang)
+        );
+        let title = match lang {
+            Lang::Ja => title,
+            Lang::En => format!(
+                "{} ({})",
+                notice.title.text,
+                labels::revision_title(effective, lang)
+            ),
+        };
+        let page = NoticePage {
+            chrome: self.chrome(lang, &|l| revision_path(l, effective), title),
+            banner: Some(banner),
+            upcoming: Vec::new(),
+            notice,
+        };
+        self.resources.insert(here, html(page.render()?));
+        Ok(())
+    }
+
+    /// The dates at the top of a notice: when this version applies, when it
+    /// was announced, since when the notice exists, and where its changes
+    /// and the other versions are.
+    fn dates(&self, entry: &Entry<'_>, here: &str, lang: Lang) -> Vec<DateRow> {
+        let words = labels::labels(lang);
+        let revision = entry.revision;
+        let mut rows = vec![DateRow {
+            label: words.effective_period,
+            text: labels::period(revision.effective, entry.until, lang),
+            iso: None,
+            link: None,
+        }];
+        if !entry.is_first() {
+            let label = match entry.standing {
+                Standing::Current => words.last_revised,
+                Standing::Archived | Standing::Upcoming => words.revised,
+            };
+            rows.push(
+                DateRow::date(label, revision.effective, lang).with_link(Link {
+                    href: relative(here, &changes_path(lang, revision.effective)),
+                    text: words.what_changed.to_owned(),
+                }),
+            );
+        }
+        rows.push(DateRow::date(words.announced, revision.announced, lang));
+        rows.push(
+            DateRow::date(
+                words.first_published,
+                self.archive.site.first().effective,
+                lang,
+            )
+            .with_link(Link {
+                href: relative(here, &history_path(lang)),
+                text: words.history.to_owned(),
+            }),
+        );
+        rows
+    }
 }
 
 fn html(page: String) -> Resource {

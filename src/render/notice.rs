@@ -4,23 +4,43 @@
 
 use askama::Template;
 
-use super::view::{Chrome, DateView, Localized};
+use super::view::{Chrome, DateRow, Link, Localized};
 use crate::content::{Contact, Operator, Revision, Site};
 use crate::lang::Lang;
 
+/// The current notice at `/{lang}/`, or one revision at
+/// `/{lang}/history/{date}/` with a banner saying which version it is.
 #[derive(Template)]
 #[template(path = "notice.html")]
 pub struct NoticePage<'a> {
     pub chrome: Chrome<'a>,
+    pub banner: Option<Banner>,
+    pub upcoming: Vec<UpcomingView<'a>>,
     pub notice: NoticeView<'a>,
+}
+
+/// Says, on a revision page, whether the version shown is archived,
+/// current or upcoming, and leads to the current notice.
+pub struct Banner {
+    pub standing: &'static str,
+    pub sentence: String,
+    pub current: Link,
+}
+
+/// The announcement of a revision not yet in effect, near the top of the
+/// current notice (APPI Art. 21(3): changed purposes are made public).
+pub struct UpcomingView<'a> {
+    pub sentence: String,
+    pub note: Localized<'a>,
+    pub summary: String,
+    pub changes: Link,
 }
 
 /// A revision as a page shows it, every text resolved to the page language.
 pub struct NoticeView<'a> {
     pub title: Localized<'a>,
-    pub effective: DateView,
-    pub announced: DateView,
-    pub first_published: DateView,
+    /// Which version this is: set by the page that shows it.
+    pub dates: Vec<DateRow>,
     pub contents: Vec<ContentsEntry<'a>>,
     pub purposes: PurposesView<'a>,
     pub sections: Vec<SectionView<'a>>,
@@ -122,9 +142,7 @@ impl<'a> NoticeView<'a> {
         });
         NoticeView {
             title: text(&revision.title),
-            effective: DateView::new(revision.effective, lang),
-            announced: DateView::new(revision.announced, lang),
-            first_published: DateView::new(site.first().effective, lang),
+            dates: Vec::new(),
             contents,
             purposes: purposes_view,
             sections,

@@ -4,8 +4,8 @@
 
 use jiff::civil::Date;
 
-use super::labels::{Labels, format_date, labels};
-use super::links::{absolute, relative};
+use super::labels::{Labels, feed_title, format_date, labels};
+use super::links::{FeedFormat, absolute, feed_path, history_path, relative};
 use crate::content::{Bilingual, Prose, Shown};
 use crate::lang::Lang;
 
@@ -50,6 +50,50 @@ impl DateView {
     }
 }
 
+/// A link with its text, relative to the page it is on.
+#[derive(Clone, Debug)]
+pub struct Link {
+    pub href: String,
+    pub text: String,
+}
+
+/// One line of the dates near the top of a page: a label, a date (or a
+/// period) and perhaps a link to more about it.
+#[derive(Clone, Debug)]
+pub struct DateRow {
+    pub label: &'static str,
+    pub text: String,
+    /// Set when `text` is one date, for `<time datetime>`.
+    pub iso: Option<String>,
+    pub link: Option<Link>,
+}
+
+impl DateRow {
+    pub fn date(label: &'static str, date: Date, lang: Lang) -> DateRow {
+        let view = DateView::new(date, lang);
+        DateRow {
+            label,
+            text: view.text,
+            iso: Some(view.iso),
+            link: None,
+        }
+    }
+
+    pub fn with_link(mut self, link: Link) -> DateRow {
+        self.link = Some(link);
+        self
+    }
+}
+
+/// A feed a page announces for autodiscovery and links to in its footer.
+#[derive(Clone, Debug)]
+pub struct FeedLink {
+    pub href: String,
+    pub media_type: &'static str,
+    pub title: String,
+    pub text: &'static str,
+}
+
 /// The link to the same page in the other language.
 #[derive(Clone, Debug)]
 pub struct Switch {
@@ -75,6 +119,8 @@ pub struct Chrome<'a> {
     pub switch: Switch,
     pub alternates: Vec<Alternate>,
     pub canonical: String,
+    pub history: String,
+    pub feeds: Vec<FeedLink>,
 }
 
 /// Where a page sits: its path in each language, and site-wide facts.
@@ -116,6 +162,19 @@ impl<'a> Chrome<'a> {
             },
             alternates,
             canonical: absolute(place.base_url, &here),
+            history: relative(&here, &history_path(lang)),
+            feeds: FeedFormat::ALL
+                .into_iter()
+                .map(|format| FeedLink {
+                    href: relative(&here, &feed_path(lang, format)),
+                    media_type: format.media_type(),
+                    title: feed_title(site_name.text, lang),
+                    text: match format {
+                        FeedFormat::Atom => labels(lang).feed_atom,
+                        FeedFormat::Rss => labels(lang).feed_rss,
+                    },
+                })
+                .collect(),
         }
     }
 }

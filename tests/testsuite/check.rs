@@ -464,3 +464,16 @@ fn a_broken_revision_does_not_make_its_neighbours_look_changed() {
     );
     assert_eq!(code, 1);
 }
+
+#[test]
+fn revisions_are_announced_in_the_order_they_take_effect() {
+    let (code, stderr) = check("tests/fixtures/check-announced-out-of-order");
+    // 2025-04-01 is announced on 2024-10-01, before 2024-12-02 was (2024-11-01).
+    assert_eq!(
+        stderr,
+        "tests/fixtures/check-announced-out-of-order/revisions/2025-04-01/revision.toml:2:13: error: announced = 2024-10-01 is before the announcement of the revision of 2024-12-02 (2024-11-01)\n\
+         \x20 hint: a revision is announced on or after the day the revision before it was announced; correct one of the dates\n\
+         1 error, 0 warnings\n"
+    );
+    assert_eq!(code, 1);
+}

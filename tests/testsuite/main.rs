@@ -2,6 +2,8 @@
 //! content folder per scenario under `tests/fixtures/`.
 
 mod check;
+mod feeds;
+mod history;
 mod pages;
 mod server;
 mod support;

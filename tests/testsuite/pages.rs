@@ -190,10 +190,22 @@ async fn dates_near_the_top_say_which_version_this_is() {
         .collect();
     assert_eq!(
         labels,
+        ["In effect", "Last revised", "Announced", "First published"]
+    );
+    let rows: Vec<String> = select(&html, ".notice-dates dd")
+        .into_iter()
+        .map(text)
+        .collect();
+    assert_eq!(rows[0], "From 2 December 2024");
+    let links: Vec<(&str, String)> = select(&html, ".notice-dates a")
+        .into_iter()
+        .map(|a| (a.value().attr("href").unwrap(), text(a)))
+        .collect();
+    assert_eq!(
+        links,
         [
-            "This version in effect since",
-            "Announced",
-            "First published"
+            ("history/2024-12-02/changes/", "What changed".to_owned()),
+            ("history/", "Revision history".to_owned()),
         ]
     );
 }
@@ -234,24 +246,24 @@ async fn the_language_switch_leads_to_the_same_page_in_the_other_language() {
 #[tokio::test]
 async fn as_of_selects_the_revision_in_effect_in_japan_on_that_date() {
     let cases = [
-        ("2022-04-01", "2022-04-01", false),
-        ("2024-12-01", "2022-04-01", false),
-        ("2024-12-02", "2024-12-02", true),
-        ("2030-01-01", "2024-12-02", true),
+        // Until the next revision is announced, the period is open-ended.
+        ("2022-04-01", "2022年4月1日から", false),
+        ("2023-03-31", "2022年4月1日から2023年3月31日まで", false),
+        ("2023-04-01", "2023年4月1日から", false),
+        ("2024-12-01", "2023年4月1日から2024年12月1日まで", false),
+        ("2024-12-02", "2024年12月2日から", true),
+        ("2030-01-01", "2024年12月2日から", true),
     ];
-    for (as_of, effective, has_my_number_row) in cases {
+    for (as_of, period, has_my_number_row) in cases {
         let html = get(&app(SHIPPED, date(as_of)), "/ja/").await.html();
-        let shown = select(&html, ".notice-dates time")[0]
-            .value()
-            .attr("datetime")
-            .unwrap();
-        assert_eq!(shown, effective, "as of {as_of}");
+        let shown = text(select(&html, ".notice-dates dd")[0]);
+        assert_eq!(shown, period, "as of {as_of}");
         let row = select(&html, "tr#category-my-number-card-linkage");
         assert_eq!(!row.is_empty(), has_my_number_row, "as of {as_of}");
     }
-    let site = load(SHIPPED);
+    let archive = kohyo::archive::Archive::new(load(SHIPPED));
     assert!(
-        kohyo::render::render(&site, date("2022-03-31")).is_err(),
+        kohyo::render::render(&archive, date("2022-03-31")).is_err(),
         "nothing in effect yet"
     );
 }

@@ -109,8 +109,11 @@ fn env_variables_configure_the_binary() {
 
 #[tokio::test]
 async fn a_panic_becomes_the_generic_500_page_without_details() {
-    let rendered =
-        kohyo::render::render(&crate::support::load("content"), date("2025-01-01")).unwrap();
+    let rendered = kohyo::render::render(
+        &kohyo::archive::Archive::new(crate::support::load("content")),
+        date("2025-01-01"),
+    )
+    .unwrap();
     async fn boom() -> &'static str {
         panic!("secret internal detail");
     }

@@ -8,6 +8,7 @@ use axum::body::Body;
 use axum::http::{HeaderMap, Request, StatusCode};
 use http_body_util::BodyExt;
 use jiff::civil::Date;
+use kohyo::archive::Archive;
 use kohyo::content::Site;
 use scraper::{ElementRef, Html, Selector};
 use tower::ServiceExt;
@@ -29,7 +30,8 @@ pub fn load(relative: &str) -> Site {
 
 /// The real router serving `relative` as it reads on `as_of`.
 pub fn app(relative: &str, as_of: Date) -> Router {
-    let rendered = kohyo::render::render(&load(relative), as_of).expect("the site renders");
+    let archive = Archive::new(load(relative));
+    let rendered = kohyo::render::render(&archive, as_of).expect("the site renders");
     kohyo::http::router(rendered)
 }
 

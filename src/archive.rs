@@ -1,0 +1,37 @@
+//! The loaded site plus what is computed from it once per load: the diff
+//! of every revision against the one before it, in each language. Pages
+//! are rendered from this again whenever the date moves on (at midnight,
+//! or when a preview date is chosen), and none of that work is repeated.
+
+use crate::content::{Revision, Site};
+use crate::diff::{RevisionDiff, diff};
+use crate::lang::Lang;
+
+pub struct Archive {
+    pub site: Site,
+    /// `changes[i]` is what `site.revisions[i + 1]` changed, per language
+    /// in `Lang::ALL` order.
+    changes: Vec<[RevisionDiff; 2]>,
+}
+
+impl Archive {
+    pub fn new(site: Site) -> Archive {
+        let changes = site
+            .revisions
+            .windows(2)
+            .map(|pair| Lang::ALL.map(|lang| diff(&pair[0], &pair[1], lang)))
+            .collect();
+        Archive { site, changes }
+    }
+
+    /// What the revision at `index` in `site.revisions` changed, as a reader
+    /// of `lang` sees it; `None` for the first revision.
+    pub fn changes(&self, index: usize, lang: Lang) -> Option<&RevisionDiff> {
+        let by_lang = self.changes.get(index.checked_sub(1)?)?;
+        Some(&by_lang[lang.index()])
+    }
+
+    pub fn revisions(&self) -> &[Revision] {
+        &self.site.revisions
+    }
+}

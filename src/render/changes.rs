@@ -1,0 +1,275 @@
+//! The changes page of a revision: its change note, a count of what changed,
+//! the changed categories of the purposes table as a table, and the changed
+//! paragraphs of the prose, with added and removed text marked by `<ins>`
+//! and `<del>` plus words a screen reader reads out ("追加：", "削除："),
+//! so that nothing depends on colour.
+
+use askama::Template;
+
+use super::labels::{self, Labels};
+use super::links::{changes_path, relative, revision_path};
+use super::view::{Chrome, DateRow, Link, Localized};
+use crate::diff::{
+    Block, CategoryDiff, Inline, Item, Label, Mark, RevisionDiff, SectionDiff, Status,
+};
+use crate::lang::Lang;
+use crate::timeline::Entry;
+
+#[derive(Template)]
+#[template(path = "changes.html")]
+pub struct ChangesPage<'a> {
+    pub chrome: Chrome<'a>,
+    pub view: ChangesView<'a>,
+}
+
+pub struct ChangesView<'a> {
+    pub title: String,
+    pub dates: Vec<DateRow>,
+    pub note: Localized<'a>,
+    pub summary: String,
+    pub labels: Vec<LabelChange<'a>>,
+    pub purposes: PurposesChange<'a>,
+    pub sections: Vec<SectionChange<'a>>,
+    pub links: Vec<Link>,
+}
+
+pub struct LabelChange<'a> {
+    pub name: &'static str,
+    pub text: InlineView<'a>,
+}
+
+pub struct PurposesChange<'a> {
+    pub heading: Localized<'a>,
+    pub category_header: Localized<'a>,
+    pub purposes_header: Localized<'a>,
+    pub rows: Vec<RowChange<'a>>,
+    pub intro: Vec<ItemView<'a>>,
+    pub notes: Vec<ItemView<'a>>,
+}
+
+pub struct RowChange<'a> {
+    pub id: &'a str,
+    pub name: InlineView<'a>,
+    /// Whole-row marks: added, removed, renamed, moved.
+    pub tags: Vec<&'static str>,
+    pub purposes: Vec<ItemView<'a>>,
+}
+
+pub struct SectionChange<'a> {
+    pub id: &'a str,
+    pub title: InlineView<'a>,
+    pub note: Option<&'static str>,
+    pub blocks: Vec<ItemView<'a>>,
+}
+
+/// One purpose or paragraph: its text with changes marked, and a tag when
+/// it moved rather than changed.
+pub struct ItemView<'a> {
+    pub text: InlineView<'a>,
+    pub tag: Option<&'static str>,
+    pub changed: bool,
+}
+
+/// A text with its added and removed parts. `lang` is set when the text is
+/// not in the page's language (an untranslated fallback).
+pub struct InlineView<'a> {
+    pub lang: Option<&'static str>,
+    pub parts: Vec<Part<'a>>,
+}
+
+pub struct Part<'a> {
+    pub text: &'a str,
+    pub added: bool,
+    pub removed: bool,
+}
+
+impl<'a> InlineView<'a> {
+    fn new(inline: &'a Inline, page: Lang) -> InlineView<'a> {
+        InlineView {
+            lang: (inline.lang != page).then(|| inline.lang.code()),
+            parts: inline
+                .fragments
+                .iter()
+                .map(|fragment| Part {
+                    text: &fragment.text,
+                    added: fragment.mark == Mark::Added,
+                    removed: fragment.mark == Mark::Removed,
+                })
+                .collect(),
+        }
+    }
+
+    /// The text as it now reads, every part unmarked: for a purpose that
+    /// only moved.
+    fn plain(inline: &'a Inline, page: Lang) -> InlineView<'a> {
+        let mut view = InlineView::new(inline, page);
+        for part in &mut view.parts {
+            part.added = false;
+            part.removed = false;
+        }
+        view
+    }
+}
+
+impl<'a> ChangesView<'a> {
+    pub fn new(entry: &Entry<'a>, diff: &'a RevisionDiff, lang: Lang) -> ChangesView<'a> {
+        let revision = entry.revision;
+        let words = labels::labels(lang);
+        let here = changes_path(lang, revision.effective);
+        let purposes = &revision.purposes;
+        let text = |t: &'a crate::content::Text| Localized::of(t.get(lang), lang);
+        let mut dates = vec![
+            DateRow::date(words.effective, revision.effective, lang),
+            DateRow::date(words.announced, revision.announced, lang),
+        ];
+        let mut links = vec![Link {
+            href: relative(&here, &revision_path(lang, revision.effective)),
+            text: words.read_version.to_owned(),
+        }];
+        if let Some(previous) = entry.previous {
+            let link = Link {
+                href: relative(&here, &revision_path(lang, previous.effective)),
+                text: labels::revision_title(previous.effective, lang),
+            };
+            dates.push(DateRow {
+                label: words.compared_with,
+                text: String::new(),
+                iso: None,
+                link: Some(link.clone()),
+            });
+            links.push(link);
+        }
+        ChangesView {
+            title: labels::changes_title(revision.effective, lang),
+            dates,
+            note: text(&revision.note),
+            summary: labels::summary_sentence(&diff.summary(), lang),
+            labels: diff
+                .labels
+                .iter()
+                .map(|change| LabelChange {
+                    name: words.label_names[label_index(change.label)],
+                    text: InlineView::new(&change.text, lang),
+                })
+                .collect(),
+            purposes: PurposesChange {
+                heading: text(&purposes.heading),
+                category_header: text(&purposes.category_header),
+                purposes_header: text(&purposes.purposes_header),
+                rows: diff
+                    .purposes
+                    .categories
+                    .iter()
+                    .filter(|category| category.is_changed())
+                    .map(|category| row(category, words, lang))
+                    .collect(),
+                intro: changed_blocks(&diff.purposes.intro, words, lang),
+                notes: changed_blocks(&diff.purposes.notes, words, lang),
+            },
+            sections: diff
+                .sections
+                .iter()
+                .filter(|section| section.is_changed())
+                .map(|section| section_change(section, words, lang))
+                .collect(),
+            links,
+        }
+    }
+
+    pub fn has_purpose_rows(&self) -> bool {
+        !self.purposes.rows.is_empty()
+    }
+
+    pub fn has_other_changes(&self) -> bool {
+        !self.labels.is_empty()
+            || !self.purposes.intro.is_empty()
+            || !self.purposes.notes.is_empty()
+            || !self.sections.is_empty()
+    }
+}
+
+fn label_index(label: Label) -> usize {
+    match label {
+        Label::Title => 0,
+        Label::PurposesHeading => 1,
+        Label::Caption => 2,
+        Label::CategoryHeader => 3,
+        Label::PurposesHeader => 4,
+    }
+}
+
+fn row<'a>(category: &'a CategoryDiff, words: &'static Labels, lang: Lang) -> RowChange<'a> {
+    let mut tags = Vec::new();
+    match category.status {
+        Status::Added => tags.push(words.added),
+        Status::Removed => tags.push(words.removed),
+        Status::Same | Status::Changed => {
+            if category.renamed {
+                tags.push(words.renamed);
+            }
+            if category.moved {
+                tags.push(words.moved);
+            }
+        }
+    }
+    RowChange {
+        id: &category.id,
+        name: InlineView::new(&category.name, lang),
+        tags,
+        purposes: items(&category.purposes, words, lang),
+    }
+}
+
+/// Every item of a merged list as the page shows it: a moved item once, at
+/// its new place, tagged as moved; everything else with its marks.
+fn items<'a>(merged: &'a [Item], words: &'static Labels, lang: Lang) -> Vec<ItemView<'a>> {
+    merged
+        .iter()
+        .filter(|item| !(item.moved && item.status == Status::Removed))
+        .map(|item| {
+            if item.moved {
+                ItemView {
+                    text: InlineView::plain(&item.text, lang),
+                    tag: Some(words.moved),
+                    changed: true,
+                }
+            } else {
+                ItemView {
+                    text: InlineView::new(&item.text, lang),
+                    tag: None,
+                    changed: item.status != Status::Same,
+                }
+            }
+        })
+        .collect()
+}
+
+/// Only the paragraphs that changed: prose is long, and unchanged
+/// paragraphs are in the full text of the version.
+fn changed_blocks<'a>(
+    blocks: &'a [Block],
+    words: &'static Labels,
+    lang: Lang,
+) -> Vec<ItemView<'a>> {
+    items(blocks, words, lang)
+        .into_iter()
+        .filter(|item| item.changed)
+        .collect()
+}
+
+fn section_change<'a>(
+    section: &'a SectionDiff,
+    words: &'static Labels,
+    lang: Lang,
+) -> SectionChange<'a> {
+    SectionChange {
+        id: &section.id,
+        title: InlineView::new(&section.title, lang),
+        note: match section.status {
+            Status::Added => Some(words.section_added),
+            Status::Removed => Some(words.section_removed),
+            Status::Same | Status::Changed => None,
+        },
+        blocks: changed_blocks(&section.blocks, words, lang),
+    }
+}

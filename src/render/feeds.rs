@@ -1,0 +1,295 @@
+//! The Atom and RSS feeds that announce changes of purpose, as the notice
+//! promises (APPI Art. 21(3)): one entry per published revision that
+//! changes the purposes of use, and the first revision as the notice's
+//! publication, newest first. Feed readers need absolute URLs, so every
+//! link here is built from `site.toml`'s base URL.
+
+use askama::Template;
+use atom_syndication as atom;
+
+use super::labels::{self, Labels};
+use super::links::{FeedFormat, absolute, changes_path, feed_path, history_path, revision_path};
+use crate::archive::Archive;
+use crate::diff::{CategoryDiff, Mark, RevisionDiff, Status};
+use crate::japan_time;
+use crate::lang::Lang;
+use crate::timeline::Timeline;
+
+/// One announcement, the same in both formats.
+struct Announcement {
+    title: String,
+    link: String,
+    /// Stable: the URL of the page it announces, which never moves.
+    id: String,
+    announced: jiff::civil::Date,
+    html: String,
+}
+
+/// The HTML inside a feed entry. Feed readers drop style sheets, so the
+/// marks are visible words, not visually hidden ones.
+#[derive(Template)]
+#[template(path = "feed_entry.html")]
+struct EntryContent<'a> {
+    note: &'a str,
+    note_lang: Option<&'static str>,
+    effective_line: String,
+    summary: String,
+    categories: Vec<CategoryChange<'a>>,
+    link: &'a str,
+    link_text: &'static str,
+}
+
+struct CategoryChange<'a> {
+    name: &'a str,
+    tags: Vec<&'static str>,
+    purposes: Vec<PurposeChange<'a>>,
+}
+
+struct PurposeChange<'a> {
+    parts: Vec<(Mark, &'a str)>,
+    /// "Added: " / "Removed: " for a whole item, nothing for a reworded one.
+    label: Option<&'static str>,
+}
+
+fn announcements(
+    archive: &Archive,
+    timeline: &Timeline<'_>,
+    lang: Lang,
+) -> Result<Vec<Announcement>, askama::Error> {
+    let base = &archive.site.config.base_url;
+    let words = labels::labels(lang);
+    timeline
+        .newest_first()
+        .filter(|entry| entry.is_first() || entry.revision.changes_purposes)
+        .map(|entry| {
+            let revision = entry.revision;
+            let diff = archive.changes(entry.index, lang);
+            let page = match diff {
+                Some(_) => changes_path(lang, revision.effective),
+                None => revision_path(lang, revision.effective),
+            };
+            let link = absolute(base, &page);
+            let note = revision.note.get(lang);
+            let content = EntryContent {
+                note: note.value,
+                note_lang: (note.lang != lang).then(|| note.lang.code()),
+                effective_line: match lang {
+                    Lang::Ja => format!(
+                        "{}：{}",
+                        words.effective,
+                        labels::format_date(revision.effective, lang)
+                    ),
+                    Lang::En => format!(
+                        "{} {}",
+                        words.effective,
+                        labels::format_date(revision.effective, lang)
+                    ),
+                },
+                summary: diff
+                    .map(|d| labels::summary_sentence(&d.summary(), lang))
+                    .unwrap_or_default(),
+                categories: diff
+                    .map(|d| changed_categories(d, words))
+                    .unwrap_or_default(),
+                link: &link,
+                link_text: if diff.is_some() {
+                    words.what_changed
+                } else {
+                    words.read_version
+                },
+            };
+            Ok(Announcement {
+                title: entry_title(revision.effective, entry.is_first(), lang),
+                id: link.clone(),
+                html: content.render()?,
+                link,
+                announced: revision.announced,
+            })
+        })
+        .collect()
+}
+
+fn entry_title(effective: jiff::civil::Date, first: bool, lang: Lang) -> String {
+    let date = labels::format_date(effective, lang);
+    match (lang, first) {
+        (Lang::Ja, true) => format!("公表事項を公表しました（{date}施行）"),
+        (Lang::Ja, false) => format!("公表事項を改定します（{date}施行、利用目的の変更）"),
+        (Lang::En, true) => format!("Notice published, in effect from {date}"),
+        (Lang::En, false) => {
+            format!("Notice revised from {date}: purposes of use changed")
+        }
+    }
+}
+
+fn changed_categories<'a>(
+    diff: &'a RevisionDiff,
+    words: &'static Labels,
+) -> Vec<CategoryChange<'a>> {
+    diff.purposes
+        .categories
+        .iter()
+        .filter(|category| category.is_changed())
+        .map(|category| category_change(category, words))
+        .collect()
+}
+
+fn category_change<'a>(category: &'a CategoryDiff, words: &'static Labels) -> CategoryChange<'a> {
+    let mut tags = Vec::new();
+    match category.status {
+        Status::Added => tags.push(words.added),
+        Status::Removed => tags.push(words.removed),
+        Status::Same | Status::Changed => {
+            if category.renamed {
+                tags.push(words.renamed);
+            }
+        }
+    }
+    let name = category.name.fragments.iter();
+    CategoryChange {
+        name: match category.status {
+            // A removed category is named as it was; any other as it is now.
+            Status::Removed => name
+                .clone()
+                .find(|f| f.mark != Mark::Added)
+                .map_or("", |f| f.text.as_str()),
+            _ => name
+                .clone()
+                .find(|f| f.mark != Mark::Removed)
+                .map_or("", |f| f.text.as_str()),
+        },
+        tags,
+        purposes: category
+            .purposes
+            .iter()
+            .filter(|item| !item.moved && item.status != Status::Same)
+            .map(|item| PurposeChange {
+                parts: item
+                    .text
+                    .fragments
+                    .iter()
+                    .map(|f| (f.mark, f.text.as_str()))
+                    .collect(),
+                label: match item.status {
+                    Status::Added => Some(words.added_prefix),
+                    Status::Removed => Some(words.removed_prefix),
+                    Status::Same | Status::Changed => None,
+                },
+            })
+            .collect(),
+    }
+}
+
+/// `/{lang}/feed.atom`.
+pub fn atom(
+    archive: &Archive,
+    timeline: &Timeline<'_>,
+    lang: Lang,
+) -> Result<String, askama::Error> {
+    let site = &archive.site;
+    let base = &site.config.base_url;
+    let announcements = announcements(archive, timeline, lang)?;
+    let site_name = site.config.operator.name.get(lang).value;
+    let date = |d: jiff::civil::Date| {
+        atom::FixedDateTime::parse_from_rfc3339(&japan_time::rfc3339(d))
+            .expect("japan_time::rfc3339 writes RFC 3339")
+    };
+    let self_url = absolute(base, &feed_path(lang, FeedFormat::Atom));
+    let updated = announcements
+        .iter()
+        .map(|a| a.announced)
+        .max()
+        .unwrap_or(site.first().announced);
+    let feed = atom::Feed {
+        title: atom::Text::plain(labels::feed_title(site_name, lang)),
+        id: self_url.clone(),
+        updated: date(updated),
+        authors: vec![atom::Person {
+            name: site_name.to_owned(),
+            ..Default::default()
+        }],
+        links: vec![
+            atom::Link {
+                href: self_url,
+                rel: "self".into(),
+                mime_type: Some(FeedFormat::Atom.media_type().into()),
+                ..Default::default()
+            },
+            atom::Link {
+                href: absolute(base, &history_path(lang)),
+                rel: "alternate".into(),
+                mime_type: Some("text/html".into()),
+                hreflang: Some(lang.code().into()),
+                ..Default::default()
+            },
+        ],
+        lang: Some(lang.code().into()),
+        entries: announcements
+            .into_iter()
+            .map(|a| atom::Entry {
+                title: atom::Text::plain(a.title),
+                id: a.id,
+                updated: date(a.announced),
+                published: Some(date(a.announced)),
+                links: vec![atom::Link {
+                    href: a.link,
+                    rel: "alternate".into(),
+                    mime_type: Some("text/html".into()),
+                    ..Default::default()
+                }],
+                content: Some(atom::Content {
+                    value: Some(a.html),
+                    content_type: Some("html".into()),
+                    ..Default::default()
+                }),
+                ..Default::default()
+            })
+            .collect(),
+        ..Default::default()
+    };
+    Ok(feed.to_string())
+}
+
+/// `/{lang}/feed.rss`.
+pub fn rss(
+    archive: &Archive,
+    timeline: &Timeline<'_>,
+    lang: Lang,
+) -> Result<String, askama::Error> {
+    let site = &archive.site;
+    let base = &site.config.base_url;
+    let announcements = announcements(archive, timeline, lang)?;
+    let site_name = site.config.operator.name.get(lang).value;
+    let last = announcements.iter().map(|a| a.announced).max();
+    let channel = rss::Channel {
+        title: labels::feed_title(site_name, lang),
+        link: absolute(base, &history_path(lang)),
+        description: labels::labels(lang).history_intro.to_owned(),
+        language: Some(lang.code().into()),
+        pub_date: last.map(japan_time::rfc2822),
+        last_build_date: last.map(japan_time::rfc2822),
+        atom_ext: Some(rss::extension::atom::AtomExtension {
+            links: vec![rss::extension::atom::Link {
+                href: absolute(base, &feed_path(lang, FeedFormat::Rss)),
+                rel: "self".into(),
+                mime_type: Some(FeedFormat::Rss.media_type().into()),
+                ..Default::default()
+            }],
+        }),
+        items: announcements
+            .into_iter()
+            .map(|a| rss::Item {
+                title: Some(a.title),
+                link: Some(a.link),
+                description: Some(a.html),
+                guid: Some(rss::Guid {
+                    value: a.id,
+                    permalink: true,
+                }),
+                pub_date: Some(japan_time::rfc2822(a.announced)),
+                ..Default::default()
+            })
+            .collect(),
+        ..Default::default()
+    };
+    Ok(channel.to_string())
+}

@@ -1,0 +1,182 @@
+//! The Atom and RSS feeds, read back with an independent parser (feed-rs)
+//! as feed readers would, plus the few facts a parser forgives but a
+//! validator does not: the self link, the language, the time zone.
+
+use feed_rs::model::{Feed, FeedType};
+use kohyo::lang::Lang;
+
+use crate::support::{app, date, get};
+
+const SHIPPED: &str = "content";
+const UPCOMING: &str = "tests/fixtures/history-upcoming";
+const PROSE_ONLY: &str = "tests/fixtures/history-prose-only";
+const BASE: &str = "https://kenpo.example.jp/privacy/";
+
+async fn fetch(router: &axum::Router, path: &str, content_type: &str) -> (Feed, String) {
+    let reply = get(router, path).await;
+    assert_eq!(reply.status, 200, "{path}");
+    assert_eq!(reply.header("content-type"), content_type, "{path}");
+    let feed = feed_rs::parser::parse(reply.body.as_bytes())
+        .unwrap_or_else(|e| panic!("{path} does not parse: {e}\n{}", reply.body));
+    (feed, reply.body)
+}
+
+/// The publication instants, in UTC as feed-rs gives them: 2024-11-01
+/// 00:00 JST is 2024-10-31 15:00 UTC. The +09:00 written in the feed is
+/// checked on the raw text.
+fn published(feed: &Feed) -> Vec<String> {
+    feed.entries
+        .iter()
+        .map(|e| e.published.expect("a published date").to_rfc3339())
+        .collect()
+}
+
+#[tokio::test]
+async fn the_atom_feed_announces_each_purpose_change_newest_first() {
+    let router = app(SHIPPED, date("2025-01-01"));
+    for lang in Lang::ALL {
+        let path = format!("/{lang}/feed.atom");
+        let (feed, body) = fetch(&router, &path, "application/atom+xml; charset=utf-8").await;
+        assert_eq!(feed.feed_type, FeedType::Atom);
+        assert_eq!(feed.language.as_deref(), Some(lang.code()));
+        let ids: Vec<&str> = feed.entries.iter().map(|e| e.id.as_str()).collect();
+        assert_eq!(
+            ids,
+            [
+                format!("{BASE}{lang}/history/2024-12-02/changes/"),
+                format!("{BASE}{lang}/history/2023-04-01/changes/"),
+                format!("{BASE}{lang}/history/2022-04-01/"),
+            ]
+        );
+        assert_eq!(
+            published(&feed),
+            [
+                "2024-10-31T15:00:00+00:00",
+                "2023-02-28T15:00:00+00:00",
+                "2022-02-28T15:00:00+00:00",
+            ]
+        );
+        assert!(
+            body.contains("<published>2024-11-01T00:00:00+09:00</published>"),
+            "{body}"
+        );
+        assert!(
+            body.contains("<updated>2024-11-01T00:00:00+09:00</updated>"),
+            "{body}"
+        );
+        for entry in &feed.entries {
+            assert_eq!(entry.links.len(), 1);
+            assert_eq!(entry.links[0].href, entry.id, "the entry links its page");
+            let content = entry
+                .content
+                .as_ref()
+                .and_then(|c| c.body.as_deref())
+                .unwrap();
+            assert!(content.contains(&entry.id), "absolute link in the content");
+            assert!(
+                !content.contains("href=\"../"),
+                "no relative links in feeds"
+            );
+        }
+        let title = &feed.entries[0].title.as_ref().unwrap().content;
+        let expected = match lang {
+            Lang::Ja => "公表事項を改定します（2024年12月2日施行、利用目的の変更）",
+            Lang::En => "Notice revised from 2 December 2024: purposes of use changed",
+        };
+        assert_eq!(title, expected);
+        let self_link = feed
+            .links
+            .iter()
+            .find(|l| l.rel.as_deref() == Some("self"))
+            .unwrap();
+        assert_eq!(self_link.href, format!("{BASE}{lang}/feed.atom"));
+        assert!(body.contains(&format!("xml:lang=\"{lang}\"")), "{body}");
+        assert_eq!(
+            feed.updated.unwrap().to_rfc3339(),
+            "2024-10-31T15:00:00+00:00"
+        );
+    }
+    let (feed, _) = fetch(
+        &router,
+        "/ja/feed.atom",
+        "application/atom+xml; charset=utf-8",
+    )
+    .await;
+    let content = feed.entries[0]
+        .content
+        .as_ref()
+        .and_then(|c| c.body.as_deref())
+        .unwrap();
+    assert!(content.contains("マイナ保険証への移行"), "the change note");
+    assert!(
+        content.contains("類型：1件追加／利用目的：3件追加。"),
+        "the summary"
+    );
+    assert!(
+        content.contains("<ins>マイナ保険証の利用勧奨</ins>"),
+        "{content}"
+    );
+}
+
+#[tokio::test]
+async fn the_rss_feed_carries_the_same_announcements() {
+    let router = app(SHIPPED, date("2025-01-01"));
+    for lang in Lang::ALL {
+        let path = format!("/{lang}/feed.rss");
+        let (feed, body) = fetch(&router, &path, "application/rss+xml; charset=utf-8").await;
+        assert_eq!(feed.feed_type, FeedType::RSS2);
+        assert_eq!(feed.language.as_deref(), Some(lang.code()));
+        let ids: Vec<&str> = feed.entries.iter().map(|e| e.id.as_str()).collect();
+        assert_eq!(ids.len(), 3);
+        assert_eq!(ids[0], format!("{BASE}{lang}/history/2024-12-02/changes/"));
+        assert_eq!(published(&feed)[0], "2024-10-31T15:00:00+00:00");
+        assert!(
+            body.contains("<pubDate>Fri, 1 Nov 2024 00:00:00 +0900</pubDate>"),
+            "{body}"
+        );
+        assert!(
+            body.contains(&format!(
+                "<atom:link href=\"{BASE}{lang}/feed.rss\" rel=\"self\" type=\"application/rss+xml\""
+            )),
+            "{body}"
+        );
+        // A guid is a permalink unless it says otherwise (RSS 2.0).
+        assert!(
+            body.contains(&format!(
+                "<guid>{BASE}{lang}/history/2024-12-02/changes/</guid>"
+            )),
+            "{body}"
+        );
+    }
+}
+
+#[tokio::test]
+async fn feeds_follow_the_timeline() {
+    // Not yet announced: only the first publication.
+    let before = app(UPCOMING, date("2025-02-28"));
+    let (feed, _) = fetch(
+        &before,
+        "/en/feed.atom",
+        "application/atom+xml; charset=utf-8",
+    )
+    .await;
+    assert_eq!(feed.entries.len(), 1);
+    // Announced: the entry appears on its announcement date, before it takes effect.
+    let announced = app(UPCOMING, date("2025-03-01"));
+    let (feed, _) = fetch(
+        &announced,
+        "/en/feed.atom",
+        "application/atom+xml; charset=utf-8",
+    )
+    .await;
+    assert_eq!(feed.entries.len(), 2);
+    assert_eq!(published(&feed)[0], "2025-02-28T15:00:00+00:00");
+    assert_eq!(
+        feed.entries[0].title.as_ref().unwrap().content,
+        "Notice revised from 1 April 2025: purposes of use changed"
+    );
+    // A revision that changes only prose is in the history, not in the feed.
+    let prose = app(PROSE_ONLY, date("2025-04-01"));
+    let (feed, _) = fetch(&prose, "/ja/feed.rss", "application/rss+xml; charset=utf-8").await;
+    assert_eq!(feed.entries.len(), 1);
+}
