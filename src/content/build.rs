@@ -293,6 +293,22 @@ impl Builder {
     /// A text in both languages. An empty Japanese text is an error (there is
     /// nothing to fall back to); a missing English one is a warning.
     fn text(&mut self, file: File<'_>, raw: &Spanned<TextFile>, what: &str) -> Text {
+        self.text_or(
+            file,
+            raw,
+            what,
+            "Japanese is the authoritative text: write it, or remove the entry",
+        )
+    }
+
+    /// [`Self::text`] with the hint for an empty Japanese text given.
+    fn text_or(
+        &mut self,
+        file: File<'_>,
+        raw: &Spanned<TextFile>,
+        what: &str,
+        empty_hint: &str,
+    ) -> Text {
         let ja = raw.get_ref().ja.get_ref().trim().to_owned();
         if ja.is_empty() {
             self.push(
@@ -300,7 +316,7 @@ impl Builder {
                     raw.get_ref().ja.span(),
                     format!("the Japanese text of {what} is empty"),
                 )
-                .hint("Japanese is the authoritative text: write it, or remove the entry"),
+                .hint(empty_hint),
             );
         }
         let en = self
@@ -561,7 +577,12 @@ impl Builder {
         let effective = self.date(file, &raw.effective, "effective");
         let announced = self.date(file, &raw.announced, "announced");
         let title = self.text(file, &raw.title, "the title");
-        let note = self.text(file, &raw.note, "the change note");
+        let note = self.text_or(
+            file,
+            &raw.note,
+            "the change note",
+            "say in Japanese what this revision changes and why (the first revision: that the notice is published); members read it in the history, on the changes page and in the feeds",
+        );
         if let (Some(effective), Some(folder)) = (effective, folder_date)
             && effective != folder
         {

@@ -477,3 +477,17 @@ fn revisions_are_announced_in_the_order_they_take_effect() {
     );
     assert_eq!(code, 1);
 }
+
+#[test]
+fn every_revision_says_what_it_changes_in_japanese() {
+    let (code, stderr) = check("tests/fixtures/check-change-note");
+    assert_eq!(
+        stderr,
+        "tests/fixtures/check-change-note/revisions/2024-12-02/revision.toml:5:8: warning: the change note has no English translation\n\
+         \x20 hint: add en = \"…\" next to ja; until then the English page shows the Japanese text, marked as Japanese\n\
+         tests/fixtures/check-change-note/revisions/2025-04-01/revision.toml:5:15: error: the Japanese text of the change note is empty\n\
+         \x20 hint: say in Japanese what this revision changes and why (the first revision: that the notice is published); members read it in the history, on the changes page and in the feeds\n\
+         1 error, 1 warning\n"
+    );
+    assert_eq!(code, 1);
+}
