@@ -1048,6 +1048,7 @@ mod tests {
     fn a_duplicate_purpose_is_seen_though_the_purposes_as_a_set_stay() {
         // The one case where the diff and `Purposes::differs_from` part:
         // a reader sees a line go, while the set of purposes is the same.
+        // `check` rejects a purpose listed twice, so no built site has it.
         let old = revision(
             vec![category("a", "資格情報", &["資格の確認", "資格の確認"])],
             vec![],

@@ -698,7 +698,7 @@ impl Builder {
                 .hint("list at least one purpose: purposes = [ { ja = \"…\", en = \"…\" } ]"),
             );
         }
-        let purposes = category
+        let purposes: Vec<Text> = category
             .purposes
             .iter()
             .map(|purpose| {
@@ -706,6 +706,26 @@ impl Builder {
                 self.text(file, purpose, &what)
             })
             .collect();
+        // A purpose listed twice says nothing more, and would make the
+        // history count a purpose removed when the repeat goes.
+        for (index, purpose) in purposes.iter().enumerate() {
+            if let Some(first) = purposes[..index].iter().position(|p| p.ja == purpose.ja) {
+                let first_line =
+                    Position::at(file.text, category.purposes[first].span().start).line;
+                self.push(
+                    file.error(
+                        category.purposes[index].span(),
+                        format!(
+                            "the purpose \"{}\" is listed twice in the category \"{}\"",
+                            purpose.ja, name.ja
+                        ),
+                    )
+                    .hint(format!(
+                        "remove one of them; the first is on line {first_line}"
+                    )),
+                );
+            }
+        }
         Category {
             id: category.id.get_ref().clone(),
             name,

@@ -491,3 +491,15 @@ fn every_revision_says_what_it_changes_in_japanese() {
     );
     assert_eq!(code, 1);
 }
+
+#[test]
+fn a_purpose_listed_twice_in_a_category_is_an_error() {
+    let (code, stderr) = check("tests/fixtures/check-duplicate-purpose");
+    assert_eq!(
+        stderr,
+        "tests/fixtures/check-duplicate-purpose/revisions/2024-12-02/purposes.toml:12:3: error: the purpose \"加入者の管理\" is listed twice in the category \"資格に関する情報\"\n\
+         \x20 hint: remove one of them; the first is on line 10\n\
+         1 error, 0 warnings\n"
+    );
+    assert_eq!(code, 1);
+}
