@@ -5,6 +5,7 @@ use std::io::{self, Write};
 use std::path::Path;
 use std::process::ExitCode;
 use std::sync::Arc;
+use std::time::Instant;
 
 use anyhow::{Context, Result, bail};
 use tokio::net::TcpListener;
@@ -60,9 +61,16 @@ pub fn load_for_serving(dir: &Path) -> Result<Site> {
 
 /// `kohyo serve`: load, render, listen until Ctrl-C or SIGTERM.
 pub async fn serve(args: &ServeArgs) -> Result<()> {
+    let started = Instant::now();
     let archive = Arc::new(Archive::new(load_for_serving(&args.content.content)?));
     let as_of = args.as_of.unwrap_or_else(japan_time::today);
     let rendered = render::render(&archive, as_of).context("cannot render the site")?;
+    tracing::info!(
+        "loaded {} revisions and rendered {} pages, feeds and assets in {} ms",
+        archive.site.revisions.len(),
+        rendered.resources.len(),
+        started.elapsed().as_millis()
+    );
     let listener = TcpListener::bind(args.addr).await.with_context(|| {
         format!(
             "cannot listen on {} (is another server using it? choose another with --addr)",

@@ -225,18 +225,10 @@ impl<'a> Pages<'a, '_> {
                 text: words.current_notice.to_owned(),
             },
         };
-        let title = format!(
-            "{}（{}）",
-            notice.title.text,
-            labels::revision_title(effective, lang)
-        );
+        let version = labels::revision_title(effective, lang);
         let title = match lang {
-            Lang::Ja => title,
-            Lang::En => format!(
-                "{} ({})",
-                notice.title.text,
-                labels::revision_title(effective, lang)
-            ),
+            Lang::Ja => format!("{}（{version}）", notice.title.text),
+            Lang::En => format!("{} ({version})", notice.title.text),
         };
         let page = NoticePage {
             chrome: self.chrome(lang, &|l| revision_path(l, effective), title),
