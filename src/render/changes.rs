@@ -81,6 +81,9 @@ pub struct Part<'a> {
     pub text: &'a str,
     pub added: bool,
     pub removed: bool,
+    /// Set on removed text in another language than the rest: a Japanese
+    /// fallback that a translation has replaced.
+    pub lang: Option<&'static str>,
 }
 
 impl<'a> InlineView<'a> {
@@ -94,6 +97,8 @@ impl<'a> InlineView<'a> {
                     text: &fragment.text,
                     added: fragment.mark == Mark::Added,
                     removed: fragment.mark == Mark::Removed,
+                    lang: (fragment.mark == Mark::Removed && inline.old_lang != inline.lang)
+                        .then(|| inline.old_lang.code()),
                 })
                 .collect(),
         }
@@ -271,5 +276,27 @@ fn section_change<'a>(
             Status::Same | Status::Changed => None,
         },
         blocks: changed_blocks(&section.blocks, words, lang),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::diff::Fragment;
+
+    #[test]
+    fn a_replaced_japanese_fallback_is_marked_as_japanese() {
+        let inline = Inline {
+            lang: Lang::En,
+            old_lang: Lang::Ja,
+            fragments: vec![
+                Fragment::new(Mark::Removed, "保険料の徴収"),
+                Fragment::new(Mark::Added, "Collecting premiums"),
+            ],
+        };
+        let view = InlineView::new(&inline, Lang::En);
+        assert_eq!(view.lang, None, "the text as it now reads is English");
+        let langs: Vec<_> = view.parts.iter().map(|p| p.lang).collect();
+        assert_eq!(langs, [Some("ja"), None]);
     }
 }
