@@ -3,7 +3,7 @@
 //! are rendered from this again whenever the date moves on (at midnight,
 //! or when a preview date is chosen), and none of that work is repeated.
 
-use crate::content::{Revision, Site};
+use crate::content::Site;
 use crate::diff::{RevisionDiff, diff};
 use crate::lang::Lang;
 
@@ -29,9 +29,5 @@ impl Archive {
     pub fn changes(&self, index: usize, lang: Lang) -> Option<&RevisionDiff> {
         let by_lang = self.changes.get(index.checked_sub(1)?)?;
         Some(&by_lang[lang.index()])
-    }
-
-    pub fn revisions(&self) -> &[Revision] {
-        &self.site.revisions
     }
 }

@@ -726,15 +726,7 @@ mod tests {
 
     /// An inline diff in a compact notation: [-removed-]{+added+}.
     fn marked(inline: &Inline) -> String {
-        inline
-            .fragments
-            .iter()
-            .map(|fragment| match fragment.mark {
-                Mark::Same => fragment.text.clone(),
-                Mark::Removed => format!("[-{}-]", fragment.text),
-                Mark::Added => format!("{{+{}+}}", fragment.text),
-            })
-            .collect()
+        super::inline::tests::notation(&inline.fragments)
     }
 
     /// Merged items, one line each: "  same", "+ added", "- removed",

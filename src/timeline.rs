@@ -41,7 +41,6 @@ impl Entry<'_> {
 /// The published revisions as of one date, oldest first.
 #[derive(Clone, Debug)]
 pub struct Timeline<'a> {
-    pub as_of: Date,
     pub entries: Vec<Entry<'a>>,
     current: usize,
 }
@@ -95,11 +94,7 @@ impl<'a> Timeline<'a> {
                 }
             })
             .collect();
-        Ok(Timeline {
-            as_of,
-            entries,
-            current,
-        })
+        Ok(Timeline { entries, current })
     }
 
     pub fn current(&self) -> &Entry<'a> {

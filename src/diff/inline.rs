@@ -565,7 +565,7 @@ fn to_fragments(old: &str, new: &str, pieces: &[Piece]) -> Vec<Fragment> {
     fragments
 }
 #[cfg(test)]
-mod tests {
+pub(super) mod tests {
     use super::*;
 
     /// A reproducible pseudo-random sequence for generated texts.
@@ -587,9 +587,14 @@ mod tests {
         }
     }
 
-    /// The fragments in a compact notation: [-removed-]{+added+}.
+    /// The fragments of `old` → `new` in a compact notation.
     fn marked(old: &str, new: &str) -> String {
-        fragments(old, new)
+        notation(&fragments(old, new))
+    }
+
+    /// Fragments in a compact notation: [-removed-]{+added+}.
+    pub(in crate::diff) fn notation(fragments: &[Fragment]) -> String {
+        fragments
             .iter()
             .map(|fragment| match fragment.mark {
                 Mark::Same => fragment.text.clone(),

@@ -203,24 +203,27 @@ fn label_index(label: Label) -> usize {
     }
 }
 
-fn row<'a>(category: &'a CategoryDiff, words: &'static Labels, lang: Lang) -> RowChange<'a> {
-    let mut tags = Vec::new();
+/// What happened to a category as a whole, in words: added, removed,
+/// renamed, moved. The changes page and the feeds say it the same way.
+pub fn category_tags(category: &CategoryDiff, words: &'static Labels) -> Vec<&'static str> {
     match category.status {
-        Status::Added => tags.push(words.added),
-        Status::Removed => tags.push(words.removed),
-        Status::Same | Status::Changed => {
-            if category.renamed {
-                tags.push(words.renamed);
-            }
-            if category.moved {
-                tags.push(words.moved);
-            }
-        }
+        Status::Added => vec![words.added],
+        Status::Removed => vec![words.removed],
+        Status::Same | Status::Changed => [
+            (category.renamed, words.renamed),
+            (category.moved, words.moved),
+        ]
+        .into_iter()
+        .filter_map(|(applies, tag)| applies.then_some(tag))
+        .collect(),
     }
+}
+
+fn row<'a>(category: &'a CategoryDiff, words: &'static Labels, lang: Lang) -> RowChange<'a> {
     RowChange {
         id: &category.id,
         name: InlineView::new(&category.name, lang),
-        tags,
+        tags: category_tags(category, words),
         purposes: items(&category.purposes, words, lang),
     }
 }

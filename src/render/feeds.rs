@@ -7,6 +7,7 @@
 use askama::Template;
 use atom_syndication as atom;
 
+use super::changes::category_tags;
 use super::labels::{self, Labels};
 use super::links::{FeedFormat, absolute, changes_path, feed_path, history_path, revision_path};
 use crate::archive::Archive;
@@ -15,8 +16,9 @@ use crate::japan_time;
 use crate::lang::Lang;
 use crate::timeline::Timeline;
 
-/// One announcement, the same in both formats.
-struct Announcement {
+/// One announcement, the same in both formats: built once per language and
+/// written as Atom and as RSS.
+pub struct Announcement {
     title: String,
     link: String,
     /// Stable: the URL of the page it announces, which never moves.
@@ -40,7 +42,7 @@ struct EntryContent<'a> {
 }
 
 struct CategoryChange<'a> {
-    name: &'a str,
+    name: String,
     tags: Vec<&'static str>,
     purposes: Vec<PurposeChange<'a>>,
 }
@@ -51,7 +53,7 @@ struct PurposeChange<'a> {
     label: Option<&'static str>,
 }
 
-fn announcements(
+pub fn announcements(
     archive: &Archive,
     timeline: &Timeline<'_>,
     lang: Lang,
@@ -134,30 +136,13 @@ fn changed_categories<'a>(
 }
 
 fn category_change<'a>(category: &'a CategoryDiff, words: &'static Labels) -> CategoryChange<'a> {
-    let mut tags = Vec::new();
-    match category.status {
-        Status::Added => tags.push(words.added),
-        Status::Removed => tags.push(words.removed),
-        Status::Same | Status::Changed => {
-            if category.renamed {
-                tags.push(words.renamed);
-            }
-        }
-    }
-    let name = category.name.fragments.iter();
     CategoryChange {
+        // A removed category is named as it was; any other as it is now.
         name: match category.status {
-            // A removed category is named as it was; any other as it is now.
-            Status::Removed => name
-                .clone()
-                .find(|f| f.mark != Mark::Added)
-                .map_or("", |f| f.text.as_str()),
-            _ => name
-                .clone()
-                .find(|f| f.mark != Mark::Removed)
-                .map_or("", |f| f.text.as_str()),
+            Status::Removed => category.name.old_text(),
+            _ => category.name.new_text(),
         },
-        tags,
+        tags: category_tags(category, words),
         purposes: category
             .purposes
             .iter()
@@ -180,14 +165,9 @@ fn category_change<'a>(category: &'a CategoryDiff, words: &'static Labels) -> Ca
 }
 
 /// `/{lang}/feed.atom`.
-pub fn atom(
-    archive: &Archive,
-    timeline: &Timeline<'_>,
-    lang: Lang,
-) -> Result<String, askama::Error> {
+pub fn atom(archive: &Archive, announcements: &[Announcement], lang: Lang) -> String {
     let site = &archive.site;
     let base = &site.config.base_url;
-    let announcements = announcements(archive, timeline, lang)?;
     let site_name = site.config.operator.name.get(lang).value;
     let date = |d: jiff::civil::Date| {
         atom::FixedDateTime::parse_from_rfc3339(&japan_time::rfc3339(d))
@@ -224,20 +204,20 @@ pub fn atom(
         ],
         lang: Some(lang.code().into()),
         entries: announcements
-            .into_iter()
+            .iter()
             .map(|a| atom::Entry {
-                title: atom::Text::plain(a.title),
-                id: a.id,
+                title: atom::Text::plain(a.title.clone()),
+                id: a.id.clone(),
                 updated: date(a.announced),
                 published: Some(date(a.announced)),
                 links: vec![atom::Link {
-                    href: a.link,
+                    href: a.link.clone(),
                     rel: "alternate".into(),
                     mime_type: Some("text/html".into()),
                     ..Default::default()
                 }],
                 content: Some(atom::Content {
-                    value: Some(a.html),
+                    value: Some(a.html.clone()),
                     content_type: Some("html".into()),
                     ..Default::default()
                 }),
@@ -246,18 +226,13 @@ pub fn atom(
             .collect(),
         ..Default::default()
     };
-    Ok(feed.to_string())
+    feed.to_string()
 }
 
 /// `/{lang}/feed.rss`.
-pub fn rss(
-    archive: &Archive,
-    timeline: &Timeline<'_>,
-    lang: Lang,
-) -> Result<String, askama::Error> {
+pub fn rss(archive: &Archive, announcements: &[Announcement], lang: Lang) -> String {
     let site = &archive.site;
     let base = &site.config.base_url;
-    let announcements = announcements(archive, timeline, lang)?;
     let site_name = site.config.operator.name.get(lang).value;
     let last = announcements.iter().map(|a| a.announced).max();
     let channel = rss::Channel {
@@ -276,13 +251,13 @@ pub fn rss(
             }],
         }),
         items: announcements
-            .into_iter()
+            .iter()
             .map(|a| rss::Item {
-                title: Some(a.title),
-                link: Some(a.link),
-                description: Some(a.html),
+                title: Some(a.title.clone()),
+                link: Some(a.link.clone()),
+                description: Some(a.html.clone()),
                 guid: Some(rss::Guid {
-                    value: a.id,
+                    value: a.id.clone(),
                     permalink: true,
                 }),
                 pub_date: Some(japan_time::rfc2822(a.announced)),
@@ -291,5 +266,5 @@ pub fn rss(
             .collect(),
         ..Default::default()
     };
-    Ok(channel.to_string())
+    channel.to_string()
 }

@@ -133,10 +133,11 @@ impl<'a> Pages<'a, '_> {
                     .insert(changes_path(lang, effective), html(page.render()?));
             }
         }
+        let announcements = feeds::announcements(self.archive, timeline, lang)?;
         for format in FeedFormat::ALL {
             let body = match format {
-                FeedFormat::Atom => feeds::atom(self.archive, timeline, lang)?,
-                FeedFormat::Rss => feeds::rss(self.archive, timeline, lang)?,
+                FeedFormat::Atom => feeds::atom(self.archive, &announcements, lang),
+                FeedFormat::Rss => feeds::rss(self.archive, &announcements, lang),
             };
             self.resources.insert(
                 feed_path(lang, format),

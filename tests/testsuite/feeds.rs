@@ -180,3 +180,26 @@ async fn feeds_follow_the_timeline() {
     let (feed, _) = fetch(&prose, "/ja/feed.rss", "application/rss+xml; charset=utf-8").await;
     assert_eq!(feed.entries.len(), 1);
 }
+
+#[tokio::test]
+async fn a_renamed_category_is_named_whole_in_the_feed() {
+    let router = app(
+        "tests/fixtures/history-renamed-category",
+        date("2025-04-01"),
+    );
+    let (feed, _) = fetch(
+        &router,
+        "/ja/feed.atom",
+        "application/atom+xml; charset=utf-8",
+    )
+    .await;
+    let content = feed.entries[0]
+        .content
+        .as_ref()
+        .and_then(|c| c.body.as_deref())
+        .unwrap();
+    assert!(
+        content.contains("<strong>健診・検診に関する情報</strong> (名称変更) (掲載順の変更)"),
+        "{content}"
+    );
+}
