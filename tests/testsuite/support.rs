@@ -10,6 +10,7 @@ use http_body_util::BodyExt;
 use jiff::civil::Date;
 use kohyo::archive::Archive;
 use kohyo::content::Site;
+use kohyo::render::RenderedSite;
 use scraper::{ElementRef, Html, Selector};
 use tower::ServiceExt;
 
@@ -28,11 +29,15 @@ pub fn load(relative: &str) -> Site {
     }
 }
 
+/// Every page, feed and asset of `relative` as it reads on `as_of`.
+pub fn rendered(relative: &str, as_of: Date) -> RenderedSite {
+    let archive = Archive::new(load(relative));
+    kohyo::render::render(&archive, as_of).expect("the site renders")
+}
+
 /// The real router serving `relative` as it reads on `as_of`.
 pub fn app(relative: &str, as_of: Date) -> Router {
-    let archive = Archive::new(load(relative));
-    let rendered = kohyo::render::render(&archive, as_of).expect("the site renders");
-    kohyo::http::router(rendered)
+    kohyo::http::router(rendered(relative, as_of))
 }
 
 pub struct Reply {
