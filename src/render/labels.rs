@@ -61,6 +61,7 @@ pub struct Labels {
     pub section_removed: &'static str,
     pub feed_atom: &'static str,
     pub feed_rss: &'static str,
+    pub accessibility: &'static str,
     pub feed_title_suffix: &'static str,
     pub label_names: [&'static str; 5],
 }
@@ -125,6 +126,7 @@ static JA: Labels = Labels {
     section_removed: "この項目を削除しました。",
     feed_atom: "改定のお知らせ（Atom）",
     feed_rss: "改定のお知らせ（RSS）",
+    accessibility: "ウェブアクセシビリティ方針",
     feed_title_suffix: "個人情報保護法に基づく公表事項の改定のお知らせ",
     label_names: [
         "表題",
@@ -190,6 +192,7 @@ static EN: Labels = Labels {
     section_removed: "This part was removed.",
     feed_atom: "Revision announcements (Atom)",
     feed_rss: "Revision announcements (RSS)",
+    accessibility: "Accessibility statement",
     feed_title_suffix: "revisions of the notice under the Act on the Protection of Personal Information",
     label_names: [
         "Title",
@@ -221,6 +224,14 @@ pub fn period(from: Date, until: Option<Date>, lang: Lang) -> String {
         (Lang::Ja, None) => format!("{from_text}から"),
         (Lang::En, Some(until)) => format!("{from_text} to {}", format_date(until, lang)),
         (Lang::En, None) => format!("From {from_text}"),
+    }
+}
+
+/// A label and its value on one line: 施行期間：2024年12月2日から.
+pub fn labelled(label: &str, value: &str, lang: Lang) -> String {
+    match lang {
+        Lang::Ja => format!("{label}：{value}"),
+        Lang::En => format!("{label}: {value}"),
     }
 }
 

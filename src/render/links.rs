@@ -27,6 +27,16 @@ pub fn changes_path(lang: Lang, effective: Date) -> String {
     format!("/{}/history/{effective}/changes/", lang.code())
 }
 
+/// The running heads a revision prints with: its dates and permanent address.
+pub fn print_stylesheet_path(lang: Lang, effective: Date) -> String {
+    format!("/{}/history/{effective}/print.css", lang.code())
+}
+
+/// The accessibility statement.
+pub fn accessibility_path(lang: Lang) -> String {
+    format!("/{}/accessibility/", lang.code())
+}
+
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum FeedFormat {
     Atom,

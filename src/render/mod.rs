@@ -2,6 +2,7 @@
 //! loaded. The server and the export both serve exactly these bytes, so
 //! they can never disagree, and a request never renders anything.
 
+pub mod accessibility;
 pub mod assets;
 pub mod changes;
 pub mod feeds;
@@ -9,6 +10,7 @@ pub mod history;
 pub mod labels;
 pub mod links;
 pub mod notice;
+pub mod print;
 pub mod view;
 
 use std::collections::HashMap;
@@ -17,12 +19,15 @@ use askama::Template;
 use axum::body::Bytes;
 use jiff::civil::Date;
 
+use self::accessibility::AccessibilityPage;
 use self::changes::{ChangesPage, ChangesView};
 use self::history::HistoryPage;
 use self::links::{
-    FeedFormat, changes_path, feed_path, history_path, notice_path, relative, revision_path,
+    FeedFormat, absolute, accessibility_path, changes_path, feed_path, history_path, notice_path,
+    print_stylesheet_path, relative, revision_path,
 };
 use self::notice::{Banner, NoticePage, NoticeView, UpcomingView};
+use self::print::RunningHeads;
 use self::view::{Chrome, DateRow, Link, Localized, Place};
 use crate::archive::Archive;
 use crate::lang::Lang;
@@ -36,6 +41,7 @@ pub struct Resource {
 }
 
 const HTML: &str = "text/html; charset=utf-8";
+const CSS: &str = "text/css; charset=utf-8";
 
 /// Everything the site serves as of one date.
 #[derive(Clone, Debug)]
@@ -92,6 +98,8 @@ pub fn render(archive: &Archive, as_of: Date) -> Result<RenderedSite, RenderErro
         name_en: names(Lang::En),
         ja_home: notice_path(Lang::Ja),
         en_home: notice_path(Lang::En),
+        ja_accessibility: accessibility_path(Lang::Ja),
+        en_accessibility: accessibility_path(Lang::En),
     };
     Ok(RenderedSite {
         resources: pages.resources,
@@ -120,17 +128,26 @@ impl<'a> Pages<'a, '_> {
         };
         self.resources
             .insert(history_path(lang), html(page.render()?));
+        let chrome = self.chrome(
+            lang,
+            &accessibility_path,
+            labels::labels(lang).accessibility.to_owned(),
+        );
+        let page = AccessibilityPage::new(chrome, &self.archive.site, lang);
+        self.resources
+            .insert(accessibility_path(lang), html(page.render()?));
         for entry in &timeline.entries {
             self.revision(entry, lang)?;
             if let Some(diff) = self.archive.changes(entry.index, lang) {
                 let effective = entry.revision.effective;
                 let view = ChangesView::new(entry, diff, lang);
-                let page = ChangesPage {
-                    chrome: self.chrome(lang, &|l| changes_path(l, effective), view.title.clone()),
-                    view,
-                };
-                self.resources
-                    .insert(changes_path(lang, effective), html(page.render()?));
+                let here = changes_path(lang, effective);
+                let mut chrome =
+                    self.chrome(lang, &|l| changes_path(l, effective), view.title.clone());
+                chrome.print_stylesheet =
+                    Some(relative(&here, &print_stylesheet_path(lang, effective)));
+                let page = ChangesPage { chrome, view };
+                self.resources.insert(here, html(page.render()?));
             }
         }
         let announcements = feeds::announcements(self.archive, timeline, lang)?;
@@ -196,8 +213,13 @@ impl<'a> Pages<'a, '_> {
                 }
             })
             .collect();
+        let mut chrome = self.chrome(lang, &notice_path, notice.title.text.to_owned());
+        chrome.print_stylesheet = Some(relative(
+            &here,
+            &print_stylesheet_path(lang, current.revision.effective),
+        ));
         let page = NoticePage {
-            chrome: self.chrome(lang, &notice_path, notice.title.text.to_owned()),
+            chrome,
             banner: None,
             upcoming,
             notice,
@@ -231,8 +253,27 @@ impl<'a> Pages<'a, '_> {
             Lang::Ja => format!("{}（{version}）", notice.title.text),
             Lang::En => format!("{} ({version})", notice.title.text),
         };
+        let mut chrome = self.chrome(lang, &|l| revision_path(l, effective), title);
+        let print_path = print_stylesheet_path(lang, effective);
+        chrome.print_stylesheet = Some(relative(&here, &print_path));
+        let heads = RunningHeads {
+            operator: chrome.site_name.text,
+            period: &labels::labelled(
+                words.effective_period,
+                &labels::period(effective, entry.until, lang),
+                lang,
+            ),
+            address: &absolute(&self.archive.site.config.base_url, &here),
+        };
+        self.resources.insert(
+            print_path,
+            Resource {
+                content_type: CSS,
+                body: Bytes::from(heads.stylesheet()),
+            },
+        );
         let page = NoticePage {
-            chrome: self.chrome(lang, &|l| revision_path(l, effective), title),
+            chrome,
             banner: Some(banner),
             upcoming: Vec::new(),
             notice,
@@ -306,4 +347,6 @@ struct ErrorPage<'a> {
     name_en: &'a str,
     ja_home: String,
     en_home: String,
+    ja_accessibility: String,
+    en_accessibility: String,
 }

@@ -160,7 +160,7 @@ fn operator_view(operator: &Operator, lang: Lang) -> OperatorView<'_> {
     }
 }
 
-fn contact_view(contact: &Contact, lang: Lang) -> ContactView<'_> {
+pub fn contact_view(contact: &Contact, lang: Lang) -> ContactView<'_> {
     let digits: String = contact
         .phone
         .chars()

@@ -1,11 +1,11 @@
 //! Small view types shared by templates: text in the page's language or
 //! marked as another, dates as both machine and human text, and the frame
-//! every page has (title, language switch, alternates, stylesheet).
+//! every page has (title, language switch, alternates, stylesheets).
 
 use jiff::civil::Date;
 
 use super::labels::{Labels, feed_title, format_date, labels};
-use super::links::{FeedFormat, absolute, feed_path, history_path, relative};
+use super::links::{FeedFormat, absolute, accessibility_path, feed_path, history_path, relative};
 use crate::content::{Bilingual, Prose, Shown};
 use crate::lang::Lang;
 
@@ -94,12 +94,14 @@ pub struct FeedLink {
     pub text: &'static str,
 }
 
-/// The link to the same page in the other language.
+/// One entry of the language switcher: the same page in a language, named
+/// in that language; the page's own language is marked current, not linked.
 #[derive(Clone, Debug)]
-pub struct Switch {
-    pub href: String,
+pub struct LanguageOption {
     pub lang: &'static str,
     pub name: &'static str,
+    /// `None` for the language the page is in.
+    pub href: Option<String>,
 }
 
 #[derive(Clone, Debug)]
@@ -116,10 +118,14 @@ pub struct Chrome<'a> {
     pub site_name: Localized<'a>,
     pub home: String,
     pub stylesheet: String,
-    pub switch: Switch,
+    /// The running heads of a printed notice (its date and permanent
+    /// address), on pages that show one revision.
+    pub print_stylesheet: Option<String>,
+    pub languages: Vec<LanguageOption>,
     pub alternates: Vec<Alternate>,
     pub canonical: String,
     pub history: String,
+    pub accessibility: String,
     pub feeds: Vec<FeedLink>,
 }
 
@@ -136,7 +142,6 @@ impl<'a> Chrome<'a> {
     pub fn new(place: &Place<'_>, page_title: String, site_name: Localized<'a>) -> Chrome<'a> {
         let lang = place.lang;
         let here = (place.path_in)(lang);
-        let other = lang.other();
         let mut alternates: Vec<Alternate> = Lang::ALL
             .into_iter()
             .map(|l| Alternate {
@@ -155,14 +160,19 @@ impl<'a> Chrome<'a> {
             site_name,
             home: relative(&here, &super::links::notice_path(lang)),
             stylesheet: relative(&here, place.stylesheet_path),
-            switch: Switch {
-                href: relative(&here, &(place.path_in)(other)),
-                lang: other.code(),
-                name: other.native_name(),
-            },
+            print_stylesheet: None,
+            languages: Lang::ALL
+                .into_iter()
+                .map(|l| LanguageOption {
+                    lang: l.code(),
+                    name: l.native_name(),
+                    href: (l != lang).then(|| relative(&here, &(place.path_in)(l))),
+                })
+                .collect(),
             alternates,
             canonical: absolute(place.base_url, &here),
             history: relative(&here, &history_path(lang)),
+            accessibility: relative(&here, &accessibility_path(lang)),
             feeds: FeedFormat::ALL
                 .into_iter()
                 .map(|format| FeedLink {

@@ -2,7 +2,7 @@
 // one JSON report on stdout for the Rust test that started the server
 // (tests/testsuite/browser.rs) to judge.
 //
-//   node tests/browser/audit.mjs --chromium /usr/bin/chromium --work DIR URL...
+//   node tests/browser/audit.mjs [--chromium PATH] [--jobs N] --work DIR URL...
 //
 // For every URL, in Debian's Chromium driven by Playwright:
 // - axe-core with the WCAG 2.0/2.1/2.2 A and AA rules and best practices, in
@@ -16,7 +16,7 @@
 //   is clipped or spills out of its box, at both widths;
 // - forced colours: focus and change marks stay visible without colour;
 // - print: the page prints whole, with the effective date on every sheet
-//   and the address of every outside link (for pages that declare one).
+//   and the address of every outside link (for pages of one version).
 // Then the Nu Html Checker (vnu.jar, Java) over the bytes the server sent
 // and over the stylesheet.
 //
@@ -56,15 +56,16 @@ const CHROMIUM_FLAGS = [
 ];
 
 function parseArguments(argv) {
-  const options = { chromium: "/usr/bin/chromium", work: null, urls: [] };
+  const options = { chromium: "/usr/bin/chromium", work: null, jobs: 2, urls: [] };
   for (let i = 0; i < argv.length; i++) {
     const argument = argv[i];
     if (argument === "--chromium") options.chromium = argv[++i];
     else if (argument === "--work") options.work = argv[++i];
+    else if (argument === "--jobs") options.jobs = Number(argv[++i]);
     else options.urls.push(argument);
   }
   if (!options.work || options.urls.length === 0) {
-    throw new Error("usage: audit.mjs [--chromium PATH] --work DIR URL...");
+    throw new Error("usage: audit.mjs [--chromium PATH] [--jobs N] --work DIR URL...");
   }
   return options;
 }
@@ -366,23 +367,24 @@ async function checkForcedColors(page, url) {
   if (outline === "none") report(url, "forced colours", "focus-visible", "the focus ring disappears in forced colours", "");
 }
 
-// Prints pages that say which date they take effect (the notice and the
-// archived revisions); the checks read the PDF's text page by page.
+// Prints the pages that show one version of the notice (those with its
+// dates on top, the first of which is its effective period) and reads the
+// PDF's text page by page.
 async function checkPrint(page, url) {
   const expectations = await page.evaluate(() => {
-    const running = document.querySelector("[data-print-running]");
-    if (!running) return null;
+    const period = document.querySelector(".notice-dates dd");
+    if (!period) return null;
     const main = document.querySelector("main");
     const outside = [...main.querySelectorAll("a[href]")]
       .map((link) => link.getAttribute("href"))
       .filter((href) => /^(https?:|mailto:)/.test(href))
       .map((href) => href.replace(/^mailto:/, ""));
     const headings = [...main.querySelectorAll("h2")].map((heading) => heading.textContent.trim());
-    return { running: running.getAttribute("data-print-running"), outside, lastHeading: headings.at(-1) ?? "" };
+    return { running: period.textContent.trim(), outside, lastHeading: headings.at(-1) ?? "" };
   });
   if (expectations === null) return;
   await page.emulateMedia({ media: "print" });
-  const pdf = join(options.work, `print-${findings.length}-${Date.now()}.pdf`);
+  const pdf = join(options.work, `print-${order.get(url)}.pdf`);
   await page.pdf({ path: pdf, format: "A4", printBackground: true });
   await page.emulateMedia({ media: "screen" });
   const pages = await pdfPages(pdf);
@@ -455,13 +457,18 @@ async function checkMarkup(pages, stylesheets) {
 }
 
 // Last, so that every helper above is defined before the audit runs.
-const sources = [];
-try {
-  for (const [index, url] of options.urls.entries()) {
-    const file = join(options.work, `page-${String(index).padStart(2, "0")}.html`);
-    await writeFile(file, await source(url));
-    sources.push({ file, url });
+const sources = options.urls.map((url, index) => ({
+  url,
+  file: join(options.work, `page-${String(index).padStart(3, "0")}.html`),
+}));
+for (const { url, file } of sources) await writeFile(file, await source(url));
+const order = new Map(options.urls.map((url, index) => [url, index]));
 
+// A page at a time per worker, each in a fresh context: two workers keep
+// both cores of a small machine busy while one waits on the other.
+const queue = [...options.urls];
+async function worker() {
+  for (let url = queue.shift(); url !== undefined; url = queue.shift()) {
     const context = await browser.newContext({ viewport: DESKTOP, reducedMotion: "reduce" });
     const page = await context.newPage();
     try {
@@ -472,9 +479,13 @@ try {
       await context.close();
     }
   }
+}
+try {
+  await Promise.all(Array.from({ length: options.jobs }, worker));
 } finally {
   await browser.close();
 }
+findings.sort((a, b) => (order.get(a.url) ?? -1) - (order.get(b.url) ?? -1));
 
 const stylesheets = await collectStylesheets(options.urls);
 await checkMarkup(sources, stylesheets);

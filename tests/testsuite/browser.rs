@@ -75,7 +75,7 @@ fn every_page_passes_axe_the_nu_checker_keyboard_reflow_spacing_and_print() {
             .findings
             .iter()
             .map(|f| format!(
-                "- {} [{}] {}: {}\n    at {}",
+                "- {} [{}] {}: {}\n    at {}\n",
                 f.url, f.check, f.rule, f.message, f.target
             ))
             .collect::<String>()
