@@ -18,6 +18,8 @@ RUN mkdir src \
 COPY src ./src
 COPY templates ./templates
 COPY static ./static
+# The statement at /{lang}/accessibility/ names the test tools pinned here.
+COPY package.json ./
 RUN touch src/main.rs src/lib.rs \
  && cargo build --release --locked \
  && strip target/release/kohyo

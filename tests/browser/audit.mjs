@@ -30,7 +30,7 @@ import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { promisify } from "node:util";
 
-import { chromium } from "playwright-core";
+import { launchChromium } from "./chromium.mjs";
 
 const require = createRequire(import.meta.url);
 const run = promisify(execFile);
@@ -45,15 +45,6 @@ const TEXT_SPACING = `
   p { margin-bottom: 2em !important; }
 `;
 
-const CHROMIUM_FLAGS = [
-  "--no-sandbox",
-  "--disable-gpu",
-  "--disable-quic",
-  "--no-first-run",
-  "--disable-background-networking",
-  "--disable-component-update",
-  "--disable-sync",
-];
 
 function parseArguments(argv) {
   const options = { chromium: "/usr/bin/chromium", work: null, jobs: 2, urls: [] };
@@ -79,11 +70,7 @@ const axePath = require.resolve("axe-core/axe.min.js");
 const vnuJar = join(require.resolve("vnu-jar/package.json"), "..", "build", "dist", "vnu.jar");
 
 await mkdir(options.work, { recursive: true });
-const browser = await chromium.launch({
-  executablePath: options.chromium,
-  args: CHROMIUM_FLAGS,
-  chromiumSandbox: false,
-});
+const browser = await launchChromium(options.chromium);
 const tools = {
   chromium: browser.version(),
   playwright: require("playwright-core/package.json").version,

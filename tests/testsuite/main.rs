@@ -1,6 +1,7 @@
 //! The integration tests: one binary, one module per area, one fixture
 //! content folder per scenario under `tests/fixtures/`.
 
+mod accessibility;
 mod browser;
 mod check;
 mod feeds;

@@ -108,3 +108,44 @@ pub fn text(element: ElementRef<'_>) -> String {
 pub fn date(text: &str) -> Date {
     text.parse().expect("a date")
 }
+
+/// The site path a relative `href` on the page at `page` (a directory path)
+/// leads to, as a browser resolves it: `../en/` from `/ja/` is `/en/`.
+pub fn resolve(page: &str, href: &str) -> String {
+    let (href, fragment) = href.split_once('#').unwrap_or((href, ""));
+    let mut dirs: Vec<&str> = page.split('/').filter(|s| !s.is_empty()).collect();
+    let mut parts = href.split('/').peekable();
+    let mut last = String::new();
+    while let Some(part) = parts.next() {
+        match part {
+            "." => {}
+            ".." => {
+                dirs.pop();
+            }
+            _ if parts.peek().is_none() => last = part.to_owned(),
+            _ => dirs.push(part),
+        }
+    }
+    let mut path = format!("/{}", dirs.join("/"));
+    if !dirs.is_empty() {
+        path.push('/');
+    }
+    path.push_str(&last);
+    if !fragment.is_empty() {
+        path = format!("{path}#{fragment}");
+    }
+    path
+}
+
+#[test]
+fn relative_links_resolve_like_a_browser() {
+    assert_eq!(resolve("/ja/", "../en/"), "/en/");
+    assert_eq!(resolve("/ja/", "history/"), "/ja/history/");
+    assert_eq!(resolve("/ja/history/", "./"), "/ja/history/");
+    assert_eq!(
+        resolve("/ja/history/2024-12-02/", "print.css"),
+        "/ja/history/2024-12-02/print.css"
+    );
+    assert_eq!(resolve("/ja/", "../static/kohyo.css"), "/static/kohyo.css");
+    assert_eq!(resolve("/ja/", "#main"), "/ja/#main");
+}
