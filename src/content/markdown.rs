@@ -78,12 +78,21 @@ pub enum DroppedKind {
 
 /// The HTML of `markdown` and what was dropped from it. Content sits under
 /// the page's `<h1>` and a section's `<h2>`, so Markdown headings start at
-/// `<h3>`: `##` (what the staff guide teaches) becomes `<h3>`, and a stray
-/// `#` is kept from competing with the section heading.
+/// `<h3>` and never skip a level (screen reader users move by heading level,
+/// and a gap reads as something missing): `##`, what the staff guide
+/// teaches, becomes `<h3>`, and so does a stray `#`.
 pub fn render(markdown: &str) -> (String, Vec<Dropped>) {
     let options = options();
     let arena = Arena::new();
     let root = parse_document(&arena, markdown, &options);
+    let mut outline =
+        HeadingOutline::new(
+            root.descendants()
+                .filter_map(|node| match node.data().value {
+                    NodeValue::Heading(ref heading) => Some(heading.level),
+                    _ => None,
+                }),
+        );
     let mut dropped = Vec::new();
     let mut images = Vec::new();
     for node in root.descendants() {
@@ -91,7 +100,7 @@ pub fn render(markdown: &str) -> (String, Vec<Dropped>) {
         let start = ast.sourcepos.start;
         let kind = match &mut ast.value {
             NodeValue::Heading(heading) => {
-                heading.level = (heading.level + 1).clamp(3, 6);
+                heading.level = outline.place(heading.level);
                 None
             }
             NodeValue::HtmlBlock(_) | NodeValue::HtmlInline(_) => Some(DroppedKind::RawHtml),
@@ -123,6 +132,35 @@ pub fn render(markdown: &str) -> (String, Vec<Dropped>) {
     let mut html = String::new();
     format_html(root, &options, &mut html).expect("writing to a String cannot fail");
     (html, dropped)
+}
+
+/// The levels Markdown headings get on a page, in document order: the
+/// levels the author used, ranked from `<h3>` down, but never more than one
+/// below the heading before (the section's `<h2>` to begin with).
+struct HeadingOutline {
+    used: Vec<u8>,
+    previous: u8,
+}
+
+impl HeadingOutline {
+    const SECTION: u8 = 2;
+
+    fn new(levels: impl Iterator<Item = u8>) -> HeadingOutline {
+        let mut used: Vec<u8> = levels.collect();
+        used.sort_unstable();
+        used.dedup();
+        HeadingOutline {
+            used,
+            previous: Self::SECTION,
+        }
+    }
+
+    fn place(&mut self, level: u8) -> u8 {
+        let rank = self.used.iter().position(|&l| l == level).unwrap_or(0) as u8;
+        let placed = (Self::SECTION + 1 + rank).min(self.previous + 1).min(6);
+        self.previous = placed;
+        placed
+    }
 }
 
 /// The plain text of each top-level block of `markdown`, in order: each
@@ -258,6 +296,16 @@ mod tests {
     fn headings_nest_under_the_section_heading() {
         let (html, _) = render("## 組織的\n\n# 大\n");
         assert_eq!(html, "<h3>組織的</h3>\n<h3>大</h3>\n");
+    }
+
+    #[test]
+    fn heading_levels_are_never_skipped() {
+        let (html, _) = render("#### 深い見出し\n\n本文\n");
+        assert_eq!(html, "<h3>深い見出し</h3>\n<p>本文</p>\n");
+        let (html, _) = render("# 一\n\n### 三\n\n##### 五\n\n## 二\n");
+        assert_eq!(html, "<h3>一</h3>\n<h4>三</h4>\n<h5>五</h5>\n<h4>二</h4>\n");
+        let (html, _) = render("## 先\n\n# 上\n\n## 後\n");
+        assert_eq!(html, "<h3>先</h3>\n<h3>上</h3>\n<h4>後</h4>\n");
     }
 
     #[test]

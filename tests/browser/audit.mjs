@@ -393,7 +393,9 @@ async function checkPrint(page, url) {
 }
 
 async function pdfPages(pdf) {
-  const { stdout } = await run("pdftotext", ["-layout", "-enc", "UTF-8", pdf, "-"], { maxBuffer: 64 << 20 });
+  // In drawing order: a running head stays one run of text, and an address
+  // broken at a hyphen keeps its hyphen (the other modes join such lines).
+  const { stdout } = await run("pdftotext", ["-raw", "-enc", "UTF-8", pdf, "-"], { maxBuffer: 64 << 20 });
   return stdout.split("\f").filter((text, index, all) => index < all.length - 1 || text.trim());
 }
 

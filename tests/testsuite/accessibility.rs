@@ -199,3 +199,37 @@ async fn a_printed_version_names_its_period_and_permanent_address_on_every_sheet
         "the history is no version of the notice"
     );
 }
+
+#[tokio::test]
+async fn pages_need_no_script_no_inline_style_and_no_outside_font() {
+    let app = app(SHIPPED, date("2025-01-01"));
+    let mut pages = html_pages();
+    pages.push("/no-such-page/".to_owned());
+    for path in pages {
+        let reply = get(&app, &path).await;
+        let html = reply.html();
+        assert!(
+            select(&html, "script, noscript, iframe, object, embed").is_empty(),
+            "{path}"
+        );
+        assert!(
+            select(&html, "style, [style]").is_empty(),
+            "{path}: no inline styles"
+        );
+        for link in select(&html, "link[rel=stylesheet]") {
+            let href = link.value().attr("href").unwrap();
+            assert!(
+                !href.contains("//"),
+                "{path}: stylesheet {href} is from this site"
+            );
+        }
+    }
+    let stylesheet =
+        std::fs::read_to_string(crate::support::repo_path("static/kohyo.css")).unwrap();
+    for fetches in ["@font-face", "@import", "url("] {
+        assert!(
+            !stylesheet.contains(fetches),
+            "kohyo.css fetches nothing: {fetches}"
+        );
+    }
+}

@@ -35,13 +35,16 @@ struct Finding {
 /// The fixture sites and the date each is audited as of, so that between
 /// them they have every page type: the notice with and without an
 /// announcement, history, archived, current and upcoming revisions, changes
-/// pages (with moves, renames and prose-only changes), untranslated English.
+/// pages (with moves, renames and prose-only changes), untranslated English,
+/// and a union unlike the example (long names, words and addresses, links,
+/// deep headings, nested lists, no e-mail address).
 const SITES: &[(&str, &str)] = &[
     ("content", "2025-01-01"),
     ("tests/fixtures/history-upcoming", "2025-03-01"),
     ("tests/fixtures/history-renamed-category", "2025-04-01"),
     ("tests/fixtures/history-prose-only", "2025-04-01"),
     ("tests/fixtures/pages-untranslated", "2025-04-01"),
+    ("tests/fixtures/browser-unusual", "2025-09-15"),
 ];
 
 #[test]
