@@ -38,6 +38,20 @@ async fn every_footer_links_the_accessibility_statement() {
             footer.contains(&format!("/{lang}/accessibility/")),
             "{path}: {footer:?}"
         );
+        let current: Vec<String> = select(&html, "footer a[aria-current=page]")
+            .iter()
+            .map(|a| resolve(&path, a.value().attr("href").unwrap()))
+            .collect();
+        let in_footer = [
+            format!("/{lang}/"),
+            format!("/{lang}/history/"),
+            format!("/{lang}/accessibility/"),
+        ];
+        let expected: Vec<String> = in_footer.into_iter().filter(|p| *p == path).collect();
+        assert_eq!(
+            current, expected,
+            "{path}: the footer marks the page you are on"
+        );
     }
     let not_found = get(&app, "/no-such-page/").await.html();
     let footer: Vec<&str> = select(&not_found, "footer a")
