@@ -85,14 +85,13 @@ pub fn render(markdown: &str) -> (String, Vec<Dropped>) {
     let options = options();
     let arena = Arena::new();
     let root = parse_document(&arena, markdown, &options);
-    let mut outline =
-        HeadingOutline::new(
-            root.descendants()
-                .filter_map(|node| match node.data().value {
-                    NodeValue::Heading(ref heading) => Some(heading.level),
-                    _ => None,
-                }),
-        );
+    let levels = root
+        .descendants()
+        .filter_map(|node| match node.data().value {
+            NodeValue::Heading(ref heading) => Some(heading.level),
+            _ => None,
+        });
+    let mut outline = HeadingOutline::new(levels);
     let mut dropped = Vec::new();
     let mut images = Vec::new();
     for node in root.descendants() {

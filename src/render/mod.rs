@@ -141,13 +141,10 @@ impl<'a> Pages<'a, '_> {
             if let Some(diff) = self.archive.changes(entry.index, lang) {
                 let effective = entry.revision.effective;
                 let view = ChangesView::new(entry, diff, lang);
-                let here = changes_path(lang, effective);
-                let mut chrome =
-                    self.chrome(lang, &|l| changes_path(l, effective), view.title.clone());
-                chrome.print_stylesheet =
-                    Some(relative(&here, &print_stylesheet_path(lang, effective)));
+                let path_in = |l| changes_path(l, effective);
+                let chrome = self.version_chrome(lang, &path_in, view.title.clone(), effective);
                 let page = ChangesPage { chrome, view };
-                self.resources.insert(here, html(page.render()?));
+                self.resources.insert(path_in(lang), html(page.render()?));
             }
         }
         let announcements = feeds::announcements(self.archive, timeline, lang)?;
@@ -182,6 +179,23 @@ impl<'a> Pages<'a, '_> {
         )
     }
 
+    /// The frame of a page about one version of the notice, which prints
+    /// with that version's running heads (made by `revision`).
+    fn version_chrome(
+        &self,
+        lang: Lang,
+        path_in: &dyn Fn(Lang) -> String,
+        title: String,
+        effective: Date,
+    ) -> Chrome<'a> {
+        let mut chrome = self.chrome(lang, path_in, title);
+        chrome.print_stylesheet = Some(relative(
+            &path_in(lang),
+            &print_stylesheet_path(lang, effective),
+        ));
+        chrome
+    }
+
     /// `/{lang}/`: the current notice, with any announced revision on top.
     fn notice(&mut self, lang: Lang) -> Result<(), RenderError> {
         let timeline = self.timeline;
@@ -213,11 +227,12 @@ impl<'a> Pages<'a, '_> {
                 }
             })
             .collect();
-        let mut chrome = self.chrome(lang, &notice_path, notice.title.text.to_owned());
-        chrome.print_stylesheet = Some(relative(
-            &here,
-            &print_stylesheet_path(lang, current.revision.effective),
-        ));
+        let chrome = self.version_chrome(
+            lang,
+            &notice_path,
+            notice.title.text.to_owned(),
+            current.revision.effective,
+        );
         let page = NoticePage {
             chrome,
             banner: None,
@@ -253,9 +268,7 @@ impl<'a> Pages<'a, '_> {
             Lang::Ja => format!("{}（{version}）", notice.title.text),
             Lang::En => format!("{} ({version})", notice.title.text),
         };
-        let mut chrome = self.chrome(lang, &|l| revision_path(l, effective), title);
-        let print_path = print_stylesheet_path(lang, effective);
-        chrome.print_stylesheet = Some(relative(&here, &print_path));
+        let chrome = self.version_chrome(lang, &|l| revision_path(l, effective), title, effective);
         let heads = RunningHeads {
             operator: chrome.site_name.text,
             period: &labels::labelled(
@@ -266,7 +279,7 @@ impl<'a> Pages<'a, '_> {
             address: &absolute(&self.archive.site.config.base_url, &here),
         };
         self.resources.insert(
-            print_path,
+            print_stylesheet_path(lang, effective),
             Resource {
                 content_type: CSS,
                 body: Bytes::from(heads.stylesheet()),
