@@ -409,7 +409,7 @@ async function collectStylesheets(urls) {
   const found = new Map();
   for (const url of urls) {
     const html = (await source(url)).toString("utf-8");
-    for (const match of html.matchAll(/<link rel="stylesheet" href="([^"]+)"/g)) {
+    for (const match of html.matchAll(/<link rel="stylesheet"[^>]* href="([^"]+)"/g)) {
       const address = new URL(match[1], url).href;
       if (!found.has(address)) {
         const file = join(options.work, `style-${found.size}.css`);

@@ -9,6 +9,7 @@
 //! skip, except in CI, where a missing tool is a failure.
 
 use std::collections::BTreeSet;
+use std::io::Write;
 use std::path::{Path, PathBuf};
 use std::process::Command;
 
@@ -174,12 +175,18 @@ fn browser_tools() -> Option<PathBuf> {
     if std::env::var("CI").is_ok_and(|ci| ci == "true") {
         panic!("the browser tests need tools that are missing:{list}\n.ci/run installs them.");
     }
-    eprintln!(
-        "\n{bar}\nSKIPPED: the browser tests (axe-core, Nu Html Checker, keyboard, reflow,\n\
-         print) need tools this machine lacks:{list}\nInstall them as .ci/run does; in CI \
-         this is a failure.\n{bar}\n",
-        bar = "=".repeat(76)
-    );
+    // Once, and straight to stderr, not through eprintln!, which the test
+    // harness captures and hides for a test that passes.
+    static SAID_SO: std::sync::Once = std::sync::Once::new();
+    SAID_SO.call_once(|| {
+        let _ = writeln!(
+            std::io::stderr(),
+            "\n{bar}\nSKIPPED: the browser tests (axe-core, Nu Html Checker, keyboard, \
+             reflow,\nprint) need tools this machine lacks:{list}\nInstall them as .ci/run \
+             does; in CI this is a failure.\n{bar}\n",
+            bar = "=".repeat(76)
+        );
+    });
     None
 }
 
