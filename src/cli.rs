@@ -58,6 +58,10 @@ pub struct ServeArgs {
     /// Show the site as it reads on this date (Japan time) instead of today.
     #[arg(long, env = "KOHYO_AS_OF", value_name = "YYYY-MM-DD", value_parser = parse_date)]
     pub as_of: Option<Date>,
+    /// Send Strict-Transport-Security: only when the site is reached over
+    /// HTTPS (kohyo behind a TLS proxy), never over plain HTTP.
+    #[arg(long, env = "KOHYO_HSTS")]
+    pub hsts: bool,
 }
 
 #[derive(Debug, Clone, Args)]

@@ -83,6 +83,7 @@ pub async fn serve(args: &ServeArgs) -> Result<()> {
         rendered.current
     );
     let live = Arc::new(LiveSite::new(rendered));
+    live.warm_up_in_background();
     // A preview date stays put; otherwise the site follows the calendar.
     if args.as_of.is_none() {
         tokio::spawn(live::follow_the_calendar(
@@ -91,9 +92,14 @@ pub async fn serve(args: &ServeArgs) -> Result<()> {
             SystemClock,
         ));
     }
-    http::serve(listener, http::live_router(live), shutdown_signal())
-        .await
-        .context("the server stopped with an error")
+    let options = http::Options { hsts: args.hsts };
+    http::serve(
+        listener,
+        http::live_router(live, options),
+        shutdown_signal(),
+    )
+    .await
+    .context("the server stopped with an error")
 }
 
 fn print_report(dir: &Path, report: &Report) {

@@ -11,6 +11,7 @@
 //! - [`archive`]: the site plus every revision's diff, computed once per load;
 //! - [`timeline`]: which revisions are published, current or upcoming on a date;
 //! - [`render`]: the archive as of a date → the bytes of every page and feed;
+//! - [`resource`]: each of those with its gzip and brotli codings and ETags;
 //! - [`live`]: the rendering being served, swapped at 00:00 JST when the
 //!   timeline moves on;
 //! - [`http`]: serves those bytes from memory.
@@ -28,4 +29,5 @@ pub mod japan_time;
 pub mod lang;
 pub mod live;
 pub mod render;
+pub mod resource;
 pub mod timeline;

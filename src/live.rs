@@ -14,6 +14,7 @@ use jiff::civil::Date;
 use crate::archive::Archive;
 use crate::japan_time;
 use crate::render::{self, RenderedSite};
+use crate::resource;
 use crate::timeline::next_change;
 
 /// The rendered site requests are answered from.
@@ -35,6 +36,22 @@ impl LiveSite {
 
     pub fn replace(&self, rendered: RenderedSite) {
         self.rendered.store(Arc::new(rendered));
+    }
+
+    /// Compresses every resource of the site being served on background
+    /// threads, so that requests find their gzip and brotli bodies ready;
+    /// until then a request compresses what it needs itself, once.
+    pub fn warm_up_in_background(&self) {
+        let site = self.load();
+        std::thread::spawn(move || {
+            let started = std::time::Instant::now();
+            resource::prepare_all(site.resources.values());
+            tracing::info!(
+                "compressed {} resources (gzip and brotli) in {} ms",
+                site.resources.len(),
+                started.elapsed().as_millis()
+            );
+        });
     }
 }
 
@@ -90,6 +107,7 @@ fn switch_to(archive: &Archive, live: &LiveSite, today: Date) {
                 rendered.current
             );
             live.replace(rendered);
+            live.warm_up_in_background();
         }
         // Dates only move forward, so a revision stays in effect and this
         // cannot be "nothing in effect"; a template failure keeps the site

@@ -1,16 +1,20 @@
 //! Serves the rendered site over HTTP. A request is a lookup in the
-//! pre-rendered pages plus a little negotiation; nothing is rendered here.
-//! `serve` takes its listener and shutdown signal from the caller so that
-//! tests can bind port 0 and stop the server when they are done.
+//! pre-rendered pages plus a little negotiation (`respond`); nothing is
+//! rendered here, and every response carries the same security headers
+//! (`security`). `serve` takes its listener and shutdown signal from the
+//! caller so that tests can bind port 0 and stop the server when done.
+
+mod respond;
+pub mod security;
 
 use std::future::Future;
 use std::sync::Arc;
 
-use axum::Router;
 use axum::body::Body;
 use axum::extract::{Request, State};
 use axum::http::{HeaderValue, Method, StatusCode, header};
 use axum::response::{IntoResponse, Response};
+use axum::{Router, middleware};
 use tokio::net::TcpListener;
 use tower_http::catch_panic::CatchPanicLayer;
 use tower_http::trace::TraceLayer;
@@ -19,6 +23,9 @@ use crate::lang::Lang;
 use crate::live::LiveSite;
 use crate::render::links::notice_path;
 use crate::render::{RenderedSite, Resource};
+
+use self::respond::{Asked, redirect, represent};
+pub use self::security::Options;
 
 /// The state every request reads: the site being served, which the
 /// calendar (and later a reload) may swap for a newer rendering.
@@ -29,21 +36,26 @@ pub struct AppState {
 
 /// The routes serving one fixed rendering, as tests and previews use it.
 pub fn router(site: RenderedSite) -> Router {
-    live_router(Arc::new(LiveSite::new(site)))
+    live_router(Arc::new(LiveSite::new(site)), Options::default())
 }
 
 /// All routes of the site. Pages are looked up by path in the rendered
 /// site, so the route table is one fallback: the language redirect at `/`
 /// and every page are decided in `page`.
-pub fn live_router(live: Arc<LiveSite>) -> Router {
+pub fn live_router(live: Arc<LiveSite>, options: Options) -> Router {
     let server_error = live.load().server_error.clone();
     let state = AppState { live };
-    with_middleware(Router::new().fallback(page).with_state(state), server_error)
+    with_middleware(
+        Router::new().fallback(page).with_state(state),
+        server_error,
+        options,
+    )
 }
 
 /// What wraps every route: a panic becomes the generic 500 page (the
-/// detail goes to the log, never to the visitor), and each request is traced.
-pub fn with_middleware(routes: Router, server_error: Resource) -> Router {
+/// detail goes to the log, never to the visitor), every response gets the
+/// security headers, and each request is traced.
+pub fn with_middleware(routes: Router, server_error: Resource, options: Options) -> Router {
     routes
         .layer(CatchPanicLayer::custom(
             move |panic: Box<dyn std::any::Any + Send>| {
@@ -53,8 +65,24 @@ pub fn with_middleware(routes: Router, server_error: Resource) -> Router {
                     .or_else(|| panic.downcast_ref::<String>().cloned())
                     .unwrap_or_default();
                 tracing::error!(panic = %detail, "a request handler panicked");
-                respond(StatusCode::INTERNAL_SERVER_ERROR, &server_error)
+                let mut response = (
+                    StatusCode::INTERNAL_SERVER_ERROR,
+                    [(
+                        header::CONTENT_TYPE,
+                        HeaderValue::from_static(server_error.content_type),
+                    )],
+                    Body::from(server_error.body.clone()),
+                )
+                    .into_response();
+                response
+                    .headers_mut()
+                    .insert(header::CACHE_CONTROL, HeaderValue::from_static("no-store"));
+                response
             },
+        ))
+        .layer(middleware::map_response_with_state(
+            security::headers(options),
+            security::add,
         ))
         .layer(TraceLayer::new_for_http())
 }
@@ -86,39 +114,27 @@ async fn page(State(state): State<AppState>, request: Request) -> Response {
             .get(header::ACCEPT_LANGUAGE)
             .and_then(|value| value.to_str().ok());
         let mut response = redirect(StatusCode::FOUND, &notice_path(Lang::negotiate(accept)));
-        response
-            .headers_mut()
-            .insert(header::VARY, HeaderValue::from_static("accept-language"));
+        let headers = response.headers_mut();
+        headers.insert(header::VARY, HeaderValue::from_static("accept-language"));
+        // The answer depends on who asks: shared caches must not keep it.
+        headers.insert(
+            header::CACHE_CONTROL,
+            HeaderValue::from_static("private, no-cache"),
+        );
         return response;
     }
+    let asked = Asked {
+        method: request.method(),
+        headers: request.headers(),
+    };
     let site = state.live.load();
     if let Some(resource) = site.resources.get(path) {
-        return respond(StatusCode::OK, resource);
+        return represent(StatusCode::OK, path, resource, &asked);
     }
     // `/ja` → `/ja/`: pages live at directory URLs.
     let with_slash = format!("{path}/");
     if site.resources.contains_key(&with_slash) {
         return redirect(StatusCode::MOVED_PERMANENTLY, &with_slash);
     }
-    respond(StatusCode::NOT_FOUND, &site.not_found)
-}
-
-fn respond(status: StatusCode, resource: &Resource) -> Response {
-    (
-        status,
-        [(
-            header::CONTENT_TYPE,
-            HeaderValue::from_static(resource.content_type),
-        )],
-        Body::from(resource.body.clone()),
-    )
-        .into_response()
-}
-
-fn redirect(status: StatusCode, location: &str) -> Response {
-    let mut response = status.into_response();
-    if let Ok(value) = HeaderValue::from_str(location) {
-        response.headers_mut().insert(header::LOCATION, value);
-    }
-    response
+    represent(StatusCode::NOT_FOUND, path, &site.not_found, &asked)
 }

@@ -31,14 +31,8 @@ use self::print::RunningHeads;
 use self::view::{Chrome, DateRow, Link, Localized, Place};
 use crate::archive::Archive;
 use crate::lang::Lang;
+pub use crate::resource::Resource;
 use crate::timeline::{Entry, NothingInEffect, Standing, Timeline};
-
-/// One response body and its type.
-#[derive(Clone, Debug)]
-pub struct Resource {
-    pub content_type: &'static str,
-    pub body: Bytes,
-}
 
 const HTML: &str = "text/html; charset=utf-8";
 const CSS: &str = "text/css; charset=utf-8";
@@ -79,10 +73,7 @@ pub fn render(archive: &Archive, as_of: Date) -> Result<RenderedSite, RenderErro
     for asset in assets.all() {
         pages.resources.insert(
             asset.path.clone(),
-            Resource {
-                content_type: asset.content_type,
-                body: Bytes::from_static(asset.body),
-            },
+            Resource::new(asset.content_type, Bytes::from_static(asset.body)),
         );
     }
     for lang in Lang::ALL {
@@ -155,10 +146,7 @@ impl<'a> Pages<'a, '_> {
             };
             self.resources.insert(
                 feed_path(lang, format),
-                Resource {
-                    content_type: format.content_type(),
-                    body: Bytes::from(body),
-                },
+                Resource::new(format.content_type(), Bytes::from(body)),
             );
         }
         Ok(())
@@ -280,10 +268,7 @@ impl<'a> Pages<'a, '_> {
         };
         self.resources.insert(
             print_stylesheet_path(lang, effective),
-            Resource {
-                content_type: CSS,
-                body: Bytes::from(heads.stylesheet()),
-            },
+            Resource::new(CSS, Bytes::from(heads.stylesheet())),
         );
         let page = NoticePage {
             chrome,
@@ -336,10 +321,7 @@ impl<'a> Pages<'a, '_> {
 }
 
 fn html(page: String) -> Resource {
-    Resource {
-        content_type: HTML,
-        body: Bytes::from(page),
-    }
+    Resource::new(HTML, Bytes::from(page))
 }
 
 #[derive(Clone, Copy, PartialEq, Eq)]

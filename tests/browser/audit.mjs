@@ -5,6 +5,7 @@
 //   node tests/browser/audit.mjs [--chromium PATH] [--jobs N] --work DIR URL...
 //
 // For every URL, in Debian's Chromium driven by Playwright:
+// - the page's own Content-Security-Policy refuses nothing it uses;
 // - axe-core with the WCAG 2.0/2.1/2.2 A and AA rules and best practices, in
 //   the light and the dark colour scheme, at desktop and phone widths;
 // - keyboard: the first Tab reaches a visible skip link that moves focus to
@@ -115,6 +116,20 @@ async function auditPage(page, url) {
   await page.emulateMedia({ forcedColors: "none" });
 
   await checkPrint(page, url);
+}
+
+// Anything the page's own Content-Security-Policy refuses (an inline
+// style, a script, a stylesheet from elsewhere) means the page relies on
+// something that will not work for visitors.
+async function checkPolicy(page, url) {
+  const refused = [];
+  page.on("console", (message) => {
+    if (message.type() === "error" && message.text().includes("Content Security Policy")) {
+      refused.push(message.text());
+    }
+  });
+  await page.goto(url, { waitUntil: "load" });
+  for (const text of refused) report(url, "content security policy", "csp-violation", text.slice(0, 300));
 }
 
 async function runAxe(page, url, condition) {
@@ -458,14 +473,18 @@ const order = new Map(options.urls.map((url, index) => [url, index]));
 const queue = [...options.urls];
 async function worker() {
   for (let url = queue.shift(); url !== undefined; url = queue.shift()) {
-    const context = await browser.newContext({ viewport: DESKTOP, reducedMotion: "reduce" });
-    const page = await context.newPage();
-    try {
-      await auditPage(page, url);
-    } catch (error) {
-      report(url, "browser", "error", String(error.stack || error));
-    } finally {
-      await context.close();
+    // The page as a visitor's browser enforces its Content-Security-Policy
+    // first; then the checks, which inject axe and styles, with CSP bypassed.
+    for (const bypassCSP of [false, true]) {
+      const context = await browser.newContext({ viewport: DESKTOP, reducedMotion: "reduce", bypassCSP });
+      const page = await context.newPage();
+      try {
+        await (bypassCSP ? auditPage(page, url) : checkPolicy(page, url));
+      } catch (error) {
+        report(url, "browser", "error", String(error.stack || error));
+      } finally {
+        await context.close();
+      }
     }
   }
 }

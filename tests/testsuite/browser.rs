@@ -114,6 +114,7 @@ fn the_audit_finds_every_kind_of_fault_on_the_canary_page() {
         ("keyboard", "focus-visible"),
         ("keyboard", "tab-order"),
         ("keyboard", "focus-obscured"),
+        ("content security policy", "csp-violation"),
         ("reflow", "horizontal-scroll"),
         ("reflow", "scroll-region"),
         ("text spacing", "text-clipped"),

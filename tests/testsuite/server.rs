@@ -118,10 +118,12 @@ async fn a_panic_becomes_the_generic_500_page_without_details() {
         panic!("secret internal detail");
     }
     let routes = axum::Router::new().route("/boom", axum::routing::get(boom));
-    let app = kohyo::http::with_middleware(routes, rendered.server_error);
+    let app = kohyo::http::with_middleware(routes, rendered.server_error, Default::default());
     let reply = crate::support::get(&app, "/boom").await;
     assert_eq!(reply.status, 500);
     assert_eq!(reply.header("content-type"), "text/html; charset=utf-8");
+    assert_eq!(reply.header("cache-control"), "no-store");
+    assert_eq!(reply.header("x-content-type-options"), "nosniff");
     assert!(!reply.body.contains("secret internal detail"));
     let html = reply.html();
     let heading = crate::support::text(crate::support::select(&html, "h1")[0]);

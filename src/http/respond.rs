@@ -1,0 +1,122 @@
+//! Turns a pre-rendered resource into the response a request asked for:
+//! the content coding it accepts, `304 Not Modified` when it already has
+//! the bytes, no body for `HEAD`, and how long caches may keep the answer.
+//! Nothing here compresses or renders on a warm server; it picks among
+//! bytes that exist (see `crate::resource`).
+
+use axum::body::Body;
+use axum::http::{HeaderMap, HeaderValue, Method, StatusCode, header};
+use axum::response::{IntoResponse, Response};
+
+use crate::resource::{Coding, Resource, negotiate};
+
+/// How long browsers and proxies may reuse a page or feed before asking
+/// again. Short, because the site changes at 00:00 JST when a revision
+/// takes effect; asking again costs a `304` when nothing changed.
+const PAGES: &str = "public, max-age=60, must-revalidate";
+/// Fingerprinted assets: their name changes whenever their bytes do.
+const FINGERPRINTED: &str = "public, max-age=31536000, immutable";
+/// Error pages: a page that is missing now may be published tomorrow.
+const ERRORS: &str = "public, max-age=60";
+
+/// What the response depends on besides the path.
+pub struct Asked<'a> {
+    pub method: &'a Method,
+    pub headers: &'a HeaderMap,
+}
+
+/// `resource` with `status`, as the request asked for it.
+pub fn represent(status: StatusCode, path: &str, resource: &Resource, asked: &Asked) -> Response {
+    let wanted = negotiate(header_text(asked.headers, header::ACCEPT_ENCODING));
+    let (coding, body) = match resource.encoded(wanted) {
+        Some(body) => (wanted, body.clone()),
+        None => (Coding::Identity, resource.body.clone()),
+    };
+    let etag = resource.etag(coding);
+
+    let mut headers = HeaderMap::new();
+    headers.insert(header::VARY, HeaderValue::from_static("accept-encoding"));
+    let cache = match status {
+        StatusCode::OK if path.starts_with("/static/") => FINGERPRINTED,
+        StatusCode::OK => PAGES,
+        _ => ERRORS,
+    };
+    headers.insert(header::CACHE_CONTROL, HeaderValue::from_static(cache));
+    if status == StatusCode::OK {
+        headers.insert(header::ETAG, header_value(&etag));
+        if let Some(tags) = header_text(asked.headers, header::IF_NONE_MATCH)
+            && matches_any(tags, resource)
+        {
+            return (StatusCode::NOT_MODIFIED, headers).into_response();
+        }
+    }
+    headers.insert(
+        header::CONTENT_TYPE,
+        HeaderValue::from_static(resource.content_type),
+    );
+    if coding != Coding::Identity {
+        headers.insert(
+            header::CONTENT_ENCODING,
+            HeaderValue::from_static(coding.token()),
+        );
+    }
+    headers.insert(header::CONTENT_LENGTH, HeaderValue::from(body.len()));
+    let body = if asked.method == Method::HEAD {
+        Body::empty()
+    } else {
+        Body::from(body)
+    };
+    (status, headers, body).into_response()
+}
+
+/// Whether an `If-None-Match` list names the resource in any coding, or is
+/// `*` (RFC 9110 §13.1.2, weak comparison: `W/` is ignored). A client that
+/// holds the gzip bytes and now asks for brotli still has the same page.
+fn matches_any(tags: &str, resource: &Resource) -> bool {
+    let tags = tags.trim();
+    if tags == "*" {
+        return true;
+    }
+    let ours = Coding::PREFERRED.map(|coding| resource.etag(coding));
+    tags.split(',')
+        .map(|tag| tag.trim().trim_start_matches("W/"))
+        .any(|tag| ours.iter().any(|our| our == tag))
+}
+
+fn header_text(headers: &HeaderMap, name: header::HeaderName) -> Option<&str> {
+    headers.get(name).and_then(|value| value.to_str().ok())
+}
+
+fn header_value(text: &str) -> HeaderValue {
+    HeaderValue::from_str(text).expect("an ETag is hex digits, quotes and a coding name")
+}
+
+/// A redirect that caches may keep for as long as pages.
+pub fn redirect(status: StatusCode, location: &str) -> Response {
+    let mut response = status.into_response();
+    if let Ok(value) = HeaderValue::from_str(location) {
+        response.headers_mut().insert(header::LOCATION, value);
+    }
+    response
+        .headers_mut()
+        .insert(header::CACHE_CONTROL, HeaderValue::from_static(PAGES));
+    response
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn if_none_match_compares_weakly_and_accepts_any_coding() {
+        let resource = Resource::new("text/plain; charset=utf-8", "本文".repeat(200));
+        let identity = resource.etag(Coding::Identity);
+        let brotli = resource.etag(Coding::Brotli);
+        assert!(matches_any(&identity, &resource));
+        assert!(matches_any(&format!("W/{brotli}"), &resource));
+        assert!(matches_any(&format!("\"other\", {brotli}"), &resource));
+        assert!(matches_any("*", &resource));
+        assert!(!matches_any("\"other\"", &resource));
+        assert!(!matches_any(identity.trim_matches('"'), &resource));
+    }
+}

@@ -1,0 +1,286 @@
+//! One thing the site serves (a page, a feed, a stylesheet) as it travels:
+//! its bytes, its media type, its gzip and brotli codings and a strong
+//! ETag for each. The server and the static export both take these bytes
+//! from here, so they cannot disagree.
+//!
+//! The codings are made at most once per resource and only when first
+//! needed: compressing every archived page of a long history up front would
+//! make start-up slow, while a page compressed on its first request (or by
+//! the warm-up that runs after each load, see `warm`) costs a few
+//! milliseconds once. Brotli at its best quality is worth it for text that
+//! is read many times; gzip at level 9 serves clients without brotli.
+
+use std::io::Write;
+use std::sync::{Arc, OnceLock};
+
+use axum::body::Bytes;
+use sha2::{Digest, Sha256};
+
+/// A content coding the server can send (RFC 9110 §8.4.1).
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Coding {
+    Identity,
+    Gzip,
+    Brotli,
+}
+
+impl Coding {
+    /// In the server's order of preference when a client accepts several
+    /// equally: the smallest first.
+    pub const PREFERRED: [Coding; 3] = [Coding::Brotli, Coding::Gzip, Coding::Identity];
+
+    /// The token in `Accept-Encoding` and `Content-Encoding`.
+    pub fn token(self) -> &'static str {
+        match self {
+            Coding::Identity => "identity",
+            Coding::Gzip => "gzip",
+            Coding::Brotli => "br",
+        }
+    }
+
+    /// The suffix of the pre-compressed file beside the original in an
+    /// export, as nginx's `gzip_static` and `brotli_static` look for it.
+    pub fn file_suffix(self) -> &'static str {
+        match self {
+            Coding::Identity => "",
+            Coding::Gzip => ".gz",
+            Coding::Brotli => ".br",
+        }
+    }
+}
+
+/// Bodies smaller than this are sent as they are: compressing them saves
+/// less than the bytes of the headers that announce it.
+const WORTH_COMPRESSING: usize = 256;
+
+#[derive(Clone, Debug)]
+pub struct Resource {
+    pub content_type: &'static str,
+    pub body: Bytes,
+    derived: Arc<Derived>,
+}
+
+#[derive(Debug, Default)]
+struct Derived {
+    digest: OnceLock<String>,
+    gzip: OnceLock<Option<Bytes>>,
+    brotli: OnceLock<Option<Bytes>>,
+}
+
+impl Resource {
+    pub fn new(content_type: &'static str, body: impl Into<Bytes>) -> Resource {
+        Resource {
+            content_type,
+            body: body.into(),
+            derived: Arc::default(),
+        }
+    }
+
+    /// The body in `coding`, or `None` when that coding would not make it
+    /// smaller (then the identity body is the one to send).
+    pub fn encoded(&self, coding: Coding) -> Option<&Bytes> {
+        match coding {
+            Coding::Identity => Some(&self.body),
+            Coding::Gzip => self
+                .derived
+                .gzip
+                .get_or_init(|| smaller(&self.body, gzip(&self.body)))
+                .as_ref(),
+            Coding::Brotli => self
+                .derived
+                .brotli
+                .get_or_init(|| smaller(&self.body, brotli(&self.body)))
+                .as_ref(),
+        }
+    }
+
+    /// The strong ETag of the body in `coding`: a digest of the identity
+    /// bytes, with the coding appended, since each coding is a different
+    /// representation (RFC 9110 §8.8.3.3). The same bytes give the same
+    /// ETag on every server, so replicas behind a load balancer agree.
+    pub fn etag(&self, coding: Coding) -> String {
+        let digest = self.derived.digest.get_or_init(|| {
+            let hash = Sha256::digest(&self.body);
+            hash[..12].iter().map(|b| format!("{b:02x}")).collect()
+        });
+        match coding {
+            Coding::Identity => format!("\"{digest}\""),
+            coding => format!("\"{digest}-{}\"", coding.token()),
+        }
+    }
+
+    /// Makes every coding and the ETag now, so that no request waits for them.
+    pub fn prepare(&self) {
+        for coding in Coding::PREFERRED {
+            self.encoded(coding);
+        }
+        self.etag(Coding::Identity);
+    }
+}
+
+fn smaller(original: &Bytes, compressed: Vec<u8>) -> Option<Bytes> {
+    (original.len() >= WORTH_COMPRESSING && compressed.len() < original.len())
+        .then(|| Bytes::from(compressed))
+}
+
+fn gzip(body: &[u8]) -> Vec<u8> {
+    let mut encoder = flate2::write::GzEncoder::new(Vec::new(), flate2::Compression::best());
+    encoder
+        .write_all(body)
+        .and_then(|()| encoder.finish())
+        .expect("compressing into memory cannot fail")
+}
+
+fn brotli(body: &[u8]) -> Vec<u8> {
+    let mut compressed = Vec::new();
+    let params = brotli::enc::BrotliEncoderParams {
+        quality: 11,
+        // A window as large as the body (at most 4 MiB) and no larger: less
+        // memory for the decoder, same result.
+        lgwin: (body.len().max(1 << 10).next_power_of_two().trailing_zeros() as i32).clamp(10, 22),
+        size_hint: body.len(),
+        ..Default::default()
+    };
+    brotli::BrotliCompress(&mut &body[..], &mut compressed, &params)
+        .expect("compressing into memory cannot fail");
+    compressed
+}
+
+/// Prepares every resource on a few threads, for the warm-up after a load
+/// and for the export. Returns when all are done.
+pub fn prepare_all<'a>(resources: impl IntoIterator<Item = &'a Resource>) {
+    let resources: Vec<&Resource> = resources.into_iter().collect();
+    let threads = std::thread::available_parallelism().map_or(1, |n| n.get());
+    let chunk = resources.len().div_ceil(threads).max(1);
+    std::thread::scope(|scope| {
+        for part in resources.chunks(chunk) {
+            scope.spawn(move || part.iter().for_each(|resource| resource.prepare()));
+        }
+    });
+}
+
+/// The coding to send for an `Accept-Encoding` header (RFC 9110 §12.5.3):
+/// the acceptable one with the highest q-value, the smallest on a tie.
+/// Without the header, or when nothing listed is acceptable, identity.
+pub fn negotiate(accept_encoding: Option<&str>) -> Coding {
+    let Some(header) = accept_encoding else {
+        return Coding::Identity;
+    };
+    let mut wildcard: Option<f32> = None;
+    let mut listed: [Option<f32>; 3] = [None; 3];
+    for entry in header.split(',') {
+        let mut parts = entry.split(';');
+        let token = parts.next().unwrap_or("").trim().to_ascii_lowercase();
+        let quality = parts
+            .find_map(|p| {
+                let (name, value) = p.split_once('=')?;
+                (name.trim().eq_ignore_ascii_case("q")).then(|| value.trim().parse::<f32>().ok())?
+            })
+            .unwrap_or(1.0)
+            .clamp(0.0, 1.0);
+        match token.as_str() {
+            "*" => wildcard = Some(quality),
+            // x-gzip is gzip's old alias (RFC 9110 §8.4.1.3).
+            "gzip" | "x-gzip" => listed[1] = Some(quality),
+            "br" => listed[0] = Some(quality),
+            "identity" => listed[2] = Some(quality),
+            _ => {}
+        }
+    }
+    let quality = |index: usize, coding: Coding| match (listed[index], coding) {
+        (Some(q), _) => q,
+        // Identity is acceptable unless refused by name or by `*;q=0`, but
+        // unlisted it comes last: a client that lists codings wants one.
+        (None, Coding::Identity) => match wildcard {
+            Some(q) if q == 0.0 => 0.0,
+            _ => f32::MIN_POSITIVE,
+        },
+        (None, _) => wildcard.unwrap_or(0.0),
+    };
+    // Nothing acceptable (every coding refused): identity all the same,
+    // rather than a 406 for a page that exists (RFC 9110 §12.5.3 allows it).
+    let mut best = (Coding::Identity, 0.0_f32);
+    for (index, coding) in Coding::PREFERRED.into_iter().enumerate() {
+        let q = quality(index, coding);
+        if q > best.1 {
+            best = (coding, q);
+        }
+    }
+    best.0
+}
+
+#[cfg(test)]
+mod tests {
+    use std::io::Read;
+
+    use super::*;
+
+    fn page() -> Resource {
+        let body = "<p>個人情報の利用目的</p>\n".repeat(200);
+        Resource::new("text/html; charset=utf-8", body)
+    }
+
+    #[test]
+    fn each_coding_decodes_to_the_same_bytes() {
+        let resource = page();
+        let gzip = resource.encoded(Coding::Gzip).unwrap();
+        let mut decoded = Vec::new();
+        flate2::read::GzDecoder::new(&gzip[..])
+            .read_to_end(&mut decoded)
+            .unwrap();
+        assert_eq!(decoded, resource.body);
+
+        let brotli = resource.encoded(Coding::Brotli).unwrap();
+        let mut decoded = Vec::new();
+        brotli::BrotliDecompress(&mut &brotli[..], &mut decoded).unwrap();
+        assert_eq!(decoded, resource.body);
+        assert!(brotli.len() < gzip.len() && gzip.len() < resource.body.len());
+    }
+
+    #[test]
+    fn tiny_bodies_are_not_compressed() {
+        let resource = Resource::new("text/css; charset=utf-8", "p{}");
+        assert_eq!(resource.encoded(Coding::Brotli), None);
+        assert_eq!(resource.encoded(Coding::Gzip), None);
+        assert_eq!(resource.encoded(Coding::Identity), Some(&resource.body));
+    }
+
+    #[test]
+    fn etags_are_strong_stable_and_differ_per_coding() {
+        let one = page();
+        let two = page();
+        assert_eq!(one.etag(Coding::Identity), two.etag(Coding::Identity));
+        assert!(one.etag(Coding::Identity).starts_with('"'));
+        let identity = one.etag(Coding::Identity);
+        let digest = identity.trim_matches('"');
+        assert_eq!(identity, format!("\"{digest}\""));
+        assert_eq!(one.etag(Coding::Brotli), format!("\"{digest}-br\""));
+        assert_eq!(one.etag(Coding::Gzip), format!("\"{digest}-gzip\""));
+        let other = Resource::new("text/html; charset=utf-8", "<p>別の本文</p>");
+        assert_ne!(other.etag(Coding::Identity), identity);
+    }
+
+    #[test]
+    fn negotiation_follows_q_values_and_prefers_the_smallest() {
+        for (header, expected) in [
+            (None, Coding::Identity),
+            (Some(""), Coding::Identity),
+            (Some("gzip, deflate, br"), Coding::Brotli),
+            (Some("gzip, deflate"), Coding::Gzip),
+            (Some("x-gzip"), Coding::Gzip),
+            (Some("BR"), Coding::Brotli),
+            (Some("br;q=0.5, gzip"), Coding::Gzip),
+            (Some("br;q=0.5, gzip;q=0.5"), Coding::Brotli),
+            (Some("*"), Coding::Brotli),
+            (Some("deflate"), Coding::Identity),
+            (Some("identity"), Coding::Identity),
+            (Some("gzip;q=0.8, identity;q=0.9"), Coding::Identity),
+            (Some("br;q=0, gzip;q=0"), Coding::Identity),
+            (Some("*;q=0"), Coding::Identity),
+            (Some("br; q=0.2, *;q=0.1"), Coding::Brotli),
+            (Some("gzip;q=nonsense"), Coding::Gzip),
+        ] {
+            assert_eq!(negotiate(header), expected, "{header:?}");
+        }
+    }
+}
