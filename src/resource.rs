@@ -192,7 +192,7 @@ pub fn negotiate(accept_encoding: Option<&str>) -> Coding {
         // Identity is acceptable unless refused by name or by `*;q=0`, but
         // unlisted it comes last: a client that lists codings wants one.
         (None, Coding::Identity) => match wildcard {
-            Some(q) if q == 0.0 => 0.0,
+            Some(0.0) => 0.0,
             _ => f32::MIN_POSITIVE,
         },
         (None, _) => wildcard.unwrap_or(0.0),
