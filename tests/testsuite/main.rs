@@ -6,6 +6,7 @@ mod browser;
 mod check;
 mod feeds;
 mod history;
+mod http;
 mod pages;
 mod server;
 mod support;
