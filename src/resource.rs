@@ -146,15 +146,19 @@ fn brotli(body: &[u8]) -> Vec<u8> {
     compressed
 }
 
-/// Prepares every resource on a few threads, for the warm-up after a load
-/// and for the export. Returns when all are done.
-pub fn prepare_all<'a>(resources: impl IntoIterator<Item = &'a Resource>) {
-    let resources: Vec<&Resource> = resources.into_iter().collect();
-    let threads = std::thread::available_parallelism().map_or(1, |n| n.get());
-    let chunk = resources.len().div_ceil(threads).max(1);
+/// Prepares `resources` on `threads` threads, each taking the next one in
+/// order, so the first ones are ready first. Returns when all are done.
+pub fn prepare_all(resources: &[&Resource], threads: usize) {
+    let next = std::sync::atomic::AtomicUsize::new(0);
     std::thread::scope(|scope| {
-        for part in resources.chunks(chunk) {
-            scope.spawn(move || part.iter().for_each(|resource| resource.prepare()));
+        for _ in 0..threads.max(1) {
+            scope.spawn(|| {
+                while let Some(resource) =
+                    resources.get(next.fetch_add(1, std::sync::atomic::Ordering::Relaxed))
+                {
+                    resource.prepare();
+                }
+            });
         }
     });
 }
