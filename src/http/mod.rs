@@ -6,6 +6,7 @@
 
 mod respond;
 pub mod security;
+mod server;
 
 use std::future::Future;
 use std::sync::Arc;
@@ -17,6 +18,7 @@ use axum::response::{IntoResponse, Response};
 use axum::{Router, middleware};
 use tokio::net::TcpListener;
 use tower_http::catch_panic::CatchPanicLayer;
+use tower_http::timeout::TimeoutLayer;
 use tower_http::trace::TraceLayer;
 
 use crate::lang::Lang;
@@ -26,6 +28,7 @@ use crate::render::{RenderedSite, Resource};
 
 use self::respond::{Asked, redirect, represent};
 pub use self::security::Options;
+pub use self::server::{Limits, serve_with};
 
 /// The state every request reads: the site being served, which the
 /// calendar (and later a reload) may swap for a newer rendering.
@@ -33,6 +36,8 @@ pub use self::security::Options;
 pub struct AppState {
     live: Arc<LiveSite>,
 }
+
+const REQUEST_TIMEOUT: std::time::Duration = std::time::Duration::from_secs(30);
 
 /// The routes serving one fixed rendering, as tests and previews use it.
 pub fn router(site: RenderedSite) -> Router {
@@ -80,6 +85,12 @@ pub fn with_middleware(routes: Router, server_error: Resource, options: Options)
                 response
             },
         ))
+        // Every response here is ready in memory, so a request that takes
+        // this long is stuck; the client gets a 503 rather than a hang.
+        .layer(TimeoutLayer::with_status_code(
+            StatusCode::SERVICE_UNAVAILABLE,
+            REQUEST_TIMEOUT,
+        ))
         .layer(middleware::map_response_with_state(
             security::headers(options),
             security::add,
@@ -87,16 +98,14 @@ pub fn with_middleware(routes: Router, server_error: Resource, options: Options)
         .layer(TraceLayer::new_for_http())
 }
 
-/// Serves `router` on `listener` until `shutdown` resolves, letting requests
-/// in flight finish.
+/// Serves `router` on `listener` with the default limits until `shutdown`
+/// resolves, letting requests in flight finish.
 pub async fn serve(
     listener: TcpListener,
     router: Router,
     shutdown: impl Future<Output = ()> + Send + 'static,
 ) -> std::io::Result<()> {
-    axum::serve(listener, router)
-        .with_graceful_shutdown(shutdown)
-        .await
+    serve_with(listener, router, Limits::default(), shutdown).await
 }
 
 async fn page(State(state): State<AppState>, request: Request) -> Response {

@@ -317,3 +317,163 @@ async fn hsts_is_sent_when_configured() {
         );
     }
 }
+
+/// The shipped site with `limits`, and a `/slow` route that answers after
+/// `slow`, for requests that are still in flight when something happens.
+async fn start_with(
+    limits: kohyo::http::Limits,
+    slow: std::time::Duration,
+) -> (
+    SocketAddr,
+    tokio::sync::oneshot::Sender<()>,
+    tokio::task::JoinHandle<std::io::Result<()>>,
+) {
+    let pages = kohyo::http::router(rendered("content", date("2025-01-01")));
+    let routes = axum::Router::new()
+        .route(
+            "/slow",
+            axum::routing::get(move || async move {
+                tokio::time::sleep(slow).await;
+                "finished"
+            }),
+        )
+        .fallback_service(pages);
+    let listener = TcpListener::bind("127.0.0.1:0").await.unwrap();
+    let address = listener.local_addr().unwrap();
+    let (stop, stopped) = tokio::sync::oneshot::channel::<()>();
+    let server = tokio::spawn(kohyo::http::serve_with(listener, routes, limits, async {
+        let _ = stopped.await;
+    }));
+    (address, stop, server)
+}
+
+#[tokio::test]
+async fn too_many_or_too_large_headers_get_431() {
+    let address = start(Default::default()).await;
+    let many: Vec<(String, String)> = (0..100)
+        .map(|i| (format!("X-Header-{i}"), "x".to_owned()))
+        .collect();
+    let many: Vec<(&str, &str)> = many.iter().map(|(n, v)| (n.as_str(), v.as_str())).collect();
+    assert_eq!(send(address, "GET", "/ja/", &many).await.status, 431);
+    let large = "x".repeat(20 * 1024);
+    assert_eq!(
+        send(address, "GET", "/ja/", &[("X-Large", &large)])
+            .await
+            .status,
+        431
+    );
+    assert_eq!(
+        send(address, "GET", "/ja/", &[("X-Small", "x")])
+            .await
+            .status,
+        200
+    );
+}
+
+#[tokio::test]
+async fn a_client_that_sends_its_headers_too_slowly_is_cut_off() {
+    let limits = kohyo::http::Limits {
+        header_read_timeout: std::time::Duration::from_millis(300),
+        ..Default::default()
+    };
+    let (address, _stop, _server) = start_with(limits, Default::default()).await;
+    let mut stream = TcpStream::connect(address).await.unwrap();
+    stream
+        .write_all(b"GET /ja/ HTTP/1.1\r\nHost: localhost\r\n")
+        .await
+        .unwrap();
+    let started = std::time::Instant::now();
+    let mut rest = Vec::new();
+    let read = tokio::time::timeout(
+        std::time::Duration::from_secs(5),
+        stream.read_to_end(&mut rest),
+    )
+    .await;
+    assert!(read.is_ok(), "the server closed the connection");
+    let waited = started.elapsed();
+    assert!(
+        waited >= std::time::Duration::from_millis(250)
+            && waited < std::time::Duration::from_secs(3),
+        "closed after {waited:?}"
+    );
+    assert!(!String::from_utf8_lossy(&rest).contains("200 OK"));
+}
+
+#[tokio::test]
+async fn shutdown_lets_a_request_in_flight_finish_and_accepts_no_more() {
+    let slow = std::time::Duration::from_millis(500);
+    let (address, stop, server) = start_with(Default::default(), slow).await;
+    let in_flight = tokio::spawn(send(address, "GET", "/slow", &[]));
+    tokio::time::sleep(std::time::Duration::from_millis(150)).await;
+    stop.send(()).unwrap();
+    let reply = in_flight.await.unwrap();
+    assert_eq!(reply.status, 200);
+    assert_eq!(reply.body, b"finished");
+    let stopped = tokio::time::timeout(std::time::Duration::from_secs(5), server).await;
+    assert!(
+        matches!(stopped, Ok(Ok(Ok(())))),
+        "the server stopped cleanly"
+    );
+    assert!(
+        TcpStream::connect(address).await.is_err(),
+        "nothing listens any more"
+    );
+}
+
+#[tokio::test]
+async fn open_connections_are_capped() {
+    let limits = kohyo::http::Limits {
+        max_connections: 2,
+        ..Default::default()
+    };
+    let (address, _stop, _server) = start_with(limits, Default::default()).await;
+    let first = TcpStream::connect(address).await.unwrap();
+    let _second = TcpStream::connect(address).await.unwrap();
+    tokio::time::sleep(std::time::Duration::from_millis(100)).await;
+    let third = tokio::spawn(send(address, "GET", "/ja/", &[]));
+    tokio::time::sleep(std::time::Duration::from_millis(400)).await;
+    assert!(
+        !third.is_finished(),
+        "a third connection waits while two are open"
+    );
+    drop(first);
+    let reply = tokio::time::timeout(std::time::Duration::from_secs(5), third)
+        .await
+        .expect("served once a place is free")
+        .unwrap();
+    assert_eq!(reply.status, 200);
+}
+
+#[tokio::test]
+async fn no_path_leads_outside_the_site() {
+    let address = start(Default::default()).await;
+    for path in [
+        "/../Cargo.toml",
+        "/ja/../../Cargo.toml",
+        "/%2e%2e/Cargo.toml",
+        "/%2E%2E/%2E%2E/etc/passwd",
+        "/static/..%2fCargo.toml",
+        "/static/%2e%2e%2fCargo.toml",
+        "/ja%2f",
+        "/ja/history%2f2024-12-02%2f",
+        "/static%2fkohyo.css",
+        "//etc/passwd",
+        "/ja/./",
+    ] {
+        let reply = send(address, "GET", path, &[]).await;
+        assert!(
+            reply.status == 404 || reply.status == 400,
+            "{path}: {}",
+            reply.status
+        );
+        let body = decode(&reply);
+        let body = String::from_utf8_lossy(&body);
+        assert!(
+            !body.contains("[package]") && !body.contains("root:"),
+            "{path}"
+        );
+        if reply.status == 404 {
+            assert!(body.contains("ページが見つかりません"), "{path}");
+        }
+    }
+}
