@@ -18,9 +18,25 @@ use jiff::civil::Date;
 pub struct Cli {
     #[command(subcommand)]
     pub command: Option<Command>,
+    /// How log lines are written: text for people, json for log collectors.
+    /// RUST_LOG chooses what is logged (default: info).
+    #[arg(
+        long,
+        global = true,
+        value_enum,
+        env = "KOHYO_LOG_FORMAT",
+        default_value = "text"
+    )]
+    pub log_format: LogFormat,
     /// Without a subcommand, kohyo serves: these are `serve`'s options.
     #[command(flatten)]
     pub serve: ServeArgs,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, clap::ValueEnum)]
+pub enum LogFormat {
+    Text,
+    Json,
 }
 
 #[derive(Debug, Subcommand)]

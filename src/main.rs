@@ -1,22 +1,27 @@
 //! The `kohyo` binary: parse the command line, set up logging, dispatch,
 //! and turn any failure into one message and a non-zero exit status.
 
+use std::io::IsTerminal;
 use std::process::ExitCode;
 
 use clap::Parser;
-use kohyo::cli::{Cli, Command};
+use kohyo::cli::{Cli, Command, LogFormat};
 use kohyo::commands;
 use tracing_subscriber::EnvFilter;
 
 fn main() -> ExitCode {
     let cli = Cli::parse();
-    tracing_subscriber::fmt()
+    let logs = tracing_subscriber::fmt()
         .with_env_filter(
-            EnvFilter::try_from_default_env()
-                .unwrap_or_else(|_| EnvFilter::new("info,tower_http=info")),
+            EnvFilter::try_from_default_env().unwrap_or_else(|_| EnvFilter::new("info")),
         )
         .with_writer(std::io::stderr)
-        .init();
+        // Colours for a person at a terminal, plain text for files and collectors.
+        .with_ansi(std::io::stderr().is_terminal());
+    match cli.log_format {
+        LogFormat::Text => logs.init(),
+        LogFormat::Json => logs.json().flatten_event(true).init(),
+    }
     let result = match cli.command {
         Some(Command::Check(args)) => return commands::check(&args),
         Some(Command::Serve(args)) => run_server(&args),

@@ -4,6 +4,7 @@
 //! (`security`). `serve` takes its listener and shutdown signal from the
 //! caller so that tests can bind port 0 and stop the server when done.
 
+mod access_log;
 mod respond;
 pub mod security;
 mod server;
@@ -19,7 +20,6 @@ use axum::{Router, middleware};
 use tokio::net::TcpListener;
 use tower_http::catch_panic::CatchPanicLayer;
 use tower_http::timeout::TimeoutLayer;
-use tower_http::trace::TraceLayer;
 
 use crate::lang::Lang;
 use crate::live::LiveSite;
@@ -59,7 +59,7 @@ pub fn live_router(live: Arc<LiveSite>, options: Options) -> Router {
 
 /// What wraps every route: a panic becomes the generic 500 page (the
 /// detail goes to the log, never to the visitor), every response gets the
-/// security headers, and each request is traced.
+/// security headers, and each request is logged in one line.
 pub fn with_middleware(routes: Router, server_error: Resource, options: Options) -> Router {
     routes
         .layer(CatchPanicLayer::custom(
@@ -95,7 +95,7 @@ pub fn with_middleware(routes: Router, server_error: Resource, options: Options)
             security::headers(options),
             security::add,
         ))
-        .layer(TraceLayer::new_for_http())
+        .layer(middleware::from_fn(access_log::log))
 }
 
 /// Serves `router` on `listener` with the default limits until `shutdown`

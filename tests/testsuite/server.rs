@@ -129,3 +129,33 @@ async fn a_panic_becomes_the_generic_500_page_without_details() {
     let heading = crate::support::text(crate::support::select(&html, "h1")[0]);
     assert_eq!(heading, "エラーが発生しました Something went wrong");
 }
+
+#[test]
+fn every_request_is_one_log_line_as_text_or_json() {
+    let mut text = crate::support::Running::start(&["--as-of", "2025-01-01"]);
+    let (status, _) = crate::support::http_get(&text.base, "/en/?q=secret");
+    assert_eq!(status, 200);
+    let line = text.wait_for(|line| line.contains("kohyo::access"));
+    assert!(
+        line.contains("method=GET path=/en/ status=200 bytes=") && line.contains(" latency_us="),
+        "{line}"
+    );
+    assert!(!line.contains("secret"), "no query strings in logs: {line}");
+    assert!(
+        !line.contains('\u{1b}'),
+        "no colours when not on a terminal: {line}"
+    );
+
+    let mut json =
+        crate::support::Running::start(&["--as-of", "2025-01-01", "--log-format", "json"]);
+    let (status, _) = crate::support::http_get(&json.base, "/missing");
+    assert_eq!(status, 404);
+    let line = json.wait_for(|line| line.contains("kohyo::access"));
+    let record: serde_json::Value = serde_json::from_str(&line).expect("one JSON object per line");
+    assert_eq!(record["method"], "GET");
+    assert_eq!(record["path"], "/missing");
+    assert_eq!(record["status"], 404);
+    assert!(record["bytes"].as_u64().unwrap() > 1000);
+    assert!(record["latency_us"].is_u64());
+    assert_eq!(record["level"], "INFO");
+}

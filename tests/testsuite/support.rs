@@ -149,3 +149,99 @@ fn relative_links_resolve_like_a_browser() {
     assert_eq!(resolve("/ja/", "../static/kohyo.css"), "/static/kohyo.css");
     assert_eq!(resolve("/ja/", "#main"), "/ja/#main");
 }
+
+/// The `kohyo` binary running as a server on a free port, its log lines
+/// collected as they come; killed when dropped.
+pub struct Running {
+    child: std::process::Child,
+    pub base: String,
+    lines: std::sync::mpsc::Receiver<String>,
+}
+
+impl Running {
+    /// Starts `kohyo serve --addr 127.0.0.1:0 ARGS` and waits until it says
+    /// where it listens.
+    pub fn start(args: &[&str]) -> Running {
+        use std::io::BufRead;
+        let mut child = std::process::Command::new(env!("CARGO_BIN_EXE_kohyo"))
+            .args(["serve", "--addr", "127.0.0.1:0"])
+            .args(args)
+            .current_dir(env!("CARGO_MANIFEST_DIR"))
+            .stderr(std::process::Stdio::piped())
+            .spawn()
+            .expect("the binary starts");
+        let stderr = child.stderr.take().unwrap();
+        let (sender, lines) = std::sync::mpsc::channel();
+        std::thread::spawn(move || {
+            for line in std::io::BufReader::new(stderr)
+                .lines()
+                .map_while(Result::ok)
+            {
+                if sender.send(line).is_err() {
+                    break;
+                }
+            }
+        });
+        let mut running = Running {
+            child,
+            base: String::new(),
+            lines,
+        };
+        let serving = running.wait_for(|line| line.contains(" on http://"));
+        let from = serving.find("http://").unwrap() + "http://".len();
+        let address: String = serving[from..]
+            .chars()
+            .take_while(|c| c.is_ascii_digit() || *c == '.' || *c == ':')
+            .collect();
+        running.base = format!("http://{address}");
+        running
+    }
+
+    /// The next log line that `wanted` accepts (within ten seconds).
+    pub fn wait_for(&mut self, wanted: impl Fn(&str) -> bool) -> String {
+        let deadline = std::time::Instant::now() + std::time::Duration::from_secs(10);
+        loop {
+            let left = deadline.saturating_duration_since(std::time::Instant::now());
+            match self.lines.recv_timeout(left) {
+                Ok(line) if wanted(&line) => return line,
+                Ok(_) => {}
+                Err(_) => panic!("kohyo did not log the line waited for"),
+            }
+        }
+    }
+
+    pub fn pid(&self) -> u32 {
+        self.child.id()
+    }
+}
+
+impl Drop for Running {
+    fn drop(&mut self) {
+        let _ = self.child.kill();
+        let _ = self.child.wait();
+    }
+}
+
+/// A GET over a plain socket, for tests of the real binary: status and body.
+pub fn http_get(base: &str, path: &str) -> (u16, String) {
+    use std::io::{Read, Write};
+    let address = base.trim_start_matches("http://");
+    let mut stream = std::net::TcpStream::connect(address).expect("the server listens");
+    write!(
+        stream,
+        "GET {path} HTTP/1.1\r\nHost: localhost\r\nConnection: close\r\n\r\n"
+    )
+    .unwrap();
+    let mut raw = String::new();
+    stream.read_to_string(&mut raw).unwrap();
+    let status = raw
+        .split(' ')
+        .nth(1)
+        .and_then(|s| s.parse().ok())
+        .unwrap_or(0);
+    let body = raw
+        .split_once("\r\n\r\n")
+        .map(|(_, b)| b.to_owned())
+        .unwrap_or_default();
+    (status, body)
+}
