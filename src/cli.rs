@@ -78,6 +78,10 @@ pub struct ServeArgs {
     /// HTTPS (kohyo behind a TLS proxy), never over plain HTTP.
     #[arg(long, env = "KOHYO_HSTS")]
     pub hsts: bool,
+    /// Reload whenever a file in the content folder changes (SIGHUP always
+    /// reloads). A reload with errors keeps the last good site serving.
+    #[arg(long, env = "KOHYO_WATCH")]
+    pub watch: bool,
 }
 
 #[derive(Debug, Clone, Args)]

@@ -14,7 +14,7 @@ use crate::archive::Archive;
 use crate::cli::{CheckArgs, ServeArgs};
 use crate::content::{self, Report, Site};
 use crate::live::{self, LiveSite, SystemClock};
-use crate::{http, japan_time, render};
+use crate::{http, japan_time, reload, render};
 
 /// `kohyo check`: every problem at once; exit status 1 if any is an error.
 pub fn check(args: &CheckArgs) -> ExitCode {
@@ -82,15 +82,28 @@ pub async fn serve(args: &ServeArgs) -> Result<()> {
         "serving the notice in effect on {as_of} (revision of {}) on http://{address}/",
         rendered.current
     );
-    let live = Arc::new(LiveSite::new(rendered));
+    let live = Arc::new(LiveSite::with_archive(archive, rendered));
     live.warm_up_in_background();
     // A preview date stays put; otherwise the site follows the calendar.
     if args.as_of.is_none() {
-        tokio::spawn(live::follow_the_calendar(
-            archive,
-            live.clone(),
-            SystemClock,
-        ));
+        tokio::spawn(live::follow_the_calendar(live.clone(), SystemClock));
+    }
+    let content = args.content.content.clone();
+    let (wake, woken) = tokio::sync::mpsc::channel(1);
+    tokio::spawn(reload::reload_on(
+        woken,
+        live.clone(),
+        content.clone(),
+        args.as_of,
+    ));
+    #[cfg(unix)]
+    tokio::spawn(reload::on_sighup(wake.clone()));
+    if args.watch {
+        tokio::spawn(async move {
+            if let Err(error) = reload::on_edits(content.clone(), wake).await {
+                tracing::error!("cannot watch {} for edits: {error}", content.display());
+            }
+        });
     }
     let options = http::Options { hsts: args.hsts };
     http::serve(

@@ -13,7 +13,7 @@
 //! - [`render`]: the archive as of a date → the bytes of every page and feed;
 //! - [`resource`]: each of those with its gzip and brotli codings and ETags;
 //! - [`live`]: the rendering being served, swapped at 00:00 JST when the
-//!   timeline moves on;
+//!   timeline moves on, or by a [`reload`] after the content changed;
 //! - [`http`]: serves those bytes from memory.
 //!
 //! [`cli`] and [`commands`] tie them to the command line; [`lang`] and
@@ -28,6 +28,7 @@ pub mod http;
 pub mod japan_time;
 pub mod lang;
 pub mod live;
+pub mod reload;
 pub mod render;
 pub mod resource;
 pub mod timeline;

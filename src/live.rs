@@ -7,9 +7,10 @@
 use std::sync::Arc;
 use std::time::Duration;
 
-use arc_swap::ArcSwap;
+use arc_swap::{ArcSwap, ArcSwapOption};
 use jiff::Timestamp;
 use jiff::civil::Date;
+use tokio::sync::Notify;
 
 use crate::archive::Archive;
 use crate::japan_time;
@@ -17,16 +18,33 @@ use crate::render::{self, RenderedSite};
 use crate::resource;
 use crate::timeline::next_change;
 
-/// The rendered site requests are answered from.
+/// The rendered site requests are answered from, the archive it was
+/// rendered from (which the calendar renders again from), and what went
+/// wrong with the last reload, if it failed.
 pub struct LiveSite {
     rendered: ArcSwap<RenderedSite>,
+    archive: ArcSwapOption<Archive>,
+    reload_failure: ArcSwapOption<String>,
+    /// Wakes the calendar when a reload brings other dates.
+    reloaded: Notify,
 }
 
 impl LiveSite {
+    /// A site that stays as rendered (tests, and previews of one date).
     pub fn new(rendered: RenderedSite) -> LiveSite {
         LiveSite {
             rendered: ArcSwap::from_pointee(rendered),
+            archive: ArcSwapOption::empty(),
+            reload_failure: ArcSwapOption::empty(),
+            reloaded: Notify::new(),
         }
+    }
+
+    /// A site rendered from `archive`, which the calendar can render again.
+    pub fn with_archive(archive: Arc<Archive>, rendered: RenderedSite) -> LiveSite {
+        let live = LiveSite::new(rendered);
+        live.archive.store(Some(archive));
+        live
     }
 
     /// The site as it is now; a request holds on to one rendering throughout.
@@ -36,6 +54,30 @@ impl LiveSite {
 
     pub fn replace(&self, rendered: RenderedSite) {
         self.rendered.store(Arc::new(rendered));
+    }
+
+    pub fn archive(&self) -> Option<Arc<Archive>> {
+        self.archive.load_full()
+    }
+
+    /// Swaps in content that loaded and rendered without errors.
+    pub fn reloaded(&self, archive: Arc<Archive>, rendered: RenderedSite) {
+        self.replace(rendered);
+        self.archive.store(Some(archive));
+        self.reload_failure.store(None);
+        // One permit is kept if the calendar is not waiting at this moment.
+        self.reloaded.notify_one();
+        self.warm_up_in_background();
+    }
+
+    /// Records why a reload was refused; the site served stays as it was.
+    pub fn reload_failed(&self, summary: String) {
+        self.reload_failure.store(Some(Arc::new(summary)));
+    }
+
+    /// Why the last reload was refused, while the site before it serves.
+    pub fn reload_failure(&self) -> Option<Arc<String>> {
+        self.reload_failure.load_full()
     }
 
     /// Compresses every resource of the site being served in the
@@ -87,25 +129,35 @@ const LONGEST_WAIT: Duration = Duration::from_secs(60 * 60);
 /// Keeps `live` showing the site as it reads today in Japan, for as long as
 /// the server runs: sleeps until 00:00 JST of the next date on which a
 /// revision is announced or takes effect, then renders and swaps.
-pub async fn follow_the_calendar(archive: Arc<Archive>, live: Arc<LiveSite>, clock: impl Clock) {
-    let mut shown = live.load().as_of;
+/// A reload (see `crate::reload`) wakes it, since new content may bring
+/// other dates.
+pub async fn follow_the_calendar(live: Arc<LiveSite>, clock: impl Clock) {
     loop {
-        let Some(next) = next_change(&archive.site, shown) else {
-            tracing::debug!(
-                "every revision is announced and in effect; the site no longer changes by date"
-            );
+        let Some(archive) = live.archive() else {
             return;
         };
-        let now = clock.now();
-        let wait = now.duration_until(japan_time::midnight(next).timestamp());
-        if wait.is_positive() {
-            let wait = Duration::try_from(wait).unwrap_or(LONGEST_WAIT);
-            tokio::time::sleep(wait.min(LONGEST_WAIT)).await;
-            continue;
+        let shown = live.load().as_of;
+        let wait = match next_change(&archive.site, shown) {
+            Some(next) => {
+                let wait = clock
+                    .now()
+                    .duration_until(japan_time::midnight(next).timestamp());
+                if !wait.is_positive() {
+                    switch_to(&archive, &live, japan_time::date_at(clock.now()));
+                    continue;
+                }
+                Duration::try_from(wait)
+                    .unwrap_or(LONGEST_WAIT)
+                    .min(LONGEST_WAIT)
+            }
+            // Every revision is announced and in effect: nothing changes by
+            // date until a reload brings a new revision.
+            None => LONGEST_WAIT,
+        };
+        tokio::select! {
+            () = tokio::time::sleep(wait) => {}
+            () = live.reloaded.notified() => {}
         }
-        let today = japan_time::date_at(now);
-        switch_to(&archive, &live, today);
-        shown = today;
     }
 }
 

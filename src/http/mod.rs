@@ -132,6 +132,9 @@ async fn page(State(state): State<AppState>, request: Request) -> Response {
         );
         return response;
     }
+    if path == "/healthz" {
+        return health(&state.live);
+    }
     let asked = Asked {
         method: request.method(),
         headers: request.headers(),
@@ -146,4 +149,28 @@ async fn page(State(state): State<AppState>, request: Request) -> Response {
         return redirect(StatusCode::MOVED_PERMANENTLY, &with_slash);
     }
     represent(StatusCode::NOT_FOUND, path, &site.not_found, &asked)
+}
+
+/// `/healthz`: 200 while a site is being served, which is always once the
+/// server is up; it names the revision in effect and, after a reload that
+/// was refused, why (the last good site is still the one served).
+fn health(live: &LiveSite) -> Response {
+    let site = live.load();
+    let report = serde_json::json!({
+        "status": "ok",
+        "as_of": site.as_of.to_string(),
+        "revision": site.current.to_string(),
+        "reload_error": live.reload_failure().as_deref(),
+    });
+    (
+        [
+            (
+                header::CONTENT_TYPE,
+                HeaderValue::from_static("application/json"),
+            ),
+            (header::CACHE_CONTROL, HeaderValue::from_static("no-store")),
+        ],
+        format!("{report}\n"),
+    )
+        .into_response()
 }

@@ -386,10 +386,9 @@ async fn at_midnight_in_japan_the_server_switches_to_the_new_revision_by_itself(
     // 23:59:30 JST on the eve of the effective date.
     let start: Timestamp = "2025-03-31T14:59:30Z".parse().unwrap();
     let rendered = kohyo::render::render(&archive, date("2025-03-31")).unwrap();
-    let live = Arc::new(LiveSite::new(rendered));
+    let live = Arc::new(LiveSite::with_archive(archive, rendered));
     let router = kohyo::http::live_router(live.clone(), kohyo::http::Options::default());
     tokio::spawn(follow_the_calendar(
-        archive,
         live,
         TestClock {
             start,

@@ -8,5 +8,6 @@ mod feeds;
 mod history;
 mod http;
 mod pages;
+mod reload;
 mod server;
 mod support;

@@ -1,0 +1,131 @@
+//! Reloading content without downtime. A reload reads and checks the
+//! content folder exactly as `check` does, diffs and renders it, and only
+//! then swaps the new site in, in one atomic step; if anything is wrong it
+//! logs the `check` report and keeps serving the last good site, and
+//! `/healthz` says why. Reloads come from `SIGHUP` and, with `serve
+//! --watch`, from edits in the folder, which are debounced: an editor that
+//! saves several files at once causes one reload, after it has finished.
+
+use std::path::{Path, PathBuf};
+use std::sync::Arc;
+use std::time::{Duration, Instant};
+
+use jiff::civil::Date;
+use notify::{RecursiveMode, Watcher};
+use tokio::sync::mpsc;
+
+use crate::archive::Archive;
+use crate::content;
+use crate::japan_time;
+use crate::live::LiveSite;
+use crate::render;
+
+/// How long the folder must stay quiet after an edit before reloading.
+pub const SETTLE: Duration = Duration::from_millis(300);
+
+/// Reloads `content` into `live`, rendered as of `as_of` (today in Japan
+/// when `None`). Blocking: loading, diffing and rendering take a while for
+/// a long history, so call it off the async threads.
+pub fn reload(live: &LiveSite, content: &Path, as_of: Option<Date>) {
+    let started = Instant::now();
+    let (site, warnings) = match content::load(content) {
+        Ok(loaded) => loaded,
+        Err(report) => {
+            let first = report
+                .diagnostics
+                .iter()
+                .find(|d| d.is_error())
+                .map(|d| {
+                    let mut one = content::Report::new(vec![d.clone()])
+                        .display(content)
+                        .to_string();
+                    one.truncate(one.find('\n').unwrap_or(one.len()));
+                    one
+                })
+                .unwrap_or_default();
+            let errors = report.errors();
+            let plural = if errors == 1 { "" } else { "s" };
+            // The state first, then the log line that says it is so.
+            live.reload_failed(format!(
+                "{errors} error{plural} in the content (first: {first}); run kohyo check"
+            ));
+            tracing::error!(
+                "reload refused, still serving the last good site: the content has {errors} error{plural}\n{}",
+                report.display(content)
+            );
+            return;
+        }
+    };
+    if !warnings.diagnostics.is_empty() {
+        tracing::warn!("the content has warnings:\n{}", warnings.display(content));
+    }
+    let archive = Arc::new(Archive::new(site));
+    let date = as_of.unwrap_or_else(japan_time::today);
+    match render::render(&archive, date) {
+        Ok(rendered) => {
+            let (revisions, resources, current) = (
+                archive.site.revisions.len(),
+                rendered.resources.len(),
+                rendered.current,
+            );
+            live.reloaded(archive, rendered);
+            tracing::info!(
+                "reloaded {revisions} revisions and rendered {resources} pages, feeds and assets in {} ms; serving the revision of {current}",
+                started.elapsed().as_millis(),
+            );
+        }
+        Err(error) => {
+            live.reload_failed(format!("the content cannot be rendered: {error}"));
+            tracing::error!("reload refused, still serving the last good site: {error}");
+        }
+    }
+}
+
+/// Reloads whenever `wake` yields, one reload at a time.
+pub async fn reload_on(
+    mut wake: mpsc::Receiver<()>,
+    live: Arc<LiveSite>,
+    content: PathBuf,
+    as_of: Option<Date>,
+) {
+    while wake.recv().await.is_some() {
+        let live = live.clone();
+        let content = content.clone();
+        // Loading a long history is blocking work.
+        let _ = tokio::task::spawn_blocking(move || reload(&live, &content, as_of)).await;
+    }
+}
+
+/// Sends on `wake` each time the process gets `SIGHUP`.
+#[cfg(unix)]
+pub async fn on_sighup(wake: mpsc::Sender<()>) {
+    use tokio::signal::unix::{SignalKind, signal};
+    let Ok(mut hangups) = signal(SignalKind::hangup()) else {
+        tracing::warn!("cannot listen for SIGHUP; reload by restarting");
+        return;
+    };
+    while hangups.recv().await.is_some() {
+        tracing::info!("SIGHUP: reloading the content");
+        let _ = wake.try_send(());
+    }
+}
+
+/// Watches `content` and sends on `wake` once the folder has been quiet
+/// for `SETTLE` after changes. The watcher lives as long as the task.
+pub async fn on_edits(content: PathBuf, wake: mpsc::Sender<()>) -> notify::Result<()> {
+    let (events, mut changed) = mpsc::unbounded_channel();
+    let mut watcher = notify::recommended_watcher(move |event: notify::Result<notify::Event>| {
+        if event.is_ok_and(|e| !e.kind.is_access()) {
+            let _ = events.send(());
+        }
+    })?;
+    watcher.watch(&content, RecursiveMode::Recursive)?;
+    tracing::info!("watching {} for edits", content.display());
+    while changed.recv().await.is_some() {
+        // Wait until the edits stop, then reload once.
+        while let Ok(Some(())) = tokio::time::timeout(SETTLE, changed.recv()).await {}
+        tracing::info!("{} changed: reloading", content.display());
+        let _ = wake.try_send(());
+    }
+    Ok(())
+}

@@ -1,0 +1,176 @@
+//! Reloading content while serving: edits picked up by `--watch` or on
+//! SIGHUP, a broken edit refused while the last good site keeps serving
+//! (and `/healthz` says why), and the swap seen by concurrent requests as
+//! all old or all new, never a mix.
+
+use std::path::Path;
+use std::sync::Arc;
+
+use kohyo::live::LiveSite;
+
+use crate::support::{Running, date, http_get, rendered, repo_path};
+
+const TITLE: &str = "個人情報保護法に基づく公表事項";
+
+fn copy_dir(from: &Path, to: &Path) {
+    std::fs::create_dir_all(to).unwrap();
+    for entry in std::fs::read_dir(from).unwrap() {
+        let entry = entry.unwrap();
+        let target = to.join(entry.file_name());
+        if entry.file_type().unwrap().is_dir() {
+            copy_dir(&entry.path(), &target);
+        } else {
+            std::fs::copy(entry.path(), target).unwrap();
+        }
+    }
+}
+
+fn health(base: &str) -> serde_json::Value {
+    let (status, body) = http_get(base, "/healthz");
+    assert_eq!(status, 200, "{body}");
+    serde_json::from_str(&body).unwrap()
+}
+
+#[test]
+fn a_broken_edit_is_refused_and_the_last_good_site_keeps_serving() {
+    let content = tempfile::tempdir().unwrap();
+    copy_dir(&repo_path("content"), content.path());
+    let dir = content.path().to_str().unwrap();
+    let mut server = Running::start(&["--content", dir, "--as-of", "2025-01-01", "--watch"]);
+    server.wait_for(|line| line.contains("watching"));
+
+    let (status, before) = http_get(&server.base, "/ja/");
+    assert_eq!(status, 200);
+    assert!(before.contains(TITLE));
+    let healthy = health(&server.base);
+    assert_eq!(healthy["status"], "ok");
+    assert_eq!(healthy["revision"], "2024-12-02");
+    assert_eq!(healthy["reload_error"], serde_json::Value::Null);
+
+    let revision = content.path().join("revisions/2024-12-02/revision.toml");
+    let good = std::fs::read_to_string(&revision).unwrap();
+    std::fs::write(
+        &revision,
+        good.replace("effective = 2024-12-02", "effective = 2024-13-45"),
+    )
+    .unwrap();
+    server.wait_for(|line| line.contains("reload refused"));
+
+    let (status, during) = http_get(&server.base, "/ja/");
+    assert_eq!(status, 200);
+    assert_eq!(during, before, "the last good site, unchanged");
+    let refused = health(&server.base);
+    assert_eq!(refused["status"], "ok");
+    assert_eq!(refused["revision"], "2024-12-02");
+    let error = refused["reload_error"]
+        .as_str()
+        .expect("the reason is reported");
+    assert!(
+        error.contains("revisions/2024-12-02/revision.toml:"),
+        "{error}"
+    );
+    assert!(error.contains("kohyo check"), "{error}");
+
+    std::fs::write(
+        &revision,
+        good.replace(TITLE, "個人情報保護法に基づく公表事項（改）"),
+    )
+    .unwrap();
+    server.wait_for(|line| line.contains("reloaded 3 revisions"));
+    let (status, after) = http_get(&server.base, "/ja/");
+    assert_eq!(status, 200);
+    assert!(after.contains("個人情報保護法に基づく公表事項（改）"));
+    assert_eq!(
+        health(&server.base)["reload_error"],
+        serde_json::Value::Null
+    );
+}
+
+#[cfg(unix)]
+#[test]
+fn sighup_reloads_the_content() {
+    let content = tempfile::tempdir().unwrap();
+    copy_dir(&repo_path("content"), content.path());
+    let dir = content.path().to_str().unwrap();
+    let mut server = Running::start(&["--content", dir, "--as-of", "2025-01-01"]);
+
+    let site = content.path().join("site.toml");
+    let text = std::fs::read_to_string(&site).unwrap();
+    std::fs::write(&site, text.replace("03-0000-0000", "03-1111-2222")).unwrap();
+    let (_, unchanged) = http_get(&server.base, "/ja/");
+    assert!(
+        unchanged.contains("03-0000-0000"),
+        "no reload without --watch or SIGHUP"
+    );
+
+    let killed = std::process::Command::new("kill")
+        .args(["-HUP", &server.pid().to_string()])
+        .status()
+        .unwrap();
+    assert!(killed.success());
+    server.wait_for(|line| line.contains("reloaded 3 revisions"));
+    let (_, reloaded) = http_get(&server.base, "/ja/");
+    assert!(reloaded.contains("03-1111-2222"));
+}
+
+/// Requests racing with swaps each see one whole rendering: every body is
+/// exactly the old or the new one, and its ETag is that body's.
+#[tokio::test(flavor = "multi_thread", worker_threads = 4)]
+async fn concurrent_requests_see_one_whole_site_or_the_other() {
+    let old = rendered("content", date("2023-06-01"));
+    let new = rendered("content", date("2025-01-01"));
+    let paths = ["/ja/", "/en/history/", "/ja/feed.atom"];
+    for path in paths {
+        assert_ne!(old.resources[path].body, new.resources[path].body, "{path}");
+    }
+    let live = Arc::new(LiveSite::new(old.clone()));
+    let router = kohyo::http::live_router(live.clone(), Default::default());
+
+    let swapper = {
+        let live = live.clone();
+        let (old, new) = (old.clone(), new.clone());
+        tokio::spawn(async move {
+            for round in 0..300 {
+                live.replace(if round % 2 == 0 {
+                    new.clone()
+                } else {
+                    old.clone()
+                });
+                tokio::task::yield_now().await;
+            }
+        })
+    };
+    let mut clients = Vec::new();
+    for client in 0..4 {
+        let router = router.clone();
+        let (old, new) = (old.clone(), new.clone());
+        clients.push(tokio::spawn(async move {
+            let mut seen = [0usize; 2];
+            for request in 0..150 {
+                let path = paths[(client + request) % paths.len()];
+                let reply = crate::support::get(&router, path).await;
+                let etag = reply.header("etag").to_owned();
+                let version = [&old, &new]
+                    .iter()
+                    .position(|site| site.resources[path].body == reply.body.as_bytes())
+                    .unwrap_or_else(|| panic!("{path}: a body that is neither site's"));
+                let site = [&old, &new][version];
+                assert_eq!(
+                    etag,
+                    site.resources[path].etag(kohyo::resource::Coding::Identity),
+                    "{path}: the ETag of the same rendering"
+                );
+                seen[version] += 1;
+            }
+            seen
+        }));
+    }
+    swapper.await.unwrap();
+    let mut seen = [0usize; 2];
+    for client in clients {
+        let counts = client.await.unwrap();
+        seen[0] += counts[0];
+        seen[1] += counts[1];
+    }
+    assert_eq!(seen[0] + seen[1], 600);
+}
