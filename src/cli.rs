@@ -45,6 +45,8 @@ pub enum Command {
     Serve(ServeArgs),
     /// Check the content files and report every problem, with file, line and column.
     Check(CheckArgs),
+    /// Write the site as static files (with .br and .gz siblings) for any web server or CDN.
+    Export(ExportArgs),
 }
 
 #[derive(Debug, Clone, Args)]
@@ -82,6 +84,28 @@ pub struct ServeArgs {
     /// reloads). A reload with errors keeps the last good site serving.
     #[arg(long, env = "KOHYO_WATCH")]
     pub watch: bool,
+}
+
+#[derive(Debug, Clone, Args)]
+pub struct ExportArgs {
+    #[command(flatten)]
+    pub content: ContentArg,
+    /// The folder to write; it must not exist or be empty.
+    #[arg(long, value_name = "DIR")]
+    pub out: PathBuf,
+    /// The address the export will be published at (used for canonical
+    /// links, feeds and the sitemap), e.g. https://kenpo.example.jp/privacy/.
+    #[arg(long, value_name = "URL", value_parser = parse_base_url)]
+    pub base_url: String,
+    /// Export the site as it reads on this date (Japan time) instead of today.
+    #[arg(long, value_name = "YYYY-MM-DD", value_parser = parse_date)]
+    pub as_of: Option<Date>,
+}
+
+fn parse_base_url(value: &str) -> Result<String, String> {
+    crate::content::build::normalize_base_url(value).ok_or_else(|| {
+        format!("\"{value}\" is not an absolute web address: write it like https://kenpo.example.jp/privacy/")
+    })
 }
 
 #[derive(Debug, Clone, Args)]

@@ -11,7 +11,7 @@ use anyhow::{Context, Result, bail};
 use tokio::net::TcpListener;
 
 use crate::archive::Archive;
-use crate::cli::{CheckArgs, ServeArgs};
+use crate::cli::{CheckArgs, ExportArgs, ServeArgs};
 use crate::content::{self, Report, Site};
 use crate::live::{self, LiveSite, SystemClock};
 use crate::{http, japan_time, reload, render};
@@ -113,6 +113,28 @@ pub async fn serve(args: &ServeArgs) -> Result<()> {
     )
     .await
     .context("the server stopped with an error")
+}
+
+/// `kohyo export`: the site as files, exactly as `serve` would send them.
+pub fn export(args: &ExportArgs) -> Result<()> {
+    let started = Instant::now();
+    let dir = &args.content.content;
+    let mut site = load_for_serving(dir)?;
+    site.config.base_url.clone_from(&args.base_url);
+    let archive = Archive::new(site);
+    let as_of = args.as_of.unwrap_or_else(japan_time::today);
+    let rendered = render::render(&archive, as_of).context("cannot render the site")?;
+    let written = crate::export::export(&rendered, &args.out)
+        .with_context(|| format!("cannot export to {}", args.out.display()))?;
+    eprintln!(
+        "exported the notice in effect on {as_of} (revision of {}) to {}: {} files, {:.1} MB, in {} ms",
+        rendered.current,
+        args.out.display(),
+        written.files,
+        written.bytes as f64 / 1e6,
+        started.elapsed().as_millis()
+    );
+    Ok(())
 }
 
 fn print_report(dir: &Path, report: &Report) {

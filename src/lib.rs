@@ -14,7 +14,8 @@
 //! - [`resource`]: each of those with its gzip and brotli codings and ETags;
 //! - [`live`]: the rendering being served, swapped at 00:00 JST when the
 //!   timeline moves on, or by a [`reload`] after the content changed;
-//! - [`http`]: serves those bytes from memory.
+//! - [`http`]: serves those bytes from memory; [`export`] writes the same
+//!   bytes to files for static hosting.
 //!
 //! [`cli`] and [`commands`] tie them to the command line; [`lang`] and
 //! [`japan_time`] are the two small vocabularies everything shares.
@@ -24,6 +25,7 @@ pub mod cli;
 pub mod commands;
 pub mod content;
 pub mod diff;
+pub mod export;
 pub mod http;
 pub mod japan_time;
 pub mod lang;

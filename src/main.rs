@@ -25,6 +25,7 @@ fn main() -> ExitCode {
     let result = match cli.command {
         Some(Command::Check(args)) => return commands::check(&args),
         Some(Command::Serve(args)) => run_server(&args),
+        Some(Command::Export(args)) => commands::export(&args),
         None => run_server(&cli.serve),
     };
     match result {

@@ -144,25 +144,14 @@ impl Builder {
 
     fn base_url(&mut self, file: File<'_>, raw: &Spanned<String>) -> Option<String> {
         let url = raw.get_ref().trim();
-        let rest = url
-            .strip_prefix("https://")
-            .or_else(|| url.strip_prefix("http://"));
-        let host_ok = rest.is_some_and(|rest| {
-            let host = rest.split('/').next().unwrap_or("");
-            !host.is_empty() && !rest.contains(['?', '#', ' '])
-        });
-        if !host_ok {
+        let normalized = normalize_base_url(url);
+        if normalized.is_none() {
             self.push(
                 file.error(raw.span(), format!("base_url \"{url}\" is not an absolute web address"))
                     .hint("write the address the site is published at, e.g. base_url = \"https://kenpo.example.jp/privacy/\""),
             );
-            return None;
         }
-        let mut url = url.to_owned();
-        if !url.ends_with('/') {
-            url.push('/');
-        }
-        Some(url)
+        normalized
     }
 
     fn operator(
@@ -962,6 +951,24 @@ fn is_valid_id(id: &str) -> bool {
                     .bytes()
                     .all(|b| b.is_ascii_lowercase() || b.is_ascii_digit())
         })
+}
+
+/// The address a site is published at, ending in `/`, or `None` when `url`
+/// is not an absolute http(s) address without query or fragment.
+pub fn normalize_base_url(url: &str) -> Option<String> {
+    let url = url.trim();
+    let rest = url
+        .strip_prefix("https://")
+        .or_else(|| url.strip_prefix("http://"))?;
+    let host = rest.split('/').next().unwrap_or("");
+    if host.is_empty() || rest.contains(['?', '#', ' ']) {
+        return None;
+    }
+    let mut url = url.to_owned();
+    if !url.ends_with('/') {
+        url.push('/');
+    }
+    Some(url)
 }
 
 #[cfg(test)]

@@ -5,6 +5,7 @@
 pub mod accessibility;
 pub mod assets;
 pub mod changes;
+pub mod crawl;
 pub mod feeds;
 pub mod history;
 pub mod labels;
@@ -79,6 +80,12 @@ pub fn render(archive: &Archive, as_of: Date) -> Result<RenderedSite, RenderErro
     for lang in Lang::ALL {
         pages.render_language(lang)?;
     }
+    let base_url = &archive.site.config.base_url;
+    let sitemap = crawl::sitemap(base_url, &pages.resources);
+    pages.resources.insert("/sitemap.xml".to_owned(), sitemap);
+    pages
+        .resources
+        .insert("/robots.txt".to_owned(), crawl::robots(base_url));
     let site = &archive.site;
     let names = |lang| site.config.operator.name.get(lang).value.as_str();
     let stylesheet = &assets.stylesheet.path;

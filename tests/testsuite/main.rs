@@ -4,6 +4,7 @@
 mod accessibility;
 mod browser;
 mod check;
+mod export;
 mod feeds;
 mod history;
 mod http;

@@ -43,7 +43,9 @@ pub fn app(relative: &str, as_of: Date) -> Router {
 pub struct Reply {
     pub status: StatusCode,
     pub headers: HeaderMap,
+    /// The body as text (compressed bodies are only in `raw`).
     pub body: String,
+    pub raw: Vec<u8>,
 }
 
 impl Reply {
@@ -72,10 +74,16 @@ pub async fn request(app: &Router, method: &str, path: &str, headers: &[(&str, &
     let status = response.status();
     let headers = response.headers().clone();
     let bytes = response.into_body().collect().await.unwrap().to_bytes();
+    let compressed = headers.contains_key("content-encoding");
     Reply {
         status,
         headers,
-        body: String::from_utf8(bytes.to_vec()).expect("bodies are UTF-8"),
+        body: if compressed {
+            String::new()
+        } else {
+            String::from_utf8(bytes.to_vec()).expect("bodies are UTF-8")
+        },
+        raw: bytes.to_vec(),
     }
 }
 

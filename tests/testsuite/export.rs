@@ -1,0 +1,147 @@
+//! `kohyo export`: every exported file is byte for byte what the server
+//! sends for the same URL and coding, and every URL the server has is
+//! exported.
+
+use std::collections::BTreeSet;
+use std::path::{Path, PathBuf};
+use std::process::Command;
+
+use kohyo::archive::Archive;
+
+use crate::support::{date, load, repo_path, request};
+
+const BASE_URL: &str = "https://notice.example.org/";
+
+fn files_under(root: &Path) -> Vec<PathBuf> {
+    let mut files = Vec::new();
+    let mut dirs = vec![root.to_path_buf()];
+    while let Some(dir) = dirs.pop() {
+        for entry in std::fs::read_dir(dir).unwrap() {
+            let path = entry.unwrap().path();
+            if path.is_dir() {
+                dirs.push(path);
+            } else {
+                files.push(path.strip_prefix(root).unwrap().to_path_buf());
+            }
+        }
+    }
+    files.sort();
+    files
+}
+
+#[tokio::test]
+async fn every_exported_file_is_what_the_server_sends() {
+    let out = tempfile::tempdir().unwrap();
+    let target = out.path().join("site");
+    let export = Command::new(env!("CARGO_BIN_EXE_kohyo"))
+        .args([
+            "export",
+            "--content",
+            "content",
+            "--base-url",
+            BASE_URL,
+            "--as-of",
+            "2025-01-01",
+            "--out",
+        ])
+        .arg(&target)
+        .current_dir(repo_path(""))
+        .output()
+        .unwrap();
+    let stderr = String::from_utf8_lossy(&export.stderr);
+    assert!(export.status.success(), "{stderr}");
+    assert!(
+        stderr.starts_with(
+            "exported the notice in effect on 2025-01-01 (revision of 2024-12-02) to "
+        ),
+        "{stderr}"
+    );
+
+    let mut site = load("content");
+    site.config.base_url = BASE_URL.to_owned();
+    let rendered = kohyo::render::render(&Archive::new(site), date("2025-01-01")).unwrap();
+    let paths: Vec<String> = rendered.resources.keys().cloned().collect();
+    let router = kohyo::http::router(rendered);
+
+    let files = files_under(&target);
+    let mut covered = BTreeSet::new();
+    for file in &files {
+        let name = file.to_str().unwrap();
+        let (plain, coding) = match name.rsplit_once('.') {
+            Some((plain, "br")) => (plain, Some("br")),
+            Some((plain, "gz")) => (plain, Some("gzip")),
+            _ => (name, None),
+        };
+        let (path, status) = if plain == "404.html" {
+            ("/no-such-page/".to_owned(), 404)
+        } else {
+            let path = format!("/{}", plain.strip_suffix("index.html").unwrap_or(plain));
+            (path, 200)
+        };
+        let accept = coding.unwrap_or("identity");
+        let reply = request(&router, "GET", &path, &[("accept-encoding", accept)]).await;
+        assert_eq!(reply.status, status, "{name}");
+        assert_eq!(
+            reply
+                .headers
+                .get("content-encoding")
+                .map(|v| v.to_str().unwrap()),
+            coding,
+            "{name}"
+        );
+        let bytes = std::fs::read(target.join(file)).unwrap();
+        assert_eq!(
+            reply.raw, bytes,
+            "{name}: the exported bytes are the served bytes"
+        );
+        covered.insert(path);
+    }
+    for path in paths {
+        assert!(covered.contains(&path), "{path} is exported");
+    }
+    for expected in [
+        "ja/index.html",
+        "ja/index.html.br",
+        "ja/index.html.gz",
+        "sitemap.xml",
+        "robots.txt",
+        "404.html",
+    ] {
+        assert!(files.contains(&PathBuf::from(expected)), "{expected}");
+    }
+    let sitemap = std::fs::read_to_string(target.join("sitemap.xml")).unwrap();
+    assert!(
+        sitemap.contains("<loc>https://notice.example.org/ja/history/2023-04-01/changes/</loc>")
+    );
+    let notice = std::fs::read_to_string(target.join("en/index.html")).unwrap();
+    assert!(notice.contains("<link rel=\"canonical\" href=\"https://notice.example.org/en/\">"));
+}
+
+#[test]
+fn export_refuses_a_folder_that_is_not_empty() {
+    let out = tempfile::tempdir().unwrap();
+    std::fs::write(out.path().join("keep.txt"), "mine").unwrap();
+    let export = Command::new(env!("CARGO_BIN_EXE_kohyo"))
+        .args([
+            "export",
+            "--content",
+            "content",
+            "--base-url",
+            BASE_URL,
+            "--out",
+        ])
+        .arg(out.path())
+        .current_dir(repo_path(""))
+        .output()
+        .unwrap();
+    assert_eq!(export.status.code(), Some(1));
+    let stderr = String::from_utf8_lossy(&export.stderr);
+    assert!(
+        stderr.contains("is not empty; export into a new or empty folder"),
+        "{stderr}"
+    );
+    assert_eq!(
+        std::fs::read_to_string(out.path().join("keep.txt")).unwrap(),
+        "mine"
+    );
+}
