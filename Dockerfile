@@ -35,6 +35,12 @@ ENV KOHYO_CONTENT=/srv/kohyo/content \
     KOHYO_ADDR=0.0.0.0:3000 \
     RUST_LOG=info
 EXPOSE 3000
+# kohyo asks its own /healthz (no curl in the image): healthy while a site
+# is served, including after a refused reload (the reason is in the body).
+HEALTHCHECK --interval=30s --timeout=5s --start-period=10s --retries=3 \
+    CMD ["/usr/local/bin/kohyo", "healthcheck", "--url", "http://127.0.0.1:3000/healthz"]
+# SIGTERM: stop accepting, finish requests in flight, exit. SIGHUP reloads
+# the content (docker kill --signal=HUP).
 STOPSIGNAL SIGTERM
 ENTRYPOINT ["/usr/local/bin/kohyo"]
 CMD ["serve"]

@@ -47,6 +47,20 @@ pub enum Command {
     Check(CheckArgs),
     /// Write the site as static files (with .br and .gz siblings) for any web server or CDN.
     Export(ExportArgs),
+    /// Ask a running server's /healthz; exit 0 if it answers ok (for container health checks).
+    Healthcheck(HealthcheckArgs),
+}
+
+#[derive(Debug, Clone, Args)]
+pub struct HealthcheckArgs {
+    /// The health address of the server to ask.
+    #[arg(
+        long,
+        env = "KOHYO_HEALTHCHECK_URL",
+        default_value = "http://127.0.0.1:3000/healthz",
+        value_name = "URL"
+    )]
+    pub url: String,
 }
 
 #[derive(Debug, Clone, Args)]

@@ -26,6 +26,7 @@ fn main() -> ExitCode {
         Some(Command::Check(args)) => return commands::check(&args),
         Some(Command::Serve(args)) => run_server(&args),
         Some(Command::Export(args)) => commands::export(&args),
+        Some(Command::Healthcheck(args)) => commands::healthcheck(&args),
         None => run_server(&cli.serve),
     };
     match result {

@@ -29,6 +29,15 @@ impl Coding {
     /// equally: the smallest first.
     pub const PREFERRED: [Coding; 3] = [Coding::Brotli, Coding::Gzip, Coding::Identity];
 
+    /// The position in `PREFERRED`.
+    fn index(self) -> usize {
+        match self {
+            Coding::Brotli => 0,
+            Coding::Gzip => 1,
+            Coding::Identity => 2,
+        }
+    }
+
     /// The token in `Accept-Encoding` and `Content-Encoding`.
     pub fn token(self) -> &'static str {
         match self {
@@ -62,7 +71,8 @@ pub struct Resource {
 
 #[derive(Debug, Default)]
 struct Derived {
-    digest: OnceLock<String>,
+    /// The ETag of each coding, in `Coding::index` order.
+    etags: OnceLock<[String; 3]>,
     gzip: OnceLock<Option<Bytes>>,
     brotli: OnceLock<Option<Bytes>>,
 }
@@ -98,15 +108,16 @@ impl Resource {
     /// bytes, with the coding appended, since each coding is a different
     /// representation (RFC 9110 §8.8.3.3). The same bytes give the same
     /// ETag on every server, so replicas behind a load balancer agree.
-    pub fn etag(&self, coding: Coding) -> String {
-        let digest = self.derived.digest.get_or_init(|| {
+    pub fn etag(&self, coding: Coding) -> &str {
+        let etags = self.derived.etags.get_or_init(|| {
             let hash = Sha256::digest(&self.body);
-            hash[..12].iter().map(|b| format!("{b:02x}")).collect()
+            let digest: String = hash[..12].iter().map(|b| format!("{b:02x}")).collect();
+            Coding::PREFERRED.map(|coding| match coding {
+                Coding::Identity => format!("\"{digest}\""),
+                coding => format!("\"{digest}-{}\"", coding.token()),
+            })
         });
-        match coding {
-            Coding::Identity => format!("\"{digest}\""),
-            coding => format!("\"{digest}-{}\"", coding.token()),
-        }
+        &etags[coding.index()]
     }
 
     /// Makes every coding and the ETag now, so that no request waits for them.
@@ -255,7 +266,7 @@ mod tests {
         let two = page();
         assert_eq!(one.etag(Coding::Identity), two.etag(Coding::Identity));
         assert!(one.etag(Coding::Identity).starts_with('"'));
-        let identity = one.etag(Coding::Identity);
+        let identity = one.etag(Coding::Identity).to_owned();
         let digest = identity.trim_matches('"');
         assert_eq!(identity, format!("\"{digest}\""));
         assert_eq!(one.etag(Coding::Brotli), format!("\"{digest}-br\""));

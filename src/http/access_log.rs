@@ -1,20 +1,32 @@
-//! One log line per request: method, path, status, body bytes and latency,
-//! as text for people or as JSON fields (`--log-format json`) for log
-//! collectors. The query string is left out: the site has no use for one,
-//! and it is where stray personal data would travel.
+//! The outermost step of every request: the security headers go on the
+//! response (see `security`), then one log line is written with method,
+//! path, status, body bytes and latency, as text for people or as JSON
+//! fields (`--log-format json`) for log collectors. The query string is left
+//! out: the site has no use for one, and it is where stray personal data
+//! would travel. One middleware, not two, because each costs a boxed future
+//! per request.
 
 use std::time::Instant;
 
-use axum::extract::Request;
-use axum::http::header;
+use std::sync::Arc;
+
+use axum::extract::{Request, State};
+use axum::http::{HeaderMap, header};
 use axum::middleware::Next;
 use axum::response::Response;
 
-pub async fn log(request: Request, next: Next) -> Response {
+use super::security;
+
+pub async fn log(
+    State(security_headers): State<Arc<HeaderMap>>,
+    request: Request,
+    next: Next,
+) -> Response {
     let started = Instant::now();
     let method = request.method().clone();
     let path = request.uri().path().to_owned();
-    let response = next.run(request).await;
+    let mut response = next.run(request).await;
+    security::add(&security_headers, &mut response);
     let bytes: u64 = response
         .headers()
         .get(header::CONTENT_LENGTH)

@@ -91,11 +91,10 @@ pub fn with_middleware(routes: Router, server_error: Resource, options: Options)
             StatusCode::SERVICE_UNAVAILABLE,
             REQUEST_TIMEOUT,
         ))
-        .layer(middleware::map_response_with_state(
+        .layer(middleware::from_fn_with_state(
             security::headers(options),
-            security::add,
+            access_log::log,
         ))
-        .layer(middleware::from_fn(access_log::log))
 }
 
 /// Serves `router` on `listener` with the default limits until `shutdown`

@@ -5,7 +5,6 @@
 
 use std::sync::Arc;
 
-use axum::extract::State;
 use axum::http::{HeaderMap, HeaderName, HeaderValue, header};
 use axum::response::Response;
 
@@ -52,10 +51,9 @@ pub fn headers(options: Options) -> Arc<HeaderMap> {
     Arc::new(headers)
 }
 
-/// Middleware: adds the headers to a response, whatever produced it.
-pub async fn add(State(headers): State<Arc<HeaderMap>>, mut response: Response) -> Response {
-    for (name, value) in headers.iter() {
+/// Adds the headers to a response, whatever produced it.
+pub fn add(headers: &HeaderMap, response: &mut Response) {
+    for (name, value) in headers {
         response.headers_mut().insert(name, value.clone());
     }
-    response
 }

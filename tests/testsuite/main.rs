@@ -6,6 +6,7 @@ mod browser;
 mod check;
 mod export;
 mod feeds;
+mod fuzz;
 mod history;
 mod http;
 mod pages;

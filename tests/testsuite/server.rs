@@ -159,3 +159,35 @@ fn every_request_is_one_log_line_as_text_or_json() {
     assert!(record["latency_us"].is_u64());
     assert_eq!(record["level"], "INFO");
 }
+
+#[test]
+fn healthcheck_succeeds_against_a_serving_server_and_fails_otherwise() {
+    let server = crate::support::Running::start(&["--as-of", "2025-01-01"]);
+    let url = format!("{}/healthz", server.base);
+    let ok = Command::new(env!("CARGO_BIN_EXE_kohyo"))
+        .args(["healthcheck", "--url", &url])
+        .output()
+        .unwrap();
+    assert!(
+        ok.status.success(),
+        "{}",
+        String::from_utf8_lossy(&ok.stderr)
+    );
+    let report: serde_json::Value = serde_json::from_slice(&ok.stdout).unwrap();
+    assert_eq!(report["revision"], "2024-12-02");
+    drop(server);
+
+    let nobody = std::net::TcpListener::bind("127.0.0.1:0").unwrap();
+    let address = nobody.local_addr().unwrap();
+    drop(nobody);
+    let down = Command::new(env!("CARGO_BIN_EXE_kohyo"))
+        .args(["healthcheck", "--url", &format!("http://{address}/healthz")])
+        .output()
+        .unwrap();
+    assert_eq!(down.status.code(), Some(1));
+    let stderr = String::from_utf8_lossy(&down.stderr);
+    assert!(
+        stderr.starts_with("error: nothing answers at http://"),
+        "{stderr}"
+    );
+}
