@@ -95,12 +95,13 @@ impl LiveSite {
                 let archived = |path: &str| path.split('/').nth(3).is_some_and(|s| !s.is_empty());
                 archived(a).cmp(&archived(b)).then_with(|| b.cmp(a))
             });
-            let order: Vec<&resource::Resource> = order.into_iter().map(|(_, r)| r).collect();
+            let mut order: Vec<&resource::Resource> = order.into_iter().map(|(_, r)| r).collect();
+            order.push(&site.not_found);
             let cores = std::thread::available_parallelism().map_or(1, |n| n.get());
             resource::prepare_all(&order, cores / 2);
             tracing::info!(
                 "compressed {} resources (gzip and brotli) in {} ms",
-                site.resources.len(),
+                order.len(),
                 started.elapsed().as_millis()
             );
         });
@@ -143,12 +144,17 @@ pub async fn follow_the_calendar(live: Arc<LiveSite>, clock: impl Clock) {
                     .now()
                     .duration_until(japan_time::midnight(next).timestamp());
                 if !wait.is_positive() {
-                    switch_to(&archive, &live, japan_time::date_at(clock.now()));
-                    continue;
+                    if switch_to(&archive, &live, japan_time::date_at(clock.now())) {
+                        continue;
+                    }
+                    // The same content would fail the same way at once:
+                    // try again later, or after a reload.
+                    LONGEST_WAIT
+                } else {
+                    Duration::try_from(wait)
+                        .unwrap_or(LONGEST_WAIT)
+                        .min(LONGEST_WAIT)
                 }
-                Duration::try_from(wait)
-                    .unwrap_or(LONGEST_WAIT)
-                    .min(LONGEST_WAIT)
             }
             // Every revision is announced and in effect: nothing changes by
             // date until a reload brings a new revision.
@@ -161,7 +167,9 @@ pub async fn follow_the_calendar(live: Arc<LiveSite>, clock: impl Clock) {
     }
 }
 
-fn switch_to(archive: &Archive, live: &LiveSite, today: Date) {
+/// Renders the site for `today` and swaps it in; false if it cannot be
+/// rendered (the previous day's site stays).
+fn switch_to(archive: &Archive, live: &LiveSite, today: Date) -> bool {
     match render::render(archive, today) {
         Ok(rendered) => {
             tracing::info!(
@@ -170,13 +178,16 @@ fn switch_to(archive: &Archive, live: &LiveSite, today: Date) {
             );
             live.replace(rendered);
             live.warm_up_in_background();
+            true
         }
         // Dates only move forward, so a revision stays in effect and this
         // cannot be "nothing in effect"; a template failure keeps the site
-        // that was already being served, and says so once: the same content
-        // would fail the same way again.
-        Err(error) => tracing::error!(
-            "could not render the site for {today}; still serving the previous day's: {error}"
-        ),
+        // that was already being served and says so.
+        Err(error) => {
+            tracing::error!(
+                "could not render the site for {today}; still serving the previous day's: {error}"
+            );
+            false
+        }
     }
 }

@@ -31,7 +31,7 @@ pub use self::security::Options;
 pub use self::server::{Limits, serve_with};
 
 /// The state every request reads: the site being served, which the
-/// calendar (and later a reload) may swap for a newer rendering.
+/// calendar or a reload may swap for a newer rendering.
 #[derive(Clone)]
 pub struct AppState {
     live: Arc<LiveSite>,
