@@ -49,6 +49,28 @@ pub enum Command {
     Export(ExportArgs),
     /// Ask a running server's /healthz; exit 0 if it answers ok (for container health checks).
     Healthcheck(HealthcheckArgs),
+    /// Show what a revision changes, as the changes page will (default: the latest against the one before).
+    Diff(DiffArgs),
+}
+
+#[derive(Debug, Clone, Args)]
+pub struct DiffArgs {
+    #[command(flatten)]
+    pub content: ContentArg,
+    /// The earlier revision, by effective date (default: the one before TO).
+    #[arg(value_name = "FROM", value_parser = parse_date)]
+    pub from: Option<Date>,
+    /// The later revision, by effective date (default: the latest).
+    #[arg(value_name = "TO", value_parser = parse_date)]
+    pub to: Option<Date>,
+    /// The language to compare: ja (the authoritative text) or en.
+    #[arg(long, default_value = "ja", value_parser = parse_lang)]
+    pub lang: crate::lang::Lang,
+}
+
+fn parse_lang(value: &str) -> Result<crate::lang::Lang, String> {
+    crate::lang::Lang::from_code(value)
+        .ok_or_else(|| format!("\"{value}\" is not a language of the notice: ja or en"))
 }
 
 #[derive(Debug, Clone, Args)]

@@ -11,7 +11,7 @@ use anyhow::{Context, Result, bail};
 use tokio::net::TcpListener;
 
 use crate::archive::Archive;
-use crate::cli::{CheckArgs, ExportArgs, HealthcheckArgs, ServeArgs};
+use crate::cli::{CheckArgs, DiffArgs, ExportArgs, HealthcheckArgs, ServeArgs};
 use crate::content::{self, Report, Site};
 use crate::live::{self, LiveSite, SystemClock};
 use crate::{http, japan_time, reload, render};
@@ -175,6 +175,69 @@ pub fn healthcheck(args: &HealthcheckArgs) -> Result<()> {
         );
     }
     println!("{}", body.trim());
+    Ok(())
+}
+
+/// `kohyo diff [FROM] [TO]`: the changes page's diff, in the terminal.
+pub fn diff(args: &DiffArgs) -> Result<()> {
+    use std::io::IsTerminal;
+
+    let site = load_for_serving(&args.content.content)?;
+    let revisions = &site.revisions;
+    let dates = || {
+        revisions
+            .iter()
+            .map(|r| r.effective.to_string())
+            .collect::<Vec<_>>()
+            .join(", ")
+    };
+    let find = |date: jiff::civil::Date| {
+        revisions
+            .iter()
+            .position(|r| r.effective == date)
+            .with_context(|| {
+                format!(
+                    "no revision takes effect on {date}; the revisions are {}",
+                    dates()
+                )
+            })
+    };
+    let to = match args.to {
+        Some(date) => find(date)?,
+        None => revisions.len() - 1,
+    };
+    let from = match args.from {
+        Some(date) => find(date)?,
+        None if to > 0 => to - 1,
+        None => bail!(
+            "there is only one revision ({}), so there is nothing to compare it with",
+            dates()
+        ),
+    };
+    if from >= to {
+        bail!(
+            "{} does not take effect before {}: give the earlier revision first",
+            revisions[from].effective,
+            revisions[to].effective
+        );
+    }
+    let (old, new) = (&revisions[from], &revisions[to]);
+    let changes = crate::diff::diff(old, new, args.lang);
+    let colour = io::stdout().is_terminal() && std::env::var_os("NO_COLOR").is_none();
+    let style = if colour {
+        render::terminal::Style::Colour
+    } else {
+        render::terminal::Style::Plain
+    };
+    let heading = &new.purposes.heading.get(args.lang).value;
+    let report = render::terminal::diff_report(
+        &changes,
+        (old.effective, new.effective),
+        heading,
+        args.lang,
+        style,
+    );
+    print!("{report}");
     Ok(())
 }
 

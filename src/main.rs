@@ -27,6 +27,7 @@ fn main() -> ExitCode {
         Some(Command::Serve(args)) => run_server(&args),
         Some(Command::Export(args)) => commands::export(&args),
         Some(Command::Healthcheck(args)) => commands::healthcheck(&args),
+        Some(Command::Diff(args)) => commands::diff(&args),
         None => run_server(&cli.serve),
     };
     match result {

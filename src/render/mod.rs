@@ -12,6 +12,7 @@ pub mod labels;
 pub mod links;
 pub mod notice;
 pub mod print;
+pub mod terminal;
 pub mod view;
 
 use std::collections::HashMap;

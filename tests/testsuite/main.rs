@@ -4,6 +4,7 @@
 mod accessibility;
 mod browser;
 mod check;
+mod diff_command;
 mod export;
 mod feeds;
 mod fuzz;

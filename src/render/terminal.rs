@@ -1,0 +1,227 @@
+//! The changes between two revisions as text for a terminal (`kohyo diff`),
+//! so that staff see before publishing what members will see on the changes
+//! page: the same structural diff, the same summary, only the changed
+//! categories, purposes and paragraphs. Lines start with `+` (added), `-`
+//! (removed) or `~` (changed), moves and renames are said after the text in
+//! parentheses, and within a changed text, removed
+//! words are `[-like this-]` and added ones `{+like this+}`, or red and
+//! green when the output is a colour terminal.
+
+use std::fmt::Write;
+
+use jiff::civil::Date;
+
+use super::labels::{changes_title, labelled, labels, revision_title, summary_sentence};
+use crate::diff::{Block, Fragment, Inline, Item, Mark, RevisionDiff, Status};
+use crate::lang::Lang;
+
+/// How changed words are shown.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Style {
+    /// `[-removed-]{+added+}`: survives copying, pipes and files.
+    Plain,
+    /// ANSI colours: removed red and struck through, added green and underlined.
+    Colour,
+}
+
+/// The whole report of what `to` changed against `from`.
+/// `purposes_heading` is the heading of the purposes part in the newer
+/// revision, under which the changed categories are listed.
+pub fn diff_report(
+    diff: &RevisionDiff,
+    (from, to): (Date, Date),
+    purposes_heading: &str,
+    lang: Lang,
+    style: Style,
+) -> String {
+    let words = labels(lang);
+    let mut out = String::new();
+    let _ = writeln!(out, "{}", changes_title(to, lang));
+    let _ = writeln!(
+        out,
+        "{}",
+        labelled(words.compared_with, &revision_title(from, lang), lang)
+    );
+    let summary = diff.summary();
+    let sentence = summary_sentence(&summary, lang);
+    if !sentence.is_empty() {
+        let _ = writeln!(out, "{sentence}");
+    }
+    if !summary.changes_purposes() {
+        let _ = writeln!(out, "{}", words.no_purpose_changes);
+    }
+    if diff.is_empty() {
+        return out;
+    }
+
+    let purposes = &diff.purposes;
+    let categories: Vec<_> = purposes
+        .categories
+        .iter()
+        .filter(|c| c.is_changed())
+        .collect();
+    if !categories.is_empty() || changed(&purposes.intro) || changed(&purposes.notes) {
+        out.push('\n');
+        let _ = writeln!(out, "{purposes_heading}");
+        blocks(&mut out, &purposes.intro, style, lang);
+        for category in categories {
+            let mut notes = Vec::new();
+            if category.renamed {
+                notes.push(words.renamed);
+            }
+            if category.moved {
+                notes.push(words.moved);
+            }
+            let _ = writeln!(
+                out,
+                "  {} {}{}",
+                sign(category.status),
+                whole(&category.name, category.status, style),
+                aside(&notes, lang)
+            );
+            for purpose in category.purposes.iter().filter(|p| p.is_changed()) {
+                let _ = writeln!(out, "      {}", item(purpose, style, lang));
+            }
+        }
+        blocks(&mut out, &purposes.notes, style, lang);
+    }
+
+    let labels_changed: Vec<_> = diff.labels.iter().filter(|l| l.text.is_changed()).collect();
+    if !labels_changed.is_empty() {
+        let _ = writeln!(out, "\n{}", words.other_text);
+        for label in labels_changed {
+            let name = words.label_names[label.label as usize];
+            let _ = writeln!(out, "  ~ {name}: {}", inline(&label.text, style));
+        }
+    }
+
+    for section in diff.sections.iter().filter(|s| s.is_changed()) {
+        let moved: &[&str] = if section.moved { &[words.moved] } else { &[] };
+        let _ = writeln!(
+            out,
+            "\n{} {}{}",
+            sign(section.status),
+            whole(&section.title, section.status, style),
+            aside(moved, lang)
+        );
+        match section.status {
+            Status::Added => {
+                let _ = writeln!(out, "  {}", words.section_added);
+            }
+            Status::Removed => {
+                let _ = writeln!(out, "  {}", words.section_removed);
+            }
+            _ => blocks(&mut out, &section.blocks, style, lang),
+        }
+    }
+    out
+}
+
+fn changed(blocks: &[Block]) -> bool {
+    blocks.iter().any(Item::is_changed)
+}
+
+fn blocks(out: &mut String, blocks: &[Block], style: Style, lang: Lang) {
+    for block in blocks.iter().filter(|b| b.is_changed()) {
+        let _ = writeln!(out, "  {}", item(block, style, lang));
+    }
+}
+
+fn item(item: &Item, style: Style, lang: Lang) -> String {
+    let moved = if item.moved {
+        aside(&[labels(lang).moved], lang)
+    } else {
+        String::new()
+    };
+    format!(
+        "{} {}{moved}",
+        sign(item.status),
+        whole(&item.text, item.status, style)
+    )
+}
+
+/// Remarks after a line: " (Renamed, Moved)" / "（名称変更、掲載順の変更）".
+fn aside(notes: &[&str], lang: Lang) -> String {
+    if notes.is_empty() {
+        return String::new();
+    }
+    match lang {
+        Lang::Ja => format!("（{}）", notes.join("、")),
+        Lang::En => format!(" ({})", notes.join(", ")),
+    }
+}
+
+/// A text added or removed as a whole needs no marks inside: its sign says
+/// it (and its colour, on a terminal). A changed text shows its marks.
+fn whole(text: &Inline, status: Status, style: Style) -> String {
+    let (mark, text) = match status {
+        Status::Added => (Mark::Added, text.new_text()),
+        Status::Removed => (Mark::Removed, text.old_text()),
+        Status::Same | Status::Changed => return inline(text, style),
+    };
+    match style {
+        Style::Plain => text,
+        Style::Colour => mark_text(mark, &text, style),
+    }
+}
+
+fn sign(status: Status) -> &'static str {
+    match status {
+        Status::Added => "+",
+        Status::Removed => "-",
+        Status::Changed => "~",
+        Status::Same => " ",
+    }
+}
+
+fn inline(text: &Inline, style: Style) -> String {
+    text.fragments
+        .iter()
+        .map(|fragment| mark(fragment, style))
+        .collect()
+}
+
+fn mark(fragment: &Fragment, style: Style) -> String {
+    mark_text(fragment.mark, &fragment.text, style)
+}
+
+fn mark_text(mark: Mark, text: &str, style: Style) -> String {
+    match (mark, style) {
+        (Mark::Same, _) => text.to_owned(),
+        (Mark::Removed, Style::Plain) => format!("[-{text}-]"),
+        (Mark::Added, Style::Plain) => format!("{{+{text}+}}"),
+        (Mark::Removed, Style::Colour) => format!("\x1b[31;9m{text}\x1b[0m"),
+        (Mark::Added, Style::Colour) => format!("\x1b[32;4m{text}\x1b[0m"),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn colour_marks_words_and_plain_brackets_them() {
+        let fragments = [
+            Fragment::new(Mark::Same, "医療費"),
+            Fragment::new(Mark::Removed, "のお知らせ"),
+            Fragment::new(Mark::Added, "通知"),
+        ];
+        let plain: String = fragments.iter().map(|f| mark(f, Style::Plain)).collect();
+        assert_eq!(plain, "医療費[-のお知らせ-]{+通知+}");
+        let colour: String = fragments.iter().map(|f| mark(f, Style::Colour)).collect();
+        assert_eq!(
+            colour,
+            "医療費\x1b[31;9mのお知らせ\x1b[0m\x1b[32;4m通知\x1b[0m"
+        );
+    }
+
+    #[test]
+    fn asides_follow_the_language() {
+        assert_eq!(
+            aside(&["名称変更", "掲載順の変更"], Lang::Ja),
+            "（名称変更、掲載順の変更）"
+        );
+        assert_eq!(aside(&["Renamed"], Lang::En), " (Renamed)");
+        assert_eq!(aside(&[], Lang::En), "");
+    }
+}
