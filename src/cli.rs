@@ -51,6 +51,21 @@ pub enum Command {
     Healthcheck(HealthcheckArgs),
     /// Show what a revision changes, as the changes page will (default: the latest against the one before).
     Diff(DiffArgs),
+    /// Start a new revision as a copy of the latest, to be edited and checked.
+    NewRevision(NewRevisionArgs),
+}
+
+#[derive(Debug, Clone, Args)]
+pub struct NewRevisionArgs {
+    #[command(flatten)]
+    pub content: ContentArg,
+    /// The date the new revision takes effect (its folder's name).
+    #[arg(long, value_name = "YYYY-MM-DD", value_parser = parse_date)]
+    pub effective: Date,
+    /// The date it is announced, from when it is shown as upcoming
+    /// (default: today in Japan).
+    #[arg(long, value_name = "YYYY-MM-DD", value_parser = parse_date)]
+    pub announced: Option<Date>,
 }
 
 #[derive(Debug, Clone, Args)]

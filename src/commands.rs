@@ -11,7 +11,7 @@ use anyhow::{Context, Result, bail};
 use tokio::net::TcpListener;
 
 use crate::archive::Archive;
-use crate::cli::{CheckArgs, DiffArgs, ExportArgs, HealthcheckArgs, ServeArgs};
+use crate::cli::{CheckArgs, DiffArgs, ExportArgs, HealthcheckArgs, NewRevisionArgs, ServeArgs};
 use crate::content::{self, Report, Site};
 use crate::live::{self, LiveSite, SystemClock};
 use crate::{http, japan_time, reload, render};
@@ -239,6 +239,102 @@ pub fn diff(args: &DiffArgs) -> Result<()> {
     );
     print!("{report}");
     Ok(())
+}
+
+/// `kohyo new-revision`: a new revision folder, a copy of the latest with
+/// its dates set and its change note marked to be written.
+pub fn new_revision(args: &NewRevisionArgs) -> Result<()> {
+    use crate::content::build::{NOTE_TO_WRITE, REVISION_FILE};
+
+    let dir = &args.content.content;
+    let effective = args.effective;
+    let target = dir.join("revisions").join(effective.to_string());
+    if target.exists() {
+        bail!(
+            "{} already exists; kohyo never overwrites a revision",
+            target.display()
+        );
+    }
+    let site = match content::load(dir) {
+        Ok((site, _)) => site,
+        Err(report) => {
+            print_report(dir, &report);
+            bail!(
+                "fix the errors above first: a new revision starts as a copy of the latest, which must be sound"
+            );
+        }
+    };
+    let latest = site.revisions.last().expect("a loaded site has a revision");
+    if effective <= latest.effective {
+        bail!(
+            "the latest revision takes effect on {}; a new one must take effect after it (history is not rewritten)",
+            latest.effective
+        );
+    }
+    let announced = args.announced.unwrap_or_else(japan_time::today);
+    if announced > effective {
+        bail!(
+            "announced {announced} is after effective {effective}; give --announced with the date the change is announced"
+        );
+    }
+    if announced < latest.announced {
+        bail!(
+            "announced {announced} is before the latest revision's announcement ({}); revisions are announced in order",
+            latest.announced
+        );
+    }
+    let source = dir.join("revisions").join(latest.effective.to_string());
+    std::fs::create_dir_all(&target)
+        .with_context(|| format!("cannot create {}", target.display()))?;
+    let mut copied = Vec::new();
+    for entry in std::fs::read_dir(&source)? {
+        let path = entry?.path();
+        let name = path.file_name().expect("a directory entry has a name");
+        if path.is_file() && name != REVISION_FILE {
+            std::fs::copy(&path, target.join(name))
+                .with_context(|| format!("cannot copy {}", path.display()))?;
+            copied.push(name.to_string_lossy().into_owned());
+        }
+    }
+    copied.sort();
+    let title = &latest.title;
+    let en_title = title.en.as_deref().map_or(String::new(), |en| {
+        format!(", en = \"{}\"", toml_escape(en))
+    });
+    let meta = format!(
+        "effective = {effective}\n\
+         announced = {announced}\n\
+         # Set to true if this revision changes the purposes of use (a category or\n\
+         # a purpose added, removed or reworded); check compares the two revisions.\n\
+         changes_purposes = false\n\
+         title = {{ ja = \"{}\"{en_title} }}\n\
+         note = {{ ja = \"{}\", en = \"{}\" }}\n",
+        toml_escape(&title.ja),
+        NOTE_TO_WRITE[0],
+        NOTE_TO_WRITE[1],
+    );
+    std::fs::write(target.join(REVISION_FILE), meta)?;
+    let shown = target.display();
+    println!(
+        "created {shown}/ as a copy of the revision of {} ({} files and a new {REVISION_FILE})\n\
+         \n\
+         next:\n\
+         1. edit the files in {shown}/: purposes.toml for the purposes of use, the .md files for the other sections\n\
+         2. in {shown}/{REVISION_FILE}, write the change note in Japanese and English, and set\n   \
+            changes_purposes = true if the purposes of use change\n\
+         3. kohyo diff --content {} shows what members will see; kohyo check --content {} must report no errors\n\
+         4. publish: from {announced} the notice announces the revision, and on {effective} it takes effect",
+        latest.effective,
+        copied.len(),
+        dir.display(),
+        dir.display(),
+    );
+    Ok(())
+}
+
+/// `text` inside a TOML basic string.
+fn toml_escape(text: &str) -> String {
+    text.replace('\\', "\\\\").replace('"', "\\\"")
 }
 
 fn print_report(dir: &Path, report: &Report) {

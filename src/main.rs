@@ -28,6 +28,7 @@ fn main() -> ExitCode {
         Some(Command::Export(args)) => commands::export(&args),
         Some(Command::Healthcheck(args)) => commands::healthcheck(&args),
         Some(Command::Diff(args)) => commands::diff(&args),
+        Some(Command::NewRevision(args)) => commands::new_revision(&args),
         None => run_server(&cli.serve),
     };
     match result {

@@ -23,6 +23,13 @@ use super::model::{
 use super::source::{REVISIONS_DIR, RevisionSource, SITE_FILE, SourceTree};
 
 pub const REVISION_FILE: &str = "revision.toml";
+
+/// What `kohyo new-revision` puts in a new revision's change note, and
+/// `check` refuses until staff have replaced it.
+pub const NOTE_TO_WRITE: [&str; 2] = [
+    "【ここに改定の内容を書いてください】",
+    "[Write here what this revision changes]",
+];
 pub const PURPOSES_FILE: &str = "purposes.toml";
 
 /// Anchors the notice page uses itself, which a section may not take.
@@ -572,6 +579,17 @@ impl Builder {
             "the change note",
             "say in Japanese what this revision changes and why (the first revision: that the notice is published); members read it in the history, on the changes page and in the feeds",
         );
+        let note_parts = [Some(&raw.note.get_ref().ja), raw.note.get_ref().en.as_ref()];
+        for (part, marker) in note_parts.into_iter().zip(NOTE_TO_WRITE) {
+            if let Some(part) = part
+                && part.get_ref().contains(marker)
+            {
+                self.push(
+                    file.error(part.span(), "the change note is still to be written")
+                        .hint(format!("replace {marker} with what this revision changes and why, in words members understand; it is shown in the history, on the changes page and in the feeds")),
+                );
+            }
+        }
         if let (Some(effective), Some(folder)) = (effective, folder_date)
             && effective != folder
         {

@@ -1,22 +1,12 @@
 //! `kohyo diff`: the changes page's diff in the terminal, pinned exactly as
 //! staff see it when the output is not a terminal (no colours).
 
-use std::process::Command;
-
-use crate::support::repo_path;
+use crate::support::{repo_path, run_kohyo};
 
 fn diff(args: &[&str]) -> (i32, String, String) {
-    let output = Command::new(env!("CARGO_BIN_EXE_kohyo"))
-        .arg("diff")
-        .args(args)
-        .current_dir(repo_path(""))
-        .output()
-        .unwrap();
-    (
-        output.status.code().unwrap(),
-        String::from_utf8(output.stdout).unwrap(),
-        String::from_utf8(output.stderr).unwrap(),
-    )
+    let mut all = vec!["diff"];
+    all.extend_from_slice(args);
+    run_kohyo(&repo_path(""), &all)
 }
 
 #[test]

@@ -3,27 +3,13 @@
 //! (and `/healthz` says why), and the swap seen by concurrent requests as
 //! all old or all new, never a mix.
 
-use std::path::Path;
 use std::sync::Arc;
 
 use kohyo::live::LiveSite;
 
-use crate::support::{Running, date, http_get, rendered, repo_path};
+use crate::support::{Running, copy_dir, date, http_get, rendered, repo_path};
 
 const TITLE: &str = "個人情報保護法に基づく公表事項";
-
-fn copy_dir(from: &Path, to: &Path) {
-    std::fs::create_dir_all(to).unwrap();
-    for entry in std::fs::read_dir(from).unwrap() {
-        let entry = entry.unwrap();
-        let target = to.join(entry.file_name());
-        if entry.file_type().unwrap().is_dir() {
-            copy_dir(&entry.path(), &target);
-        } else {
-            std::fs::copy(entry.path(), target).unwrap();
-        }
-    }
-}
 
 fn health(base: &str) -> serde_json::Value {
     let (status, body) = http_get(base, "/healthz");

@@ -1,0 +1,146 @@
+//! `kohyo new-revision` on a copy of the shipped content: what it creates,
+//! what it prints, what it refuses, and that `check` holds the revision
+//! back until its change note is written.
+
+use crate::support::{copy_dir, repo_path, run_kohyo};
+use std::path::Path;
+
+fn kohyo(dir: &Path, args: &[&str]) -> (i32, String, String) {
+    let mut args = args.to_vec();
+    args.extend(["--content", "content"]);
+    run_kohyo(dir, &args)
+}
+
+#[test]
+fn a_new_revision_is_a_copy_waiting_for_its_change_note() {
+    let work = tempfile::tempdir().unwrap();
+    copy_dir(&repo_path("content"), &work.path().join("content"));
+
+    let (code, out, err) = kohyo(
+        work.path(),
+        &[
+            "new-revision",
+            "--effective",
+            "2025-04-01",
+            "--announced",
+            "2025-03-01",
+        ],
+    );
+    assert_eq!(code, 0, "{err}");
+    assert_eq!(
+        out,
+        "created content/revisions/2025-04-01/ as a copy of the revision of 2024-12-02 (7 files and a new revision.toml)
+
+next:
+1. edit the files in content/revisions/2025-04-01/: purposes.toml for the purposes of use, the .md files for the other sections
+2. in content/revisions/2025-04-01/revision.toml, write the change note in Japanese and English, and set
+   changes_purposes = true if the purposes of use change
+3. kohyo diff --content content shows what members will see; kohyo check --content content must report no errors
+4. publish: from 2025-03-01 the notice announces the revision, and on 2025-04-01 it takes effect
+"
+    );
+    let new = work.path().join("content/revisions/2025-04-01");
+    let old = work.path().join("content/revisions/2024-12-02");
+    for file in [
+        "purposes.toml",
+        "10-safety-measures.ja.md",
+        "30-complaints.en.md",
+    ] {
+        assert_eq!(
+            std::fs::read(new.join(file)).unwrap(),
+            std::fs::read(old.join(file)).unwrap(),
+            "{file} is copied"
+        );
+    }
+    let meta = std::fs::read_to_string(new.join("revision.toml")).unwrap();
+    assert!(
+        meta.starts_with("effective = 2025-04-01\nannounced = 2025-03-01\n"),
+        "{meta}"
+    );
+    assert!(meta.contains("\nchanges_purposes = false\n"));
+
+    let (code, _, err) = kohyo(work.path(), &["check"]);
+    assert_eq!(code, 1);
+    assert_eq!(
+        err,
+        "content/revisions/2025-04-01/revision.toml:7:15: error: the change note is still to be written
+  hint: replace 【ここに改定の内容を書いてください】 with what this revision changes and why, in words members understand; it is shown in the history, on the changes page and in the feeds
+content/revisions/2025-04-01/revision.toml:7:42: error: the change note is still to be written
+  hint: replace [Write here what this revision changes] with what this revision changes and why, in words members understand; it is shown in the history, on the changes page and in the feeds
+2 errors, 0 warnings
+"
+    );
+
+    std::fs::write(
+        new.join("revision.toml"),
+        meta.replace(
+            "【ここに改定の内容を書いてください】",
+            "連絡先の表記を改めました。",
+        )
+        .replace(
+            "[Write here what this revision changes]",
+            "We reworded the contact details.",
+        ),
+    )
+    .unwrap();
+    let (code, _, err) = kohyo(work.path(), &["check"]);
+    assert_eq!(code, 0, "{err}");
+    assert!(
+        err.ends_with("content: 4 revisions, ready to publish\n"),
+        "{err}"
+    );
+}
+
+#[test]
+fn it_refuses_to_overwrite_or_to_go_back_in_time() {
+    let work = tempfile::tempdir().unwrap();
+    copy_dir(&repo_path("content"), &work.path().join("content"));
+    for (args, message) in [
+        (
+            vec!["new-revision", "--effective", "2024-12-02"],
+            "error: content/revisions/2024-12-02 already exists; kohyo never overwrites a revision\n",
+        ),
+        (
+            vec![
+                "new-revision",
+                "--effective",
+                "2024-06-01",
+                "--announced",
+                "2024-05-01",
+            ],
+            "error: the latest revision takes effect on 2024-12-02; a new one must take effect after it (history is not rewritten)\n",
+        ),
+        (
+            vec![
+                "new-revision",
+                "--effective",
+                "2025-04-01",
+                "--announced",
+                "2025-05-01",
+            ],
+            "error: announced 2025-05-01 is after effective 2025-04-01; give --announced with the date the change is announced\n",
+        ),
+        (
+            vec![
+                "new-revision",
+                "--effective",
+                "2025-04-01",
+                "--announced",
+                "2024-10-01",
+            ],
+            "error: announced 2024-10-01 is before the latest revision's announcement (2024-11-01); revisions are announced in order\n",
+        ),
+    ] {
+        let (code, out, err) = kohyo(work.path(), &args);
+        assert_eq!(code, 1, "{args:?}");
+        assert!(out.is_empty());
+        assert_eq!(err, message);
+    }
+    assert_eq!(
+        std::fs::read_dir(work.path().join("content/revisions"))
+            .unwrap()
+            .count(),
+        3,
+        "nothing was created"
+    );
+}
