@@ -63,8 +63,8 @@ pub fn load_for_serving(dir: &Path) -> Result<Site> {
 pub async fn serve(args: &ServeArgs) -> Result<()> {
     let started = Instant::now();
     let archive = Arc::new(Archive::new(load_for_serving(&args.content.content)?));
-    let as_of = args.as_of.unwrap_or_else(japan_time::today);
-    let rendered = render::render(&archive, as_of).context("cannot render the site")?;
+    let rendered = render::render_served(&archive, args.as_of).context("cannot render the site")?;
+    let as_of = rendered.as_of;
     tracing::info!(
         "loaded {} revisions and rendered {} pages, feeds and assets in {} ms",
         archive.site.revisions.len(),

@@ -16,15 +16,15 @@ use tokio::sync::mpsc;
 
 use crate::archive::Archive;
 use crate::content;
-use crate::japan_time;
 use crate::live::LiveSite;
 use crate::render;
 
 /// How long the folder must stay quiet after an edit before reloading.
 pub const SETTLE: Duration = Duration::from_millis(300);
 
-/// Reloads `content` into `live`, rendered as of `as_of` (today in Japan
-/// when `None`). Blocking: loading, diffing and rendering take a while for
+/// Reloads `content` into `live`, rendered as of `as_of` (a preview, when
+/// that is not today in Japan) or today when `None`. Blocking: loading,
+/// diffing and rendering take a while for
 /// a long history, so call it off the async threads.
 pub fn reload(live: &LiveSite, content: &Path, as_of: Option<Date>) {
     let started = Instant::now();
@@ -60,8 +60,7 @@ pub fn reload(live: &LiveSite, content: &Path, as_of: Option<Date>) {
         tracing::warn!("the content has warnings:\n{}", warnings.display(content));
     }
     let archive = Arc::new(Archive::new(site));
-    let date = as_of.unwrap_or_else(japan_time::today);
-    match render::render(&archive, date) {
+    match render::render_served(&archive, as_of) {
         Ok(rendered) => {
             let (revisions, resources, current) = (
                 archive.site.revisions.len(),

@@ -227,6 +227,15 @@ pub fn period(from: Date, until: Option<Date>, lang: Lang) -> String {
     }
 }
 
+/// The banner of a preview: which date it shows, and that it is not live.
+pub fn preview_sentence(as_of: Date, lang: Lang) -> String {
+    let date = format_date(as_of, lang);
+    match lang {
+        Lang::Ja => format!("プレビュー：{date}時点の表示です。公開中のサイトではありません。"),
+        Lang::En => format!("Preview as of {date}: this is not the published site."),
+    }
+}
+
 /// A label and its value on one line: 施行期間：2024年12月2日から.
 pub fn labelled(label: &str, value: &str, lang: Lang) -> String {
     match lang {

@@ -62,8 +62,23 @@ pub enum RenderError {
     Template(#[from] askama::Error),
 }
 
-/// Renders the site as it reads on `as_of` (a date in Japan time).
+/// Renders the site as it reads on `as_of` (a date in Japan time), as it
+/// is published: what the export writes and the calendar swaps in.
 pub fn render(archive: &Archive, as_of: Date) -> Result<RenderedSite, RenderError> {
+    render_with(archive, as_of, false)
+}
+
+/// The site as `serve` shows it: as of today in Japan, or as of `pinned`
+/// (`--as-of`), and then, when that is not today, as a preview that says on
+/// every page which date it shows, so that nobody mistakes it for the
+/// published site.
+pub fn render_served(archive: &Archive, pinned: Option<Date>) -> Result<RenderedSite, RenderError> {
+    let today = crate::japan_time::today();
+    let as_of = pinned.unwrap_or(today);
+    render_with(archive, as_of, as_of != today)
+}
+
+fn render_with(archive: &Archive, as_of: Date, preview: bool) -> Result<RenderedSite, RenderError> {
     let timeline = Timeline::new(&archive.site, as_of)?;
     let assets = assets::Assets::new();
     let mut pages = Pages {
@@ -71,6 +86,7 @@ pub fn render(archive: &Archive, as_of: Date) -> Result<RenderedSite, RenderErro
         timeline: &timeline,
         stylesheet: &assets.stylesheet.path,
         resources: HashMap::new(),
+        preview: preview.then_some(as_of),
     };
     for asset in assets.all() {
         pages.resources.insert(
@@ -115,6 +131,8 @@ struct Pages<'a, 't> {
     timeline: &'t Timeline<'a>,
     stylesheet: &'t str,
     resources: HashMap<String, Resource>,
+    /// The date a preview shows, when this rendering is one.
+    preview: Option<Date>,
 }
 
 impl<'a> Pages<'a, '_> {
@@ -168,11 +186,15 @@ impl<'a> Pages<'a, '_> {
             base_url: &site.config.base_url,
             stylesheet_path: self.stylesheet,
         };
-        Chrome::new(
+        let mut chrome = Chrome::new(
             &place,
             title,
             Localized::of(site.config.operator.name.get(lang), lang),
-        )
+        );
+        chrome.preview = self
+            .preview
+            .map(|date| labels::preview_sentence(date, lang));
+        chrome
     }
 
     /// The frame of a page about one version of the notice, which prints

@@ -127,6 +127,8 @@ pub struct Chrome<'a> {
     pub history: String,
     pub accessibility: String,
     pub feeds: Vec<FeedLink>,
+    /// "Preview as of …", on every page of a preview (never when published).
+    pub preview: Option<String>,
 }
 
 /// Where a page sits: its path in each language, and site-wide facts.
@@ -173,6 +175,7 @@ impl<'a> Chrome<'a> {
             canonical: absolute(place.base_url, &here),
             history: relative(&here, &history_path(lang)),
             accessibility: relative(&here, &accessibility_path(lang)),
+            preview: None,
             feeds: FeedFormat::ALL
                 .into_iter()
                 .map(|format| FeedLink {

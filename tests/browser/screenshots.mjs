@@ -6,9 +6,9 @@
 //   node tests/browser/screenshots.mjs [--out docs/screenshots]
 //
 // It builds and starts kohyo on a free loopback port with the shipped
-// content as of a fixed date (so the pictures change only when the design
-// or the content does), and needs what the browser tests need: Debian's
-// Chromium, `npm ci`, and Japanese fonts (fonts-noto-cjk).
+// content as published today (not `--as-of`, whose pages say they are a
+// preview), and needs what the browser tests need: Debian's Chromium,
+// `npm ci`, and Japanese fonts (fonts-noto-cjk).
 
 import { spawn } from "node:child_process";
 import { mkdir } from "node:fs/promises";
@@ -16,7 +16,6 @@ import { join } from "node:path";
 
 import { launchChromium } from "./chromium.mjs";
 
-const AS_OF = "2025-01-01";
 const PAGES = [
   { name: "notice", path: (lang) => `/${lang}/` },
   { name: "changes", path: (lang) => `/${lang}/history/2024-12-02/changes/` },
@@ -61,7 +60,7 @@ function startKohyo() {
   return new Promise((resolve, reject) => {
     const server = spawn(
       "cargo",
-      ["run", "--release", "--locked", "--quiet", "--", "serve", "--content", "content", "--addr", "127.0.0.1:0", "--as-of", AS_OF],
+      ["run", "--release", "--locked", "--quiet", "--", "serve", "--content", "content", "--addr", "127.0.0.1:0"],
       { stdio: ["ignore", "ignore", "pipe"], env: { ...process.env, NO_COLOR: "1" } },
     );
     let log = "";

@@ -115,6 +115,10 @@ async fn every_exported_file_is_what_the_server_sends() {
     );
     let notice = std::fs::read_to_string(target.join("en/index.html")).unwrap();
     assert!(notice.contains("<link rel=\"canonical\" href=\"https://notice.example.org/en/\">"));
+    assert!(
+        !notice.contains("preview-banner"),
+        "an export is never a preview"
+    );
 }
 
 #[test]

@@ -381,3 +381,29 @@ async fn the_stylesheet_is_served_under_its_fingerprinted_name() {
     assert_eq!(css.header("content-type"), "text/css; charset=utf-8");
     assert!(css.body.contains("line-height: 1.7"));
 }
+
+#[tokio::test]
+async fn a_preview_says_so_on_every_page_and_the_published_site_never_does() {
+    let archive = kohyo::archive::Archive::new(crate::support::load(SHIPPED));
+    let preview = kohyo::render::render_served(&archive, Some(date("2025-01-01"))).unwrap();
+    let published = kohyo::render::render(&archive, date("2025-01-01")).unwrap();
+    let today = kohyo::render::render_served(&archive, None).unwrap();
+    for (path, resource) in &preview.resources {
+        if !resource.content_type.starts_with("text/html") {
+            continue;
+        }
+        let page = scraper::Html::parse_document(std::str::from_utf8(&resource.body).unwrap());
+        let banner = select(&page, "body > .preview-banner[role=note]");
+        assert_eq!(banner.len(), 1, "{path}");
+        let expected = if path.starts_with("/ja/") {
+            "プレビュー：2025年1月1日時点の表示です。公開中のサイトではありません。"
+        } else {
+            "Preview as of 1 January 2025: this is not the published site."
+        };
+        assert_eq!(text(banner[0]), expected, "{path}");
+        for site in [&published, &today] {
+            let body = std::str::from_utf8(&site.resources[path].body).unwrap();
+            assert!(!body.contains("preview-banner"), "{path}");
+        }
+    }
+}
