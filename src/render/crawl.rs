@@ -9,17 +9,11 @@ use super::links::absolute;
 
 /// Every HTML page in `resources`, in path order.
 pub fn sitemap(base_url: &str, resources: &HashMap<String, Resource>) -> Resource {
-    let mut pages: Vec<&String> = resources
-        .iter()
-        .filter(|(_, resource)| resource.content_type.starts_with("text/html"))
-        .map(|(path, _)| path)
-        .collect();
-    pages.sort();
     let mut xml = String::from(
         "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n\
          <urlset xmlns=\"http://www.sitemaps.org/schemas/sitemap/0.9\">\n",
     );
-    for path in pages {
+    for path in super::page_paths(resources) {
         xml.push_str("<url><loc>");
         xml.push_str(&escape(&absolute(base_url, path)));
         xml.push_str("</loc></url>\n");

@@ -54,6 +54,25 @@ pub struct RenderedSite {
     pub current: Date,
 }
 
+impl RenderedSite {
+    /// The paths of every HTML page (not feeds, stylesheets, the sitemap),
+    /// in path order.
+    pub fn pages(&self) -> Vec<&String> {
+        page_paths(&self.resources)
+    }
+}
+
+/// The paths of the HTML pages among `resources`, in path order.
+pub fn page_paths(resources: &HashMap<String, Resource>) -> Vec<&String> {
+    let mut pages: Vec<&String> = resources
+        .iter()
+        .filter(|(_, resource)| resource.content_type == HTML)
+        .map(|(path, _)| path)
+        .collect();
+    pages.sort();
+    pages
+}
+
 #[derive(Debug, thiserror::Error)]
 pub enum RenderError {
     #[error(transparent)]

@@ -12,14 +12,7 @@ const SHIPPED: &str = "content";
 /// Every HTML page of the shipped content, sorted.
 fn html_pages() -> Vec<String> {
     let site = rendered(SHIPPED, date("2025-01-01"));
-    let mut pages: Vec<String> = site
-        .resources
-        .iter()
-        .filter(|(_, resource)| resource.content_type.starts_with("text/html"))
-        .map(|(path, _)| path.clone())
-        .collect();
-    pages.sort();
-    pages
+    site.pages().into_iter().cloned().collect()
 }
 
 #[tokio::test]

@@ -56,15 +56,8 @@ fn every_page_passes_axe_the_nu_checker_keyboard_reflow_spacing_and_print() {
     let mut urls = Vec::new();
     for (content, as_of) in SITES {
         let site = rendered(content, date(as_of));
-        let mut pages: Vec<&String> = site
-            .resources
-            .iter()
-            .filter(|(_, resource)| resource.content_type.starts_with("text/html"))
-            .map(|(path, _)| path)
-            .collect();
-        pages.sort();
         let base = serve_in_background(kohyo::http::router(site.clone()));
-        urls.extend(pages.into_iter().map(|path| format!("{base}{path}")));
+        urls.extend(site.pages().into_iter().map(|path| format!("{base}{path}")));
         urls.push(format!("{base}/ja/no-such-page/"));
     }
 

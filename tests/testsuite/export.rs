@@ -3,38 +3,21 @@
 //! exported.
 
 use std::collections::BTreeSet;
-use std::path::{Path, PathBuf};
-use std::process::Command;
+use std::path::PathBuf;
 
 use kohyo::archive::Archive;
 
-use crate::support::{date, load, repo_path, request};
+use crate::support::{date, files_under, load, repo_path, request, run_kohyo};
 
 const BASE_URL: &str = "https://notice.example.org/";
-
-fn files_under(root: &Path) -> Vec<PathBuf> {
-    let mut files = Vec::new();
-    let mut dirs = vec![root.to_path_buf()];
-    while let Some(dir) = dirs.pop() {
-        for entry in std::fs::read_dir(dir).unwrap() {
-            let path = entry.unwrap().path();
-            if path.is_dir() {
-                dirs.push(path);
-            } else {
-                files.push(path.strip_prefix(root).unwrap().to_path_buf());
-            }
-        }
-    }
-    files.sort();
-    files
-}
 
 #[tokio::test]
 async fn every_exported_file_is_what_the_server_sends() {
     let out = tempfile::tempdir().unwrap();
     let target = out.path().join("site");
-    let export = Command::new(env!("CARGO_BIN_EXE_kohyo"))
-        .args([
+    let (code, _, stderr) = run_kohyo(
+        &repo_path(""),
+        &[
             "export",
             "--content",
             "content",
@@ -43,13 +26,10 @@ async fn every_exported_file_is_what_the_server_sends() {
             "--as-of",
             "2025-01-01",
             "--out",
-        ])
-        .arg(&target)
-        .current_dir(repo_path(""))
-        .output()
-        .unwrap();
-    let stderr = String::from_utf8_lossy(&export.stderr);
-    assert!(export.status.success(), "{stderr}");
+            target.to_str().unwrap(),
+        ],
+    );
+    assert_eq!(code, 0, "{stderr}");
     assert!(
         stderr.starts_with(
             "exported the notice in effect on 2025-01-01 (revision of 2024-12-02) to "
@@ -125,21 +105,19 @@ async fn every_exported_file_is_what_the_server_sends() {
 fn export_refuses_a_folder_that_is_not_empty() {
     let out = tempfile::tempdir().unwrap();
     std::fs::write(out.path().join("keep.txt"), "mine").unwrap();
-    let export = Command::new(env!("CARGO_BIN_EXE_kohyo"))
-        .args([
+    let (code, _, stderr) = run_kohyo(
+        &repo_path(""),
+        &[
             "export",
             "--content",
             "content",
             "--base-url",
             BASE_URL,
             "--out",
-        ])
-        .arg(out.path())
-        .current_dir(repo_path(""))
-        .output()
-        .unwrap();
-    assert_eq!(export.status.code(), Some(1));
-    let stderr = String::from_utf8_lossy(&export.stderr);
+            out.path().to_str().unwrap(),
+        ],
+    );
+    assert_eq!(code, 1);
     assert!(
         stderr.contains("is not empty; export into a new or empty folder"),
         "{stderr}"

@@ -4,40 +4,11 @@
 //! wrong. cargo-fuzz needs a nightly compiler, which these machines do not
 //! have; proptest mutates a valid folder instead, file by file.
 
-use std::path::{Path, PathBuf};
-
 use proptest::prelude::*;
 
-use crate::support::repo_path;
+use crate::support::{copy_dir, files_under, repo_path};
 
 const VALID: &str = "tests/fixtures/check-valid";
-
-/// Every file of the valid fixture, relative to it.
-fn files() -> Vec<PathBuf> {
-    let root = repo_path(VALID);
-    let mut found = Vec::new();
-    let mut dirs = vec![root.clone()];
-    while let Some(dir) = dirs.pop() {
-        for entry in std::fs::read_dir(dir).unwrap() {
-            let path = entry.unwrap().path();
-            if path.is_dir() {
-                dirs.push(path);
-            } else {
-                found.push(path.strip_prefix(&root).unwrap().to_path_buf());
-            }
-        }
-    }
-    found.sort();
-    found
-}
-
-fn copy(from: &Path, to: &Path, files: &[PathBuf]) {
-    for file in files {
-        let target = to.join(file);
-        std::fs::create_dir_all(target.parent().unwrap()).unwrap();
-        std::fs::copy(from.join(file), target).unwrap();
-    }
-}
 
 /// One way of damaging a file's bytes.
 #[derive(Debug, Clone)]
@@ -97,9 +68,9 @@ proptest! {
         which in any::<prop::sample::Index>(),
         damages in prop::collection::vec(damage(), 1..4),
     ) {
-        let files = files();
+        let files = files_under(&repo_path(VALID));
         let dir = tempfile::tempdir().unwrap();
-        copy(&repo_path(VALID), dir.path(), &files);
+        copy_dir(&repo_path(VALID), dir.path());
         let victim = dir.path().join(which.get(&files));
         let mut text = std::fs::read(&victim).unwrap();
         for damage in &damages {

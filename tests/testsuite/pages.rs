@@ -388,10 +388,8 @@ async fn a_preview_says_so_on_every_page_and_the_published_site_never_does() {
     let preview = kohyo::render::render_served(&archive, Some(date("2025-01-01"))).unwrap();
     let published = kohyo::render::render(&archive, date("2025-01-01")).unwrap();
     let today = kohyo::render::render_served(&archive, None).unwrap();
-    for (path, resource) in &preview.resources {
-        if !resource.content_type.starts_with("text/html") {
-            continue;
-        }
+    for path in preview.pages() {
+        let resource = &preview.resources[path];
         let page = scraper::Html::parse_document(std::str::from_utf8(&resource.body).unwrap());
         let banner = select(&page, "body > .preview-banner[role=note]");
         assert_eq!(banner.len(), 1, "{path}");

@@ -281,3 +281,21 @@ pub fn run_kohyo(dir: &std::path::Path, args: &[&str]) -> (i32, String, String) 
         String::from_utf8(output.stderr).unwrap(),
     )
 }
+
+/// Every file under `root`, relative to it, sorted.
+pub fn files_under(root: &std::path::Path) -> Vec<PathBuf> {
+    let mut files = Vec::new();
+    let mut dirs = vec![root.to_path_buf()];
+    while let Some(dir) = dirs.pop() {
+        for entry in std::fs::read_dir(dir).unwrap() {
+            let path = entry.unwrap().path();
+            if path.is_dir() {
+                dirs.push(path);
+            } else {
+                files.push(path.strip_prefix(root).unwrap().to_path_buf());
+            }
+        }
+    }
+    files.sort();
+    files
+}
