@@ -53,6 +53,14 @@ pub enum Command {
     Diff(DiffArgs),
     /// Start a new revision as a copy of the latest, to be edited and checked.
     NewRevision(NewRevisionArgs),
+    /// Record the revisions' digests in revisions.lock, so that check refuses any later change to a published one.
+    Lock(LockArgs),
+}
+
+#[derive(Debug, Clone, Args)]
+pub struct LockArgs {
+    #[command(flatten)]
+    pub content: ContentArg,
 }
 
 #[derive(Debug, Clone, Args)]

@@ -11,7 +11,10 @@ use anyhow::{Context, Result, bail};
 use tokio::net::TcpListener;
 
 use crate::archive::Archive;
-use crate::cli::{CheckArgs, DiffArgs, ExportArgs, HealthcheckArgs, NewRevisionArgs, ServeArgs};
+use crate::cli::{
+    CheckArgs, DiffArgs, ExportArgs, HealthcheckArgs, LockArgs, NewRevisionArgs, ServeArgs,
+};
+use crate::content::files::toml_string;
 use crate::content::{self, Report, Site};
 use crate::live::{self, LiveSite, SystemClock};
 use crate::{http, japan_time, reload, render};
@@ -237,7 +240,7 @@ pub fn diff(args: &DiffArgs) -> Result<()> {
         args.lang,
         style,
     );
-    print!("{report}");
+    say(report);
     Ok(())
 }
 
@@ -298,43 +301,117 @@ pub fn new_revision(args: &NewRevisionArgs) -> Result<()> {
     }
     copied.sort();
     let title = &latest.title;
-    let en_title = title.en.as_deref().map_or(String::new(), |en| {
-        format!(", en = \"{}\"", toml_escape(en))
-    });
+    let en_title = title
+        .en
+        .as_deref()
+        .map_or(String::new(), |en| format!(", en = {}", toml_string(en)));
     let meta = format!(
         "effective = {effective}\n\
          announced = {announced}\n\
          # Set to true if this revision changes the purposes of use (a category or\n\
          # a purpose added, removed or reworded); check compares the two revisions.\n\
          changes_purposes = false\n\
-         title = {{ ja = \"{}\"{en_title} }}\n\
+         title = {{ ja = {}{en_title} }}\n\
          note = {{ ja = \"{}\", en = \"{}\" }}\n",
-        toml_escape(&title.ja),
+        toml_string(&title.ja),
         NOTE_TO_WRITE[0],
         NOTE_TO_WRITE[1],
     );
     std::fs::write(target.join(REVISION_FILE), meta)?;
     let shown = target.display();
-    println!(
+    say(format_args!(
         "created {shown}/ as a copy of the revision of {} ({} files and a new {REVISION_FILE})\n\
          \n\
          next:\n\
          1. edit the files in {shown}/: purposes.toml for the purposes of use, the .md files for the other sections\n\
          2. in {shown}/{REVISION_FILE}, write the change note in Japanese and English, and set\n   \
             changes_purposes = true if the purposes of use change\n\
-         3. kohyo diff --content {} shows what members will see; kohyo check --content {} must report no errors\n\
-         4. publish: from {announced} the notice announces the revision, and on {effective} it takes effect",
+         3. kohyo diff --content {content} shows what members will see; kohyo check --content {content} must report no errors\n\
+         4. kohyo serve --watch --as-of {effective} --content {content} previews the site on the day it takes effect\n\
+         5. kohyo lock --content {content} records the final revision in revisions.lock, at the latest on {announced}\n\
+         6. publish: from {announced} the notice announces the revision, and on {effective} it takes effect\n",
         latest.effective,
         copied.len(),
-        dir.display(),
-        dir.display(),
-    );
+        content = dir.display(),
+    ));
     Ok(())
 }
 
-/// `text` inside a TOML basic string.
-fn toml_escape(text: &str) -> String {
-    text.replace('\\', "\\\\").replace('"', "\\\"")
+/// `kohyo lock`: records every revision's digest in `revisions.lock`,
+/// refusing to take in a change to a revision already published.
+pub fn lock(args: &LockArgs) -> Result<()> {
+    use crate::content::integrity::{LOCK_FILE, LockChange, Relocked};
+
+    let dir = &args.content.content;
+    let path = dir.join(LOCK_FILE);
+    let Relocked { lock, changes } = match content::relock(dir, japan_time::today()) {
+        Ok(relocked) => relocked,
+        Err(report) => {
+            print_report(dir, &report);
+            bail!(
+                "{} was not written: fix the errors above first; a revision already published is never locked again as changed",
+                path.display()
+            );
+        }
+    };
+    let count = |kind: LockChange| changes.iter().filter(|(_, c)| *c == kind).count();
+    let unchanged = count(LockChange::Unchanged);
+    if unchanged == changes.len() && path.exists() {
+        say(format_args!(
+            "{} is up to date: {} revision{}, none changed\n",
+            path.display(),
+            unchanged,
+            plural(unchanged)
+        ));
+        return Ok(());
+    }
+    std::fs::write(&path, lock.to_toml())
+        .with_context(|| format!("cannot write {}", path.display()))?;
+    let tally: Vec<String> = [
+        (LockChange::Added, "added"),
+        (LockChange::Updated, "updated"),
+        (LockChange::Dropped, "dropped"),
+        (LockChange::Unchanged, "unchanged"),
+    ]
+    .into_iter()
+    .filter(|(kind, _)| count(*kind) > 0)
+    .map(|(kind, word)| format!("{} {word}", count(kind)))
+    .collect();
+    let mut shown = format!(
+        "wrote {}: {} revision{} ({})\n",
+        path.display(),
+        lock.revisions.len(),
+        plural(lock.revisions.len()),
+        tally.join(", ")
+    );
+    for (effective, change) in &changes {
+        let word = match change {
+            LockChange::Unchanged => "unchanged",
+            LockChange::Added => "added",
+            LockChange::Updated => "updated",
+            LockChange::Dropped => "dropped",
+        };
+        let line = match lock.revisions.iter().find(|r| r.effective == *effective) {
+            Some(locked) => format!("  {effective}  {word:<9}  {}\n", locked.digest),
+            None => format!("  {effective}  {word}\n"),
+        };
+        shown.push_str(&line);
+    }
+    shown.push_str(&format!(
+        "keep {LOCK_FILE} with the content: commit it or copy it along with the revisions\n"
+    ));
+    say(shown);
+    Ok(())
+}
+
+/// Writes what a command prints for people; a reader that went away
+/// (`kohyo lock | head -1`) is not an error worth a panic.
+fn say(text: impl std::fmt::Display) {
+    let _ = write!(io::stdout().lock(), "{text}");
+}
+
+fn plural(n: usize) -> &'static str {
+    if n == 1 { "" } else { "s" }
 }
 
 fn print_report(dir: &Path, report: &Report) {

@@ -695,6 +695,7 @@ mod tests {
                 notes: None,
             },
             sections,
+            seal: crate::content::integrity::Seal::of_nothing(),
         }
     }
 

@@ -29,6 +29,7 @@ fn main() -> ExitCode {
         Some(Command::Healthcheck(args)) => commands::healthcheck(&args),
         Some(Command::Diff(args)) => commands::diff(&args),
         Some(Command::NewRevision(args)) => commands::new_revision(&args),
+        Some(Command::Lock(args)) => commands::lock(&args),
         None => run_server(&cli.serve),
     };
     match result {

@@ -156,6 +156,7 @@ mod tests {
                 notes: None,
             },
             sections: Vec::new(),
+            seal: crate::content::integrity::Seal::of_nothing(),
         }
     }
 

@@ -15,6 +15,7 @@ use super::files::{
     CategoryFile, ContactFile, FrontMatterFile, OperatorFile, PurposesFile, RevisionFile, SiteFile,
     TextFile, parse_toml, string_start,
 };
+use super::integrity::{self, Seal};
 use super::markdown::{self, Dropped, DroppedKind, FrontMatterError};
 use super::model::{
     Bilingual, Category, Contact, Operator, Prose, Purposes, Revision, Role, Section, Site,
@@ -115,10 +116,12 @@ impl Builder {
             };
             self.push(Diagnostic::error(REVISIONS_DIR, message).hint(hint));
         }
+        let seals = integrity::seal_chain(&tree.revisions);
         let mut revisions: Vec<Located> = tree
             .revisions
             .iter()
-            .filter_map(|source| self.revision(source))
+            .zip(seals)
+            .filter_map(|(source, seal)| self.revision(source, seal))
             .collect();
         revisions.sort_by_key(|located| located.revision.effective);
         // With a revision missing, neighbours are not really neighbours: its
@@ -401,7 +404,7 @@ impl Builder {
             .ok()
     }
 
-    fn revision(&mut self, source: &RevisionSource) -> Option<Located> {
+    fn revision(&mut self, source: &RevisionSource, seal: Seal) -> Option<Located> {
         let folder_date = parse_folder_date(&source.folder);
         if folder_date.is_none() {
             self.push(
@@ -446,6 +449,7 @@ impl Builder {
             note: meta.note,
             purposes: purposes?,
             sections,
+            seal,
         };
         Some(Located {
             revision,
@@ -938,7 +942,7 @@ struct SectionHead {
 }
 
 /// A revision folder name: exactly `YYYY-MM-DD`, and a real date.
-fn parse_folder_date(name: &str) -> Option<Date> {
+pub(crate) fn parse_folder_date(name: &str) -> Option<Date> {
     let shape_ok = name.len() == 10
         && name.bytes().enumerate().all(|(i, b)| {
             if i == 4 || i == 7 {

@@ -122,6 +122,26 @@ fn toml_hint(message: &str) -> &'static str {
     }
 }
 
+/// `text` as a TOML basic string, quotes included, for the files kohyo
+/// writes itself.
+pub fn toml_string(text: &str) -> String {
+    let mut quoted = String::with_capacity(text.len() + 2);
+    quoted.push('"');
+    for c in text.chars() {
+        match c {
+            '"' => quoted.push_str("\\\""),
+            '\\' => quoted.push_str("\\\\"),
+            '\n' => quoted.push_str("\\n"),
+            '\t' => quoted.push_str("\\t"),
+            '\r' => quoted.push_str("\\r"),
+            c if c.is_control() => quoted.push_str(&format!("\\u{:04X}", c as u32)),
+            c => quoted.push(c),
+        }
+    }
+    quoted.push('"');
+    quoted
+}
+
 /// Where the text of a TOML string value begins inside the file: after its
 /// opening quotes and, for a multi-line string, the line break TOML drops.
 pub fn string_start(text: &str, span: &Range<usize>) -> usize {
@@ -156,6 +176,19 @@ mod tests {
             "{}",
             err.message
         );
+    }
+
+    #[test]
+    fn written_strings_read_back_as_written() {
+        #[derive(Deserialize)]
+        struct One {
+            value: String,
+        }
+        for text in ["plain", "引用「\"」と\\", "two\nlines\tand\r\u{7}"] {
+            let toml = format!("value = {}", toml_string(text));
+            let read: One = toml::from_str(&toml).unwrap();
+            assert_eq!(read.value, text, "{toml}");
+        }
     }
 
     #[test]

@@ -6,6 +6,7 @@ use std::collections::{BTreeMap, BTreeSet};
 
 use jiff::civil::Date;
 
+use super::integrity::Seal;
 use crate::lang::Lang;
 
 /// A value in Japanese (authoritative) and, when translated, English.
@@ -105,6 +106,8 @@ pub struct Revision {
     pub purposes: Purposes,
     /// Prose sections in file-name order, after the purposes.
     pub sections: Vec<Section>,
+    /// Its files as published and their chained digest.
+    pub seal: Seal,
 }
 
 /// The purposes of use (APPI Art. 17, 21, 32(1)(ii)) and the text around the table.

@@ -9,6 +9,7 @@ use std::io;
 use std::path::{Path, PathBuf};
 
 use super::diagnostic::{Diagnostic, Position};
+use super::integrity::LOCK_FILE;
 
 pub const SITE_FILE: &str = "site.toml";
 pub const REVISIONS_DIR: &str = "revisions";
@@ -18,6 +19,8 @@ pub const REVISIONS_DIR: &str = "revisions";
 pub struct SourceTree {
     /// `site.toml`, if it exists and could be read.
     pub site: Option<String>,
+    /// `revisions.lock`, if it exists and could be read.
+    pub lock: Option<String>,
     /// One entry per folder under `revisions/`, ordered by folder name.
     pub revisions: Vec<RevisionSource>,
     /// Whether the content folder itself could be opened; when it could not,
@@ -74,6 +77,11 @@ pub fn read_tree(root: &Path) -> SourceTree {
     let site_path = root.join(SITE_FILE);
     if site_path.exists() {
         tree.site = read_text(&site_path, Path::new(SITE_FILE), &mut tree.problems);
+    }
+
+    let lock_path = root.join(LOCK_FILE);
+    if lock_path.exists() {
+        tree.lock = read_text(&lock_path, Path::new(LOCK_FILE), &mut tree.problems);
     }
 
     let revisions_root = root.join(REVISIONS_DIR);

@@ -10,6 +10,7 @@ mod feeds;
 mod fuzz;
 mod history;
 mod http;
+mod lock;
 mod new_revision;
 mod pages;
 mod reload;

@@ -21,25 +21,27 @@ fn a_new_revision_is_a_copy_waiting_for_its_change_note() {
         &[
             "new-revision",
             "--effective",
-            "2025-04-01",
+            "2099-04-01",
             "--announced",
-            "2025-03-01",
+            "2099-03-01",
         ],
     );
     assert_eq!(code, 0, "{err}");
     assert_eq!(
         out,
-        "created content/revisions/2025-04-01/ as a copy of the revision of 2024-12-02 (7 files and a new revision.toml)
+        "created content/revisions/2099-04-01/ as a copy of the revision of 2024-12-02 (7 files and a new revision.toml)
 
 next:
-1. edit the files in content/revisions/2025-04-01/: purposes.toml for the purposes of use, the .md files for the other sections
-2. in content/revisions/2025-04-01/revision.toml, write the change note in Japanese and English, and set
+1. edit the files in content/revisions/2099-04-01/: purposes.toml for the purposes of use, the .md files for the other sections
+2. in content/revisions/2099-04-01/revision.toml, write the change note in Japanese and English, and set
    changes_purposes = true if the purposes of use change
 3. kohyo diff --content content shows what members will see; kohyo check --content content must report no errors
-4. publish: from 2025-03-01 the notice announces the revision, and on 2025-04-01 it takes effect
+4. kohyo serve --watch --as-of 2099-04-01 --content content previews the site on the day it takes effect
+5. kohyo lock --content content records the final revision in revisions.lock, at the latest on 2099-03-01
+6. publish: from 2099-03-01 the notice announces the revision, and on 2099-04-01 it takes effect
 "
     );
-    let new = work.path().join("content/revisions/2025-04-01");
+    let new = work.path().join("content/revisions/2099-04-01");
     let old = work.path().join("content/revisions/2024-12-02");
     for file in [
         "purposes.toml",
@@ -54,7 +56,7 @@ next:
     }
     let meta = std::fs::read_to_string(new.join("revision.toml")).unwrap();
     assert!(
-        meta.starts_with("effective = 2025-04-01\nannounced = 2025-03-01\n"),
+        meta.starts_with("effective = 2099-04-01\nannounced = 2099-03-01\n"),
         "{meta}"
     );
     assert!(meta.contains("\nchanges_purposes = false\n"));
@@ -63,9 +65,9 @@ next:
     assert_eq!(code, 1);
     assert_eq!(
         err,
-        "content/revisions/2025-04-01/revision.toml:7:15: error: the change note is still to be written
+        "content/revisions/2099-04-01/revision.toml:7:15: error: the change note is still to be written
   hint: replace 【ここに改定の内容を書いてください】 with what this revision changes and why, in words members understand; it is shown in the history, on the changes page and in the feeds
-content/revisions/2025-04-01/revision.toml:7:42: error: the change note is still to be written
+content/revisions/2099-04-01/revision.toml:7:42: error: the change note is still to be written
   hint: replace [Write here what this revision changes] with what this revision changes and why, in words members understand; it is shown in the history, on the changes page and in the feeds
 2 errors, 0 warnings
 "
@@ -83,11 +85,28 @@ content/revisions/2025-04-01/revision.toml:7:42: error: the change note is still
         ),
     )
     .unwrap();
+    // Sound, and reminded to lock before the announcement.
     let (code, _, err) = kohyo(work.path(), &["check"]);
     assert_eq!(code, 0, "{err}");
     assert!(
-        err.ends_with("content: 4 revisions, ready to publish\n"),
+        err.contains("the revision of 2099-04-01 is not in revisions.lock yet"),
         "{err}"
+    );
+    assert!(
+        err.ends_with("0 errors, 1 warning\ncontent: 4 revisions, ready to publish\n"),
+        "{err}"
+    );
+    let (code, out, err) = kohyo(work.path(), &["lock"]);
+    assert_eq!(code, 0, "{err}");
+    assert!(
+        out.starts_with("wrote content/revisions.lock: 4 revisions (1 added, 3 unchanged)\n"),
+        "{out}"
+    );
+    let (code, _, err) = kohyo(work.path(), &["check"]);
+    assert_eq!(code, 0, "{err}");
+    assert_eq!(
+        err,
+        "0 errors, 0 warnings\ncontent: 4 revisions, ready to publish\n"
     );
 }
 

@@ -57,15 +57,30 @@ fn a_broken_edit_is_refused_and_the_last_good_site_keeps_serving() {
     );
     assert!(error.contains("kohyo check"), "{error}");
 
+    // A published revision may not change at all (revisions.lock); the
+    // contact details in site.toml may.
     std::fs::write(
         &revision,
         good.replace(TITLE, "個人情報保護法に基づく公表事項（改）"),
     )
     .unwrap();
+    server.wait_for(|line| line.contains("reload refused"));
+    let error = health(&server.base)["reload_error"]
+        .as_str()
+        .unwrap()
+        .to_owned();
+    assert!(
+        error.contains("revisions/2024-12-02/revision.toml:4:1: error: this line differs from the text published on 2024-11-01"),
+        "{error}"
+    );
+    let site = content.path().join("site.toml");
+    let settings = std::fs::read_to_string(&site).unwrap();
+    std::fs::write(&site, settings.replace("03-0000-0000", "03-0000-1111")).unwrap();
+    std::fs::write(&revision, &good).unwrap();
     server.wait_for(|line| line.contains("reloaded 3 revisions"));
     let (status, after) = http_get(&server.base, "/ja/");
     assert_eq!(status, 200);
-    assert!(after.contains("個人情報保護法に基づく公表事項（改）"));
+    assert!(after.contains("03-0000-1111"));
     assert_eq!(
         health(&server.base)["reload_error"],
         serde_json::Value::Null
