@@ -9,7 +9,9 @@ use atom_syndication as atom;
 
 use super::changes::category_tags;
 use super::labels::{self, Labels};
-use super::links::{FeedFormat, absolute, changes_path, feed_path, history_path, revision_path};
+use super::links::{
+    FeedFormat, absolute, changes_path, feed_path, history_path, revision_data_path, revision_path,
+};
 use crate::archive::Archive;
 use crate::diff::{CategoryDiff, Mark, RevisionDiff, Status};
 use crate::japan_time;
@@ -23,6 +25,8 @@ pub struct Announcement {
     link: String,
     /// Stable: the URL of the page it announces, which never moves.
     id: String,
+    /// The revision as open data, for machines following the feed.
+    data: String,
     announced: jiff::civil::Date,
     html: String,
 }
@@ -37,6 +41,9 @@ struct EntryContent<'a> {
     effective_line: String,
     summary: String,
     categories: Vec<CategoryChange<'a>>,
+    /// The revision's seal, so a reader's archive of the feed can later
+    /// be held against the site's record.
+    digest_line: String,
     link: &'a str,
     link_text: &'static str,
 }
@@ -93,6 +100,11 @@ pub fn announcements(
                 categories: diff
                     .map(|d| changed_categories(d, words))
                     .unwrap_or_default(),
+                digest_line: labels::labelled(
+                    words.feed_digest,
+                    &revision.seal.digest.to_string(),
+                    lang,
+                ),
                 link: &link,
                 link_text: if diff.is_some() {
                     words.what_changed
@@ -103,6 +115,7 @@ pub fn announcements(
             Ok(Announcement {
                 title: entry_title(revision.effective, entry.is_first(), lang),
                 id: link.clone(),
+                data: absolute(base, &revision_data_path(revision.effective)),
                 html: content.render()?,
                 link,
                 announced: revision.announced,
@@ -210,12 +223,20 @@ pub fn atom(archive: &Archive, announcements: &[Announcement], lang: Lang) -> St
                 id: a.id.clone(),
                 updated: date(a.announced),
                 published: Some(date(a.announced)),
-                links: vec![atom::Link {
-                    href: a.link.clone(),
-                    rel: "alternate".into(),
-                    mime_type: Some("text/html".into()),
-                    ..Default::default()
-                }],
+                links: vec![
+                    atom::Link {
+                        href: a.link.clone(),
+                        rel: "alternate".into(),
+                        mime_type: Some("text/html".into()),
+                        ..Default::default()
+                    },
+                    atom::Link {
+                        href: a.data.clone(),
+                        rel: "related".into(),
+                        mime_type: Some("application/json".into()),
+                        ..Default::default()
+                    },
+                ],
                 content: Some(atom::Content {
                     value: Some(a.html.clone()),
                     content_type: Some("html".into()),

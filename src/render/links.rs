@@ -22,6 +22,17 @@ pub fn revision_path(lang: Lang, effective: Date) -> String {
     format!("/{}/history/{effective}/", lang.code())
 }
 
+/// One revision as open data: both languages and its seal, in JSON.
+pub fn revision_data_path(effective: Date) -> String {
+    format!("/api/v1/revisions/{effective}.json")
+}
+
+/// One of a revision's files, exactly as sealed, so anyone can recompute
+/// its digest.
+pub fn revision_file_path(effective: Date, name: &str) -> String {
+    format!("/api/v1/revisions/{effective}/{name}")
+}
+
 /// What a revision changed against the one before it.
 pub fn changes_path(lang: Lang, effective: Date) -> String {
     format!("/{}/history/{effective}/changes/", lang.code())

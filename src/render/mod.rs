@@ -26,9 +26,9 @@ use self::changes::{ChangesPage, ChangesView};
 use self::history::HistoryPage;
 use self::links::{
     FeedFormat, absolute, accessibility_path, changes_path, feed_path, history_path, notice_path,
-    print_stylesheet_path, relative, revision_path,
+    print_stylesheet_path, relative, revision_data_path, revision_file_path, revision_path,
 };
-use self::notice::{Banner, NoticePage, NoticeView, UpcomingView};
+use self::notice::{Banner, NoticePage, NoticeView, RecordView, UpcomingView};
 use self::print::RunningHeads;
 use self::view::{Chrome, DateRow, Link, Localized, Place};
 use crate::archive::Archive;
@@ -275,6 +275,7 @@ impl<'a> Pages<'a, '_> {
             banner: None,
             upcoming,
             notice,
+            record: None,
         };
         self.resources.insert(here, html(page.render()?));
         Ok(())
@@ -319,14 +320,46 @@ impl<'a> Pages<'a, '_> {
             print_stylesheet_path(lang, effective),
             Resource::new(CSS, Bytes::from(heads.stylesheet())),
         );
+        let record = self.record(entry, &here, lang);
         let page = NoticePage {
             chrome,
             banner: Some(banner),
             upcoming: Vec::new(),
             notice,
+            record: Some(record),
         };
         self.resources.insert(here, html(page.render()?));
         Ok(())
+    }
+
+    /// The seal of a revision, with links to what it covers.
+    fn record(&self, entry: &Entry<'_>, here: &str, lang: Lang) -> RecordView {
+        let revision = entry.revision;
+        let seal = &revision.seal;
+        let previous = entry.index.checked_sub(1).map(|index| {
+            let before = &self.archive.site.revisions[index];
+            let link = Link {
+                href: relative(here, &revision_path(lang, before.effective)),
+                text: labels::revision_title(before.effective, lang),
+            };
+            (before.seal.digest.to_string(), link)
+        });
+        RecordView {
+            digest: seal.digest.to_string(),
+            previous,
+            files: seal
+                .files
+                .iter()
+                .map(|file| Link {
+                    href: relative(here, &revision_file_path(revision.effective, &file.name)),
+                    text: file.name.clone(),
+                })
+                .collect(),
+            data: Link {
+                href: relative(here, &revision_data_path(revision.effective)),
+                text: labels::labels(lang).record_data.to_owned(),
+            },
+        }
     }
 
     /// The dates at the top of a notice: when this version applies, when it

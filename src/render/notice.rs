@@ -17,6 +17,18 @@ pub struct NoticePage<'a> {
     pub banner: Option<Banner>,
     pub upcoming: Vec<UpcomingView<'a>>,
     pub notice: NoticeView<'a>,
+    /// On revision pages: the seal, so readers can check the record.
+    pub record: Option<RecordView>,
+}
+
+/// A revision's digest, the one it is chained to, and its files, at the
+/// foot of its page.
+pub struct RecordView {
+    pub digest: String,
+    /// The previous revision's digest and page; `None` for the first.
+    pub previous: Option<(String, Link)>,
+    pub files: Vec<Link>,
+    pub data: Link,
 }
 
 /// Says, on a revision page, whether the version shown is archived,

@@ -5,7 +5,7 @@
 use feed_rs::model::{Feed, FeedType};
 use kohyo::lang::Lang;
 
-use crate::support::{app, date, get};
+use crate::support::{app, date, get, load};
 
 const SHIPPED: &str = "content";
 const UPCOMING: &str = "tests/fixtures/history-upcoming";
@@ -64,14 +64,42 @@ async fn the_atom_feed_announces_each_purpose_change_newest_first() {
             body.contains("<updated>2024-11-01T00:00:00+09:00</updated>"),
             "{body}"
         );
-        for entry in &feed.entries {
-            assert_eq!(entry.links.len(), 1);
+        let site = load(SHIPPED);
+        for (entry, effective) in
+            feed.entries
+                .iter()
+                .zip(["2024-12-02", "2023-04-01", "2022-04-01"])
+        {
+            assert_eq!(entry.links.len(), 2);
             assert_eq!(entry.links[0].href, entry.id, "the entry links its page");
+            let data = &entry.links[1];
+            assert_eq!(data.rel.as_deref(), Some("related"));
+            assert_eq!(data.media_type.as_deref(), Some("application/json"));
+            assert_eq!(
+                data.href,
+                format!("{BASE}api/v1/revisions/{effective}.json")
+            );
             let content = entry
                 .content
                 .as_ref()
                 .and_then(|c| c.body.as_deref())
                 .unwrap();
+            let revision = site
+                .revisions
+                .iter()
+                .find(|r| r.effective.to_string() == effective)
+                .unwrap();
+            let digest_line = match lang {
+                Lang::Ja => format!(
+                    "<p>この版のハッシュ値（SHA-256）：{}</p>",
+                    revision.seal.digest
+                ),
+                Lang::En => format!(
+                    "<p>SHA-256 digest of this version: {}</p>",
+                    revision.seal.digest
+                ),
+            };
+            assert!(content.contains(&digest_line), "{content}");
             assert!(content.contains(&entry.id), "absolute link in the content");
             assert!(
                 !content.contains("href=\"../"),

@@ -412,3 +412,40 @@ async fn at_midnight_in_japan_the_server_switches_to_the_new_revision_by_itself(
     assert_eq!(period(after), "2025年4月1日から", "00:00:10 JST");
     assert!(select(&get(&router, "/ja/").await.html(), ".announcement").is_empty());
 }
+
+#[tokio::test]
+async fn every_revision_page_shows_its_seal_and_the_files_it_covers() {
+    let site = load(SHIPPED);
+    let router = app(SHIPPED, date("2025-01-01"));
+    for (index, revision) in site.revisions.iter().enumerate() {
+        for lang in Lang::ALL {
+            let path = format!("/{lang}/history/{}/", revision.effective);
+            let page = get(&router, &path).await.html();
+            let digests: Vec<String> = select(&page, ".record code.digest")
+                .into_iter()
+                .map(text)
+                .collect();
+            let mut expected = vec![revision.seal.digest.to_string()];
+            if index > 0 {
+                expected.push(site.revisions[index - 1].seal.digest.to_string());
+            }
+            assert_eq!(digests, expected, "{path}");
+            let files: Vec<String> = select(&page, ".record-files a")
+                .into_iter()
+                .map(|a| crate::support::resolve(&path, a.value().attr("href").unwrap()))
+                .collect();
+            let names: Vec<String> = revision
+                .seal
+                .files
+                .iter()
+                .map(|f| format!("/api/v1/revisions/{}/{}", revision.effective, f.name))
+                .collect();
+            assert_eq!(files, names, "{path}");
+            for (file, sealed) in files.iter().zip(&revision.seal.files) {
+                let reply = get(&router, file).await;
+                assert_eq!(reply.status, 200, "{file}");
+                assert_eq!(reply.body, sealed.text, "{file} is the file as sealed");
+            }
+        }
+    }
+}
