@@ -10,7 +10,7 @@ use jiff::civil::Date;
 use toml::Spanned;
 use toml::value::Datetime;
 
-use super::diagnostic::{Diagnostic, Position, Report};
+use super::diagnostic::{Diagnostic, Excerpt, Position, Report};
 use super::files::{
     CategoryFile, ContactFile, FrontMatterFile, OperatorFile, PurposesFile, RevisionFile, SiteFile,
     TextFile, parse_toml, string_start,
@@ -168,7 +168,8 @@ impl Builder {
     ) -> Option<Operator> {
         let Some(raw) = raw else {
             self.push(
-                file.error(0..0, "the [operator] table is missing")
+                Diagnostic::error(file.path, "the [operator] table is missing")
+                    .at(Position::START)
                     .hint("add [operator] with name, address and representative: APPI Art. 32(1)(i) requires the notice to state them"),
             );
             return None;
@@ -204,7 +205,8 @@ impl Builder {
         let law = "APPI Art. 32 requires the notice to say where requests and complaints go";
         let Some(raw) = raw else {
             self.push(
-                file.error(0..0, "the [contact] table is missing")
+                Diagnostic::error(file.path, "the [contact] table is missing")
+                    .at(Position::START)
                     .hint(format!("add [contact] with desk, address and phone: {law}")),
             );
             return None;
@@ -360,7 +362,7 @@ impl Builder {
     /// to be dropped at its place in the file.
     fn markdown(&mut self, file: File<'_>, source: &str, start: Position) -> Prose {
         let (html, dropped) = markdown::render(source);
-        for Dropped { line, column, what } in dropped {
+        let in_file = |line: usize, column: usize| {
             let position = if line == 1 {
                 Position {
                     line: start.line,
@@ -372,6 +374,17 @@ impl Builder {
                     column,
                 }
             };
+            position.offset_in(file.text)
+        };
+        for Dropped {
+            line,
+            column,
+            last_line,
+            last_column,
+            what,
+        } in dropped
+        {
+            let span = in_file(line, column)..in_file(last_line, last_column + 1);
             let diagnostic = match what {
                 DroppedKind::RawHtml => Diagnostic::error(file.path, "raw HTML is not allowed in content")
                     .hint("write it in Markdown instead: **bold**, lists with \"- \", links as [text](https://…); HTML is left out of the page"),
@@ -383,7 +396,7 @@ impl Builder {
                 DroppedKind::Image => Diagnostic::warning(file.path, "images are not shown on the notice")
                     .hint("only the image's description is kept; describe the content in text instead"),
             };
-            self.push(diagnostic.at(position));
+            self.push(diagnostic.at_span(file.text, span));
         }
         Prose {
             source: source.trim().to_owned(),
@@ -397,7 +410,7 @@ impl Builder {
         fragment: Range<usize>,
     ) -> Option<T> {
         parse_toml(file.path, file.text, fragment)
-            .map_err(|diagnostic| self.push(diagnostic))
+            .map_err(|diagnostic| self.push(*diagnostic))
             .ok()
     }
 
@@ -461,7 +474,7 @@ impl Builder {
         for pair in revisions.windows(2) {
             let (before, after) = (&pair[0].revision, &pair[1].revision);
             if after.announced < before.announced {
-                let (path, position) = &pair[1].announced_at;
+                let (path, excerpt) = &pair[1].announced_at;
                 self.push(
                     Diagnostic::error(
                         path,
@@ -470,7 +483,7 @@ impl Builder {
                             after.announced, before.effective, before.announced
                         ),
                     )
-                    .at(*position)
+                    .at_excerpt(excerpt.clone())
                     .hint("a revision is announced on or after the day the revision before it was announced; correct one of the dates"),
                 );
             }
@@ -484,12 +497,12 @@ impl Builder {
     fn declared_purpose_changes(&mut self, revisions: &[Located]) {
         for (index, located) in revisions.iter().enumerate() {
             let revision = &located.revision;
-            let (path, position) = &located.changes_purposes_at;
+            let (path, excerpt) = &located.changes_purposes_at;
             let Some(before) = index.checked_sub(1).map(|i| &revisions[i].revision) else {
                 if !revision.changes_purposes {
                     self.push(
                         Diagnostic::warning(path, "the first revision says changes_purposes = false")
-                            .at(*position)
+                            .at_excerpt(excerpt.clone())
                             .hint("the first revision publishes the purposes of use: set changes_purposes = true"),
                     );
                 }
@@ -505,7 +518,7 @@ impl Builder {
                             before.effective
                         ),
                     )
-                    .at(*position)
+                    .at_excerpt(excerpt.clone())
                     .hint("set changes_purposes = true and say in the change note what changed: a change of purposes must be announced (APPI Art. 21(3))"),
                 );
             } else if !changed && revision.changes_purposes {
@@ -517,7 +530,7 @@ impl Builder {
                             before.effective
                         ),
                     )
-                    .at(*position)
+                    .at_excerpt(excerpt.clone())
                     .hint("set changes_purposes = false if only other parts of the notice changed; purpose changes are what members are told about"),
                 );
             }
@@ -616,8 +629,8 @@ impl Builder {
             effective: effective?,
             announced: announced?,
             changes_purposes: *raw.changes_purposes.get_ref(),
-            changes_purposes_at: Position::at(file.text, raw.changes_purposes.span().start),
-            announced_at: Position::at(file.text, raw.announced.span().start),
+            changes_purposes_at: Excerpt::of(file.text, raw.changes_purposes.span()),
+            announced_at: Excerpt::of(file.text, raw.announced.span()),
             title,
             note,
         })
@@ -646,7 +659,8 @@ impl Builder {
         let raw: PurposesFile = self.parse(file, 0..file.text.len())?;
         if raw.categories.is_empty() {
             self.push(
-                file.error(0..0, "the purposes table has no categories")
+                Diagnostic::error(file.path, "the purposes table has no categories")
+                    .at(Position::START)
                     .hint("add a [[category]] with id, name and purposes: APPI Art. 32(1)(ii) requires the purposes of use to be stated"),
             );
         }
@@ -883,7 +897,7 @@ impl Builder {
                 };
                 self.push(
                     Diagnostic::error(file.path, message)
-                        .at(Position::START)
+                        .at_span(file.text, 0..file.text.len())
                         .hint("start the file with a line +++, then title = \"…\" (and role = \"…\" if it has one), then another line +++"),
                 );
                 return None;
@@ -917,8 +931,8 @@ struct Meta {
     effective: Date,
     announced: Date,
     changes_purposes: bool,
-    changes_purposes_at: Position,
-    announced_at: Position,
+    changes_purposes_at: Excerpt,
+    announced_at: Excerpt,
     title: Text,
     note: Text,
 }
@@ -927,8 +941,8 @@ struct Meta {
 /// neighbours once every revision is read.
 struct Located {
     revision: Revision,
-    changes_purposes_at: (std::path::PathBuf, Position),
-    announced_at: (std::path::PathBuf, Position),
+    changes_purposes_at: (std::path::PathBuf, Excerpt),
+    announced_at: (std::path::PathBuf, Excerpt),
 }
 
 /// The front matter of a section file, with spans counted in the file.
