@@ -14,6 +14,8 @@ use std::process::Command;
 
 use serde_json::{Value, json};
 
+use crate::support::{copy_dir, repo_path, run_kohyo};
+
 /// Runs `kohyo check --content <content> ARGS` from the crate root: its
 /// exit status, stdout and stderr.
 fn run_check(content: impl AsRef<OsStr>, args: &[&str]) -> (i32, String, String) {
@@ -736,6 +738,25 @@ fn a_purpose_listed_twice_in_a_category_is_an_error() {
 "#
     );
     assert_eq!(code, 1);
+}
+
+#[test]
+fn the_staff_guide_shows_what_check_prints() {
+    // content/README.md explains a report on a repeated category id and a
+    // missing translation; it is this fixture's, checked as staff run it.
+    let work = tempfile::tempdir().expect("cannot create a temporary folder");
+    copy_dir(
+        &repo_path("tests/fixtures/check-staff-guide"),
+        &work.path().join("content"),
+    );
+    let (code, _, stderr) = run_kohyo(work.path(), &["check", "--content", "content"]);
+    assert_eq!(code, 1);
+    let guide = std::fs::read_to_string(repo_path("content/README.md")).unwrap();
+    let shown = guide
+        .split("```\n")
+        .find(|block| block.contains("\n  --> content/revisions/"))
+        .expect("the staff guide shows a report");
+    assert_eq!(shown, stderr);
 }
 
 #[test]
