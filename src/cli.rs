@@ -171,6 +171,20 @@ fn parse_base_url(value: &str) -> Result<String, String> {
 pub struct CheckArgs {
     #[command(flatten)]
     pub content: ContentArg,
+    /// How to report: human (compiler-style, on stderr) or json (one
+    /// document on stdout, for editors and CI; the README describes it).
+    #[arg(long, value_enum, env = "KOHYO_CHECK_FORMAT", default_value = "human")]
+    pub format: CheckFormat,
+    /// Count warnings (a missing English translation and the like) as
+    /// errors, so that only complete content passes.
+    #[arg(long, env = "KOHYO_CHECK_STRICT")]
+    pub strict: bool,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, clap::ValueEnum)]
+pub enum CheckFormat {
+    Human,
+    Json,
 }
 
 fn parse_date(value: &str) -> Result<Date, String> {
@@ -210,5 +224,23 @@ mod tests {
         assert_eq!(args.as_of, Some(jiff::civil::date(2023, 1, 31)));
         assert!(Cli::try_parse_from(["kohyo", "serve", "--as-of", "2023-02-30"]).is_err());
         assert!(Cli::try_parse_from(["kohyo", "serve", "--as-of", "20230131"]).is_err());
+    }
+
+    #[test]
+    fn check_reports_for_people_unless_asked_otherwise() {
+        let check = |args: &[&str]| match Cli::try_parse_from(args).map(|cli| cli.command) {
+            Ok(Some(Command::Check(args))) => Ok((args.format, args.strict)),
+            Ok(_) => panic!("expected check"),
+            Err(error) => Err(error.kind()),
+        };
+        assert_eq!(check(&["kohyo", "check"]), Ok((CheckFormat::Human, false)));
+        assert_eq!(
+            check(&["kohyo", "check", "--format", "json", "--strict"]),
+            Ok((CheckFormat::Json, true))
+        );
+        assert_eq!(
+            check(&["kohyo", "check", "--format", "xml"]),
+            Err(clap::error::ErrorKind::InvalidValue)
+        );
     }
 }

@@ -1,7 +1,7 @@
 //! What each subcommand does, between the parsed command line and the
 //! library: load content, report problems the way `check` does, serve.
 
-use std::io::{self, Write};
+use std::io::{self, IsTerminal, Write};
 use std::path::Path;
 use std::process::ExitCode;
 use std::sync::Arc;
@@ -12,31 +12,48 @@ use tokio::net::TcpListener;
 
 use crate::archive::Archive;
 use crate::cli::{
-    CheckArgs, DiffArgs, ExportArgs, HealthcheckArgs, LockArgs, NewRevisionArgs, ServeArgs,
+    CheckArgs, CheckFormat, DiffArgs, ExportArgs, HealthcheckArgs, LockArgs, NewRevisionArgs,
+    ServeArgs,
 };
 use crate::content::files::toml_string;
 use crate::content::{self, Report, Site};
 use crate::live::{self, LiveSite, SystemClock};
 use crate::{http, japan_time, reload, render};
 
-/// `kohyo check`: every problem at once; exit status 1 if any is an error.
+/// `kohyo check`: every problem at once; exit status 1 if any is an error
+/// (with `--strict`, any warning too). People get the report on stderr;
+/// with `--format json`, tools get it as one document on stdout, so that
+/// `> report.json` keeps it, and stderr stays empty.
 pub fn check(args: &CheckArgs) -> ExitCode {
     let dir = &args.content.content;
-    match content::load(dir) {
-        Ok((site, warnings)) => {
-            print_report(dir, &warnings);
-            eprintln!(
-                "{}: {} revision{}, ready to publish",
-                dir.display(),
-                site.revisions.len(),
-                if site.revisions.len() == 1 { "" } else { "s" }
-            );
-            ExitCode::SUCCESS
-        }
-        Err(report) => {
+    let (revisions, report) = match content::load(dir) {
+        Ok((site, warnings)) => (Some(site.revisions.len()), warnings),
+        Err(report) => (None, report),
+    };
+    let report = if args.strict { report.strict() } else { report };
+    let ready = revisions.filter(|_| !report.has_errors());
+    match args.format {
+        CheckFormat::Human => {
             print_report(dir, &report);
-            ExitCode::FAILURE
+            if let Some(revisions) = ready {
+                eprintln!(
+                    "{}: {revisions} revision{}, ready to publish",
+                    dir.display(),
+                    if revisions == 1 { "" } else { "s" }
+                );
+            }
         }
+        CheckFormat::Json => {
+            if let Err(error) = writeln!(io::stdout().lock(), "{}", report.to_json(dir)) {
+                eprintln!("error: cannot write the report: {error}");
+                return ExitCode::FAILURE;
+            }
+        }
+    }
+    if ready.is_some() {
+        ExitCode::SUCCESS
+    } else {
+        ExitCode::FAILURE
     }
 }
 
@@ -183,8 +200,6 @@ pub fn healthcheck(args: &HealthcheckArgs) -> Result<()> {
 
 /// `kohyo diff [FROM] [TO]`: the changes page's diff, in the terminal.
 pub fn diff(args: &DiffArgs) -> Result<()> {
-    use std::io::IsTerminal;
-
     let site = load_for_serving(&args.content.content)?;
     let revisions = &site.revisions;
     let dates = || {
@@ -226,8 +241,7 @@ pub fn diff(args: &DiffArgs) -> Result<()> {
     }
     let (old, new) = (&revisions[from], &revisions[to]);
     let changes = crate::diff::diff(old, new, args.lang);
-    let colour = io::stdout().is_terminal() && std::env::var_os("NO_COLOR").is_none();
-    let style = if colour {
+    let style = if colour(&io::stdout()) {
         render::terminal::Style::Colour
     } else {
         render::terminal::Style::Plain
@@ -416,8 +430,15 @@ fn plural(n: usize) -> &'static str {
 
 fn print_report(dir: &Path, report: &Report) {
     let mut stderr = io::stderr().lock();
+    let colour = colour(&stderr);
     // A closed stderr leaves nobody to tell.
-    let _ = write!(stderr, "{}", report.display(dir));
+    let _ = write!(stderr, "{}", report.display(dir).colour(colour));
+}
+
+/// Colour is for a person at a terminal who has not asked for none
+/// (`NO_COLOR`); pipes, files and CI logs get plain text.
+fn colour(stream: &impl IsTerminal) -> bool {
+    stream.is_terminal() && std::env::var_os("NO_COLOR").is_none()
 }
 
 /// Resolves on Ctrl-C or, on Unix, SIGTERM (what container runtimes send).

@@ -35,13 +35,7 @@ pub fn reload(live: &LiveSite, content: &Path, as_of: Option<Date>) {
                 .diagnostics
                 .iter()
                 .find(|d| d.is_error())
-                .map(|d| {
-                    let mut one = content::Report::new(vec![d.clone()])
-                        .display(content)
-                        .to_string();
-                    one.truncate(one.find('\n').unwrap_or(one.len()));
-                    one
-                })
+                .map(|d| d.one_line(content))
                 .unwrap_or_default();
             let errors = report.errors();
             let plural = if errors == 1 { "" } else { "s" };

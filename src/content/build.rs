@@ -10,7 +10,7 @@ use jiff::civil::Date;
 use toml::Spanned;
 use toml::value::Datetime;
 
-use super::diagnostic::{Diagnostic, Position, Report};
+use super::diagnostic::{Diagnostic, Excerpt, Position, Report};
 use super::files::{
     CategoryFile, ContactFile, FrontMatterFile, OperatorFile, PurposesFile, RevisionFile, SiteFile,
     TextFile, parse_toml, string_start,
@@ -171,7 +171,8 @@ impl Builder {
     ) -> Option<Operator> {
         let Some(raw) = raw else {
             self.push(
-                file.error(0..0, "the [operator] table is missing")
+                Diagnostic::error(file.path, "the [operator] table is missing")
+                    .at(Position::START)
                     .hint("add [operator] with name, address and representative: APPI Art. 32(1)(i) requires the notice to state them"),
             );
             return None;
@@ -207,7 +208,8 @@ impl Builder {
         let law = "APPI Art. 32 requires the notice to say where requests and complaints go";
         let Some(raw) = raw else {
             self.push(
-                file.error(0..0, "the [contact] table is missing")
+                Diagnostic::error(file.path, "the [contact] table is missing")
+                    .at(Position::START)
                     .hint(format!("add [contact] with desk, address and phone: {law}")),
             );
             return None;
@@ -363,7 +365,7 @@ impl Builder {
     /// to be dropped at its place in the file.
     fn markdown(&mut self, file: File<'_>, source: &str, start: Position) -> Prose {
         let (html, dropped) = markdown::render(source);
-        for Dropped { line, column, what } in dropped {
+        let in_file = |line: usize, column: usize| {
             let position = if line == 1 {
                 Position {
                     line: start.line,
@@ -375,6 +377,17 @@ impl Builder {
                     column,
                 }
             };
+            position.offset_in(file.text)
+        };
+        for Dropped {
+            line,
+            column,
+            last_line,
+            last_column,
+            what,
+        } in dropped
+        {
+            let span = in_file(line, column)..in_file(last_line, last_column + 1);
             let diagnostic = match what {
                 DroppedKind::RawHtml => Diagnostic::error(file.path, "raw HTML is not allowed in content")
                     .hint("write it in Markdown instead: **bold**, lists with \"- \", links as [text](https://…); HTML is left out of the page"),
@@ -386,7 +399,7 @@ impl Builder {
                 DroppedKind::Image => Diagnostic::warning(file.path, "images are not shown on the notice")
                     .hint("only the image's description is kept; describe the content in text instead"),
             };
-            self.push(diagnostic.at(position));
+            self.push(diagnostic.at_span(file.text, span));
         }
         Prose {
             source: source.trim().to_owned(),
@@ -400,7 +413,7 @@ impl Builder {
         fragment: Range<usize>,
     ) -> Option<T> {
         parse_toml(file.path, file.text, fragment)
-            .map_err(|diagnostic| self.push(diagnostic))
+            .map_err(|diagnostic| self.push(*diagnostic))
             .ok()
     }
 
@@ -465,7 +478,7 @@ impl Builder {
         for pair in revisions.windows(2) {
             let (before, after) = (&pair[0].revision, &pair[1].revision);
             if after.announced < before.announced {
-                let (path, position) = &pair[1].announced_at;
+                let (path, excerpt) = &pair[1].announced_at;
                 self.push(
                     Diagnostic::error(
                         path,
@@ -474,7 +487,7 @@ impl Builder {
                             after.announced, before.effective, before.announced
                         ),
                     )
-                    .at(*position)
+                    .at_excerpt(excerpt.clone())
                     .hint("a revision is announced on or after the day the revision before it was announced; correct one of the dates"),
                 );
             }
@@ -488,12 +501,12 @@ impl Builder {
     fn declared_purpose_changes(&mut self, revisions: &[Located]) {
         for (index, located) in revisions.iter().enumerate() {
             let revision = &located.revision;
-            let (path, position) = &located.changes_purposes_at;
+            let (path, excerpt) = &located.changes_purposes_at;
             let Some(before) = index.checked_sub(1).map(|i| &revisions[i].revision) else {
                 if !revision.changes_purposes {
                     self.push(
                         Diagnostic::warning(path, "the first revision says changes_purposes = false")
-                            .at(*position)
+                            .at_excerpt(excerpt.clone())
                             .hint("the first revision publishes the purposes of use: set changes_purposes = true"),
                     );
                 }
@@ -509,7 +522,7 @@ impl Builder {
                             before.effective
                         ),
                     )
-                    .at(*position)
+                    .at_excerpt(excerpt.clone())
                     .hint("set changes_purposes = true and say in the change note what changed: a change of purposes must be announced (APPI Art. 21(3))"),
                 );
             } else if !changed && revision.changes_purposes {
@@ -521,7 +534,7 @@ impl Builder {
                             before.effective
                         ),
                     )
-                    .at(*position)
+                    .at_excerpt(excerpt.clone())
                     .hint("set changes_purposes = false if only other parts of the notice changed; purpose changes are what members are told about"),
                 );
             }
@@ -620,8 +633,8 @@ impl Builder {
             effective: effective?,
             announced: announced?,
             changes_purposes: *raw.changes_purposes.get_ref(),
-            changes_purposes_at: Position::at(file.text, raw.changes_purposes.span().start),
-            announced_at: Position::at(file.text, raw.announced.span().start),
+            changes_purposes_at: Excerpt::of(file.text, raw.changes_purposes.span()),
+            announced_at: Excerpt::of(file.text, raw.announced.span()),
             title,
             note,
         })
@@ -650,7 +663,8 @@ impl Builder {
         let raw: PurposesFile = self.parse(file, 0..file.text.len())?;
         if raw.categories.is_empty() {
             self.push(
-                file.error(0..0, "the purposes table has no categories")
+                Diagnostic::error(file.path, "the purposes table has no categories")
+                    .at(Position::START)
                     .hint("add a [[category]] with id, name and purposes: APPI Art. 32(1)(ii) requires the purposes of use to be stated"),
             );
         }
@@ -887,7 +901,7 @@ impl Builder {
                 };
                 self.push(
                     Diagnostic::error(file.path, message)
-                        .at(Position::START)
+                        .at_span(file.text, 0..file.text.len())
                         .hint("start the file with a line +++, then title = \"…\" (and role = \"…\" if it has one), then another line +++"),
                 );
                 return None;
@@ -921,8 +935,8 @@ struct Meta {
     effective: Date,
     announced: Date,
     changes_purposes: bool,
-    changes_purposes_at: Position,
-    announced_at: Position,
+    changes_purposes_at: Excerpt,
+    announced_at: Excerpt,
     title: Text,
     note: Text,
 }
@@ -931,8 +945,8 @@ struct Meta {
 /// neighbours once every revision is read.
 struct Located {
     revision: Revision,
-    changes_purposes_at: (std::path::PathBuf, Position),
-    announced_at: (std::path::PathBuf, Position),
+    changes_purposes_at: (std::path::PathBuf, Excerpt),
+    announced_at: (std::path::PathBuf, Excerpt),
 }
 
 /// The front matter of a section file, with spans counted in the file.

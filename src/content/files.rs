@@ -90,19 +90,25 @@ pub struct FrontMatterFile {
 }
 
 /// Parses the TOML in `fragment` of `text` (the whole file, or its front
-/// matter), reporting errors at lines of the file.
+/// matter), reporting errors at lines of the file. The diagnostic is boxed
+/// because it is large and parsing mostly succeeds.
 pub fn parse_toml<T: DeserializeOwned>(
     file: &Path,
     text: &str,
     fragment: Range<usize>,
-) -> Result<T, Diagnostic> {
+) -> Result<T, Box<Diagnostic>> {
     toml::from_str(&text[fragment.clone()]).map_err(|err| {
-        let offset = fragment.start + err.span().map_or(0, |span| span.start);
         let message = err.message().trim_end().replace('\n', "; ");
         let hint = toml_hint(&message);
-        Diagnostic::error(file, message)
-            .at(Position::at(text, offset))
-            .hint(hint)
+        let diagnostic = Diagnostic::error(file, message).hint(hint);
+        Box::new(match err.span() {
+            // A key missing from the whole file (or front matter) comes with
+            // an empty span at its start: no line of it is to blame.
+            Some(span) if !span.is_empty() || span.start > 0 => {
+                diagnostic.at_span(text, fragment.start + span.start..fragment.start + span.end)
+            }
+            _ => diagnostic.at(Position::at(text, fragment.start)),
+        })
     })
 }
 
@@ -176,6 +182,18 @@ mod tests {
             "{}",
             err.message
         );
+        let excerpt = err.excerpt.unwrap();
+        assert_eq!(excerpt.source_line, "colour = 1");
+        assert_eq!(excerpt.underline, 0..6);
+    }
+
+    #[test]
+    fn a_key_missing_from_the_whole_file_has_no_line_to_show() {
+        let text = "+++\nrole = \"requests\"\n+++\n";
+        let err = parse_toml::<FrontMatterFile>(Path::new("a.md"), text, 4..22).unwrap_err();
+        assert_eq!(err.message, "missing field `title`");
+        assert_eq!(err.position, Some(Position { line: 2, column: 1 }));
+        assert_eq!(err.excerpt, None);
     }
 
     #[test]

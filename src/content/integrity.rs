@@ -222,14 +222,16 @@ const LOCK_HINT: &str = "revisions.lock is written by kohyo lock and is not edit
 
 impl Lock {
     /// Reads the lock file's text; a damaged lock is an error with a place.
-    pub fn parse(text: &str) -> Result<Lock, Diagnostic> {
+    pub fn parse(text: &str) -> Result<Lock, Box<Diagnostic>> {
         let file = Path::new(LOCK_FILE);
         let source: LockSource =
-            parse_toml(file, text, 0..text.len()).map_err(|d| d.hint(LOCK_HINT))?;
+            parse_toml(file, text, 0..text.len()).map_err(|d| Box::new(d.hint(LOCK_HINT)))?;
         let invalid = |span: std::ops::Range<usize>, message: String| {
-            Diagnostic::error(file, message)
-                .at_span(text, span)
-                .hint(LOCK_HINT)
+            Box::new(
+                Diagnostic::error(file, message)
+                    .at_span(text, span)
+                    .hint(LOCK_HINT),
+            )
         };
         if *source.version.get_ref() != LOCK_VERSION {
             return Err(invalid(
@@ -503,7 +505,7 @@ pub fn verify(lock_text: Option<&str>, current: &[Current<'_>], today: Date) -> 
             .into_iter()
             .flat_map(|finding| finding.diagnostics)
             .collect(),
-        Err(diagnostic) => vec![diagnostic],
+        Err(diagnostic) => vec![*diagnostic],
     }
 }
 
@@ -678,7 +680,7 @@ pub fn relock(
     today: Date,
 ) -> Result<Relocked, Vec<Diagnostic>> {
     let lock = match lock_text {
-        Some(text) => Lock::parse(text).map_err(|d| vec![d])?,
+        Some(text) => Lock::parse(text).map_err(|d| vec![*d])?,
         None => Lock::default(),
     };
     let findings = findings(&lock, current, today);

@@ -61,11 +61,14 @@ fn next_line_start(text: &str, line_end: usize) -> usize {
 }
 
 /// Something in Markdown that was left out of the page, with its 1-based
-/// line and column within the Markdown text.
+/// line and column within the Markdown text, and those of its last
+/// character (so that a report can underline all of it).
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct Dropped {
     pub line: usize,
     pub column: usize,
+    pub last_line: usize,
+    pub last_column: usize,
     pub what: DroppedKind,
 }
 
@@ -96,7 +99,7 @@ pub fn render(markdown: &str) -> (String, Vec<Dropped>) {
     let mut images = Vec::new();
     for node in root.descendants() {
         let mut ast = node.data_mut();
-        let start = ast.sourcepos.start;
+        let (start, last) = (ast.sourcepos.start, ast.sourcepos.end);
         let kind = match &mut ast.value {
             NodeValue::Heading(heading) => {
                 heading.level = outline.place(heading.level);
@@ -116,6 +119,8 @@ pub fn render(markdown: &str) -> (String, Vec<Dropped>) {
             dropped.push(Dropped {
                 line: start.line,
                 column: start.column,
+                last_line: last.line,
+                last_column: last.column,
                 what,
             });
         }
@@ -274,19 +279,19 @@ mod tests {
         assert!(!html.contains("javascript:"), "{html}");
         let kinds: Vec<_> = dropped
             .iter()
-            .map(|d| (d.line, d.column, &d.what))
+            .map(|d| ((d.line, d.column), (d.last_line, d.last_column), &d.what))
             .collect();
         assert_eq!(
             kinds,
             vec![
-                (3, 1, &DroppedKind::RawHtml),
+                ((3, 1), (3, 25), &DroppedKind::RawHtml),
                 (
-                    5,
-                    1,
+                    (5, 1),
+                    (5, 24),
                     &DroppedKind::DangerousLink("javascript:alert(1)".into())
                 ),
-                (5, 26, &DroppedKind::RawHtml),
-                (5, 30, &DroppedKind::RawHtml),
+                ((5, 26), (5, 28), &DroppedKind::RawHtml),
+                ((5, 30), (5, 33), &DroppedKind::RawHtml),
             ]
         );
     }

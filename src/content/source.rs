@@ -8,7 +8,7 @@ use std::fs;
 use std::io;
 use std::path::{Path, PathBuf};
 
-use super::diagnostic::{Diagnostic, Position};
+use super::diagnostic::Diagnostic;
 use super::integrity::LOCK_FILE;
 
 pub const SITE_FILE: &str = "site.toml";
@@ -174,11 +174,14 @@ fn read_text(path: &Path, relative: &Path, problems: &mut Vec<Diagnostic>) -> Op
                 .unwrap_or(text),
         ),
         Err(err) => {
+            // Up to the first bad byte the text is as written; from there
+            // on, each bad sequence shows as one �, the first underlined.
             let valid = err.utf8_error().valid_up_to();
-            let readable = String::from_utf8_lossy(&err.as_bytes()[..valid]);
+            let readable = String::from_utf8_lossy(err.as_bytes());
+            let bad = valid..valid + char::REPLACEMENT_CHARACTER.len_utf8();
             problems.push(
                 Diagnostic::error(relative, "the file is not UTF-8 text")
-                    .at(Position::at(&readable, valid))
+                    .at_span(&readable, bad)
                     .hint("save the file with the UTF-8 encoding (not Shift_JIS); most editors offer it under \"Save with encoding\""),
             );
             None

@@ -1,44 +1,66 @@
 //! `kohyo check` on one fixture folder per kind of problem.
 //!
 //! Each test runs the real binary on a small content folder under
-//! `tests/fixtures/check-<kind>/` and compares its whole report: the
-//! `path:line:column` of every problem (columns in characters), its message
-//! and hint, the closing count, and the exit status.
+//! `tests/fixtures/check-<kind>/` and compares its whole report, as people
+//! see it: for every problem the message, the `path:line:column` (columns
+//! in characters), the line with the problem underlined (in terminal
+//! columns, where a Japanese character takes two), the hint; then the
+//! closing count and the exit status. Further down, the same reports for
+//! tools (`--format json`) and with warnings counted as errors (`--strict`).
 
 use std::ffi::OsStr;
 use std::path::Path;
 use std::process::Command;
 
-/// Runs `kohyo check --content <content>` from the crate root and returns
-/// its exit status and everything it printed on stderr.
-fn check(content: impl AsRef<OsStr>) -> (i32, String) {
+use serde_json::{Value, json};
+
+use crate::support::{copy_dir, repo_path, run_kohyo};
+
+/// Runs `kohyo check --content <content> ARGS` from the crate root: its
+/// exit status, stdout and stderr.
+fn run_check(content: impl AsRef<OsStr>, args: &[&str]) -> (i32, String, String) {
     let output = Command::new(env!("CARGO_BIN_EXE_kohyo"))
         .args([
             OsStr::new("check"),
             OsStr::new("--content"),
             content.as_ref(),
         ])
+        .args(args)
         .current_dir(env!("CARGO_MANIFEST_DIR"))
         .output()
         .expect("cannot run kohyo");
-    assert!(
-        output.stdout.is_empty(),
-        "check prints its report on stderr only, but wrote to stdout:\n{}",
-        String::from_utf8_lossy(&output.stdout)
-    );
     let code = output.status.code().expect("kohyo was killed by a signal");
+    let stdout = String::from_utf8(output.stdout).expect("the report is UTF-8");
     let stderr = String::from_utf8(output.stderr).expect("the report is UTF-8");
+    (code, stdout, stderr)
+}
+
+/// The report for people: exit status and stderr, with nothing on stdout.
+fn check(content: impl AsRef<OsStr>) -> (i32, String) {
+    check_with(content, &[])
+}
+
+fn check_with(content: impl AsRef<OsStr>, args: &[&str]) -> (i32, String) {
+    let (code, stdout, stderr) = run_check(content, args);
+    assert!(
+        stdout.is_empty(),
+        "check prints its report for people on stderr only, but wrote to stdout:\n{stdout}"
+    );
     (code, stderr)
 }
 
-const HINT_RAW_HTML: &str = "  hint: write it in Markdown instead: **bold**, lists with \"- \", links as [text](https://…); HTML is left out of the page\n";
-const HINT_NO_ENGLISH: &str = "  hint: add en = \"…\" next to ja; until then the English page shows the Japanese text, marked as Japanese\n";
-const HINT_ANNOUNCED: &str = "  hint: a revision is announced on or before the day it takes effect; correct one of the dates\n";
-const HINT_NO_PHONE: &str = "  hint: add phone = \"03-0000-0000\" under [contact]: APPI Art. 32 requires the notice to say where requests and complaints go\n";
-const HINT_DUPLICATE_ID: &str =
-    "  hint: each category needs its own id; the first \"eligibility\" is on line 7\n";
-const HINT_CONTENT_FOLDER: &str =
-    "  hint: pass the folder that holds site.toml and revisions/ with --content\n";
+/// The report for tools: exit status and the JSON document on stdout, with
+/// nothing on stderr.
+fn check_json(content: impl AsRef<OsStr>, args: &[&str]) -> (i32, String) {
+    let mut args = args.to_vec();
+    args.extend(["--format", "json"]);
+    let (code, stdout, stderr) = run_check(content, &args);
+    assert!(
+        stderr.is_empty(),
+        "check --format json writes nothing on stderr, but wrote:\n{stderr}"
+    );
+    (code, stdout)
+}
 
 #[test]
 fn the_shipped_content_is_clean() {
@@ -50,6 +72,9 @@ fn the_shipped_content_is_clean() {
         .and_then(|rest| rest.strip_suffix(" revisions, ready to publish\n"))
         .unwrap_or_else(|| panic!("unexpected report:\n{stderr}"));
     assert!(summary.parse::<usize>().is_ok_and(|n| n >= 1), "{stderr}");
+    // Complete as well: every text is translated.
+    let (code, stderr) = check_with("content", &["--strict"]);
+    assert_eq!(code, 0, "{stderr}");
 }
 
 #[test]
@@ -65,45 +90,59 @@ fn a_valid_minimal_folder_has_only_the_summary() {
 
 #[test]
 fn toml_syntax_error() {
-    // revision.toml line 5: `note = { ja = 公表しました。, …` (text without quotes).
+    // revision.toml line 5: `note = { ja = 公表しました。, …` (text without
+    // quotes). The seven characters TOML could not read take fourteen
+    // columns on a terminal, so fourteen carets.
     let (code, stderr) = check("tests/fixtures/check-toml-syntax");
     assert_eq!(
         stderr,
-        concat!(
-            "tests/fixtures/check-toml-syntax/revisions/2024-12-02/revision.toml:5:15: error: string values must be quoted, expected literal string\n",
-            "  hint: check the TOML syntax here: text goes in double quotes, tables are [name], and each line is key = value\n",
-            "1 error, 0 warnings\n",
-        )
+        r#"error: string values must be quoted, expected literal string
+ --> tests/fixtures/check-toml-syntax/revisions/2024-12-02/revision.toml:5:15
+  |
+5 | note = { ja = 公表しました。, en = "We published the notice." }
+  |               ^^^^^^^^^^^^^^
+  |
+  = hint: check the TOML syntax here: text goes in double quotes, tables are [name], and each line is key = value
+
+1 error, 0 warnings
+"#
     );
     assert_eq!(code, 1);
 }
 
 #[test]
 fn unknown_field() {
-    // revision.toml line 2: `anounced = 2024-11-01`.
+    // revision.toml line 2: `anounced = 2024-11-01`; the key is underlined.
     let (code, stderr) = check("tests/fixtures/check-unknown-field");
     assert_eq!(
         stderr,
-        concat!(
-            "tests/fixtures/check-unknown-field/revisions/2024-12-02/revision.toml:2:1: error: unknown field `anounced`, expected one of `effective`, `announced`, `changes_purposes`, `title`, `note`\n",
-            "  hint: remove this key or correct its spelling; content/README.md lists the keys each file takes\n",
-            "1 error, 0 warnings\n",
-        )
+        r#"error: unknown field `anounced`, expected one of `effective`, `announced`, `changes_purposes`, `title`, `note`
+ --> tests/fixtures/check-unknown-field/revisions/2024-12-02/revision.toml:2:1
+  |
+2 | anounced = 2024-11-01
+  | ^^^^^^^^
+  |
+  = hint: remove this key or correct its spelling; content/README.md lists the keys each file takes
+
+1 error, 0 warnings
+"#
     );
     assert_eq!(code, 1);
 }
 
 #[test]
 fn missing_field_of_the_file() {
-    // purposes.toml has no `caption`; the whole file is the table missing it.
+    // purposes.toml has no `caption`: the whole file lacks it, so there is
+    // no line to show.
     let (code, stderr) = check("tests/fixtures/check-missing-caption");
     assert_eq!(
         stderr,
-        concat!(
-            "tests/fixtures/check-missing-caption/revisions/2024-12-02/purposes.toml:1:1: error: missing field `caption`\n",
-            "  hint: add the missing key; content/README.md shows a complete example of this file\n",
-            "1 error, 0 warnings\n",
-        )
+        r#"error: missing field `caption`
+ --> tests/fixtures/check-missing-caption/revisions/2024-12-02/purposes.toml:1:1
+  = hint: add the missing key; content/README.md shows a complete example of this file
+
+1 error, 0 warnings
+"#
     );
     assert_eq!(code, 1);
 }
@@ -114,41 +153,53 @@ fn missing_field_of_a_category() {
     let (code, stderr) = check("tests/fixtures/check-missing-category-name");
     assert_eq!(
         stderr,
-        concat!(
-            "tests/fixtures/check-missing-category-name/revisions/2024-12-02/purposes.toml:14:1: error: missing field `name`\n",
-            "  hint: add the missing key; content/README.md shows a complete example of this file\n",
-            "1 error, 0 warnings\n",
-        )
+        r#"error: missing field `name`
+  --> tests/fixtures/check-missing-category-name/revisions/2024-12-02/purposes.toml:14:1
+   |
+14 | [[category]]
+   | ^^^^^^^^^^^^
+   |
+   = hint: add the missing key; content/README.md shows a complete example of this file
+
+1 error, 0 warnings
+"#
     );
     assert_eq!(code, 1);
 }
 
 #[test]
 fn duplicate_category_ids() {
-    // `id = "eligibility"` on lines 7 and 15; the second one is reported.
+    // `id = "eligibility"` on lines 7 and 15; the second one is reported,
+    // and the gutter widens for the two-digit line number.
     let (code, stderr) = check("tests/fixtures/check-duplicate-category-id");
     assert_eq!(
         stderr,
-        [
-            "tests/fixtures/check-duplicate-category-id/revisions/2024-12-02/purposes.toml:15:6: error: the category id \"eligibility\" is used twice\n",
-            HINT_DUPLICATE_ID,
-            "1 error, 0 warnings\n",
-        ]
-        .concat()
+        r#"error: the category id "eligibility" is used twice
+  --> tests/fixtures/check-duplicate-category-id/revisions/2024-12-02/purposes.toml:15:6
+   |
+15 | id = "eligibility"
+   |      ^^^^^^^^^^^^^
+   |
+   = hint: each category needs its own id; the first "eligibility" is on line 7
+
+1 error, 0 warnings
+"#
     );
     assert_eq!(code, 1);
 }
 
 #[test]
 fn folder_name_not_a_date() {
+    // A problem with a folder has no line to show.
     let (code, stderr) = check("tests/fixtures/check-folder-not-a-date");
     assert_eq!(
         stderr,
-        concat!(
-            "tests/fixtures/check-folder-not-a-date/revisions/2024-12-2: error: the folder name \"2024-12-2\" is not a date\n",
-            "  hint: name each revision folder by its effective date as YYYY-MM-DD, e.g. revisions/2025-04-01\n",
-            "1 error, 0 warnings\n",
-        )
+        r#"error: the folder name "2024-12-2" is not a date
+ --> tests/fixtures/check-folder-not-a-date/revisions/2024-12-2
+  = hint: name each revision folder by its effective date as YYYY-MM-DD, e.g. revisions/2025-04-01
+
+1 error, 0 warnings
+"#
     );
     assert_eq!(code, 1);
 }
@@ -159,11 +210,16 @@ fn folder_name_not_matching_effective() {
     let (code, stderr) = check("tests/fixtures/check-effective-mismatch");
     assert_eq!(
         stderr,
-        concat!(
-            "tests/fixtures/check-effective-mismatch/revisions/2024-12-02/revision.toml:1:13: error: effective = 2024-12-01 does not match the folder name 2024-12-02\n",
-            "  hint: a revision folder is named by its effective date: rename the folder or correct the date\n",
-            "1 error, 0 warnings\n",
-        )
+        r#"error: effective = 2024-12-01 does not match the folder name 2024-12-02
+ --> tests/fixtures/check-effective-mismatch/revisions/2024-12-02/revision.toml:1:13
+  |
+1 | effective = 2024-12-01
+  |             ^^^^^^^^^^
+  |
+  = hint: a revision folder is named by its effective date: rename the folder or correct the date
+
+1 error, 0 warnings
+"#
     );
     assert_eq!(code, 1);
 }
@@ -174,12 +230,16 @@ fn announced_after_effective() {
     let (code, stderr) = check("tests/fixtures/check-announced-after-effective");
     assert_eq!(
         stderr,
-        [
-            "tests/fixtures/check-announced-after-effective/revisions/2024-12-02/revision.toml:2:13: error: announced = 2024-12-03 is after effective = 2024-12-02\n",
-            HINT_ANNOUNCED,
-            "1 error, 0 warnings\n",
-        ]
-        .concat()
+        r#"error: announced = 2024-12-03 is after effective = 2024-12-02
+ --> tests/fixtures/check-announced-after-effective/revisions/2024-12-02/revision.toml:2:13
+  |
+2 | announced = 2024-12-03
+  |             ^^^^^^^^^^
+  |
+  = hint: a revision is announced on or before the day it takes effect; correct one of the dates
+
+1 error, 0 warnings
+"#
     );
     assert_eq!(code, 1);
 }
@@ -191,17 +251,29 @@ fn missing_english_is_only_a_warning() {
     let (code, stderr) = check("tests/fixtures/check-missing-english");
     assert_eq!(
         stderr,
-        [
-            "tests/fixtures/check-missing-english/revisions/2024-12-02/20-requests.ja.md:1:1: warning: this section has no English translation\n",
-            "  hint: add 20-requests.en.md with the same front matter in English; until then the English page shows the Japanese text, marked as Japanese\n",
-            "tests/fixtures/check-missing-english/revisions/2024-12-02/purposes.toml:8:8: warning: the category \"資格に関する情報\" has no English translation\n",
-            HINT_NO_ENGLISH,
-            "tests/fixtures/check-missing-english/revisions/2024-12-02/purposes.toml:11:3: warning: the purpose \"保険料の徴収\" has no English translation\n",
-            HINT_NO_ENGLISH,
-            "0 errors, 3 warnings\n",
-            "tests/fixtures/check-missing-english: 1 revision, ready to publish\n",
-        ]
-        .concat()
+        r#"warning: this section has no English translation
+ --> tests/fixtures/check-missing-english/revisions/2024-12-02/20-requests.ja.md:1:1
+  = hint: add 20-requests.en.md with the same front matter in English; until then the English page shows the Japanese text, marked as Japanese
+
+warning: the category "資格に関する情報" has no English translation
+ --> tests/fixtures/check-missing-english/revisions/2024-12-02/purposes.toml:8:8
+  |
+8 | name = { ja = "資格に関する情報" }
+  |        ^^^^^^^^^^^^^^^^^^^^^^^^^^^
+  |
+  = hint: add en = "…" next to ja; until then the English page shows the Japanese text, marked as Japanese
+
+warning: the purpose "保険料の徴収" has no English translation
+  --> tests/fixtures/check-missing-english/revisions/2024-12-02/purposes.toml:11:3
+   |
+11 |   { ja = "保険料の徴収" },
+   |   ^^^^^^^^^^^^^^^^^^^^^^^
+   |
+   = hint: add en = "…" next to ja; until then the English page shows the Japanese text, marked as Japanese
+
+0 errors, 3 warnings
+tests/fixtures/check-missing-english: 1 revision, ready to publish
+"#
     );
     assert_eq!(code, 0);
 }
@@ -212,14 +284,24 @@ fn operator_without_representative_and_contact_without_phone() {
     let (code, stderr) = check("tests/fixtures/check-site-missing-items");
     assert_eq!(
         stderr,
-        [
-            "tests/fixtures/check-site-missing-items/site.toml:3:1: error: the operator's representative is missing\n",
-            "  hint: add representative = { ja = \"…\", en = \"…\" } under [operator]: APPI Art. 32(1)(i) requires the notice to state the operator's name, address and representative\n",
-            "tests/fixtures/check-site-missing-items/site.toml:7:1: error: the contact desk has no phone number\n",
-            HINT_NO_PHONE,
-            "2 errors, 0 warnings\n",
-        ]
-        .concat()
+        r#"error: the operator's representative is missing
+ --> tests/fixtures/check-site-missing-items/site.toml:3:1
+  |
+3 | [operator]
+  | ^^^^^^^^^^
+  |
+  = hint: add representative = { ja = "…", en = "…" } under [operator]: APPI Art. 32(1)(i) requires the notice to state the operator's name, address and representative
+
+error: the contact desk has no phone number
+ --> tests/fixtures/check-site-missing-items/site.toml:7:1
+  |
+7 | [contact]
+  | ^^^^^^^^^
+  |
+  = hint: add phone = "03-0000-0000" under [contact]: APPI Art. 32 requires the notice to say where requests and complaints go
+
+2 errors, 0 warnings
+"#
     );
     assert_eq!(code, 1);
 }
@@ -230,13 +312,16 @@ fn revision_without_requests_and_safety_measures_sections() {
     let (code, stderr) = check("tests/fixtures/check-no-role-sections");
     assert_eq!(
         stderr,
-        concat!(
-            "tests/fixtures/check-no-role-sections/revisions/2024-12-02: error: no section explains how to make requests (disclosure, correction, suspension of use)\n",
-            "  hint: add a section file (e.g. 20-requests.ja.md) whose front matter says role = \"requests\" (required by APPI Art. 32(1)(iii))\n",
-            "tests/fixtures/check-no-role-sections/revisions/2024-12-02: error: no section describes the safety-management measures\n",
-            "  hint: add a section file (e.g. 10-safety-measures.ja.md) whose front matter says role = \"safety-measures\" (required by APPI Art. 32(1)(iv) and Cabinet Order Art. 10(1))\n",
-            "2 errors, 0 warnings\n",
-        )
+        r#"error: no section explains how to make requests (disclosure, correction, suspension of use)
+ --> tests/fixtures/check-no-role-sections/revisions/2024-12-02
+  = hint: add a section file (e.g. 20-requests.ja.md) whose front matter says role = "requests" (required by APPI Art. 32(1)(iii))
+
+error: no section describes the safety-management measures
+ --> tests/fixtures/check-no-role-sections/revisions/2024-12-02
+  = hint: add a section file (e.g. 10-safety-measures.ja.md) whose front matter says role = "safety-measures" (required by APPI Art. 32(1)(iv) and Cabinet Order Art. 10(1))
+
+2 errors, 0 warnings
+"#
     );
     assert_eq!(code, 1);
 }
@@ -246,11 +331,12 @@ fn purposes_without_categories() {
     let (code, stderr) = check("tests/fixtures/check-no-categories");
     assert_eq!(
         stderr,
-        concat!(
-            "tests/fixtures/check-no-categories/revisions/2024-12-02/purposes.toml:1:1: error: the purposes table has no categories\n",
-            "  hint: add a [[category]] with id, name and purposes: APPI Art. 32(1)(ii) requires the purposes of use to be stated\n",
-            "1 error, 0 warnings\n",
-        )
+        r#"error: the purposes table has no categories
+ --> tests/fixtures/check-no-categories/revisions/2024-12-02/purposes.toml:1:1
+  = hint: add a [[category]] with id, name and purposes: APPI Art. 32(1)(ii) requires the purposes of use to be stated
+
+1 error, 0 warnings
+"#
     );
     assert_eq!(code, 1);
 }
@@ -261,11 +347,16 @@ fn front_matter_errors_point_at_lines_of_the_file() {
     let (code, stderr) = check("tests/fixtures/check-front-matter");
     assert_eq!(
         stderr,
-        concat!(
-            "tests/fixtures/check-front-matter/revisions/2024-12-02/10-safety-measures.en.md:3:1: error: unknown field `rol`, expected `title` or `role`\n",
-            "  hint: remove this key or correct its spelling; content/README.md lists the keys each file takes\n",
-            "1 error, 0 warnings\n",
-        )
+        r#"error: unknown field `rol`, expected `title` or `role`
+ --> tests/fixtures/check-front-matter/revisions/2024-12-02/10-safety-measures.en.md:3:1
+  |
+3 | rol = "safety-measures"
+  | ^^^
+  |
+  = hint: remove this key or correct its spelling; content/README.md lists the keys each file takes
+
+1 error, 0 warnings
+"#
     );
     assert_eq!(code, 1);
 }
@@ -277,11 +368,16 @@ fn front_matter_values_point_at_columns_of_the_file() {
     let (code, stderr) = check("tests/fixtures/check-role-differs");
     assert_eq!(
         stderr,
-        concat!(
-            "tests/fixtures/check-role-differs/revisions/2024-12-02/20-requests.en.md:3:8: error: the role differs from the Japanese file's\n",
-            "  hint: give both files the same role, as in 20-requests.ja.md, or leave it out here\n",
-            "1 error, 0 warnings\n",
-        )
+        r#"error: the role differs from the Japanese file's
+ --> tests/fixtures/check-role-differs/revisions/2024-12-02/20-requests.en.md:3:8
+  |
+3 | role = "safety-measures"
+  |        ^^^^^^^^^^^^^^^^^
+  |
+  = hint: give both files the same role, as in 20-requests.ja.md, or leave it out here
+
+1 error, 0 warnings
+"#
     );
     assert_eq!(code, 1);
 }
@@ -292,11 +388,16 @@ fn empty_section_title() {
     let (code, stderr) = check("tests/fixtures/check-empty-section-title");
     assert_eq!(
         stderr,
-        concat!(
-            "tests/fixtures/check-empty-section-title/revisions/2024-12-02/10-safety-measures.ja.md:2:9: error: the section title is empty\n",
-            "  hint: every section needs a heading: write title = \"…\"\n",
-            "1 error, 0 warnings\n",
-        )
+        r#"error: the section title is empty
+ --> tests/fixtures/check-empty-section-title/revisions/2024-12-02/10-safety-measures.ja.md:2:9
+  |
+2 | title = ""
+  |         ^^
+  |
+  = hint: every section needs a heading: write title = "…"
+
+1 error, 0 warnings
+"#
     );
     assert_eq!(code, 1);
 }
@@ -310,34 +411,83 @@ fn raw_html_is_reported_at_lines_of_the_file() {
     let (code, stderr) = check("tests/fixtures/check-raw-html");
     assert_eq!(
         stderr,
-        [
-            "tests/fixtures/check-raw-html/revisions/2024-12-02/10-safety-measures.ja.md:7:10: error: raw HTML is not allowed in content\n",
-            HINT_RAW_HTML,
-            "tests/fixtures/check-raw-html/revisions/2024-12-02/purposes.toml:6:27: error: raw HTML is not allowed in content\n",
-            HINT_RAW_HTML,
-            "tests/fixtures/check-raw-html/revisions/2024-12-02/purposes.toml:6:34: error: raw HTML is not allowed in content\n",
-            HINT_RAW_HTML,
-            "tests/fixtures/check-raw-html/revisions/2024-12-02/purposes.toml:9:9: error: raw HTML is not allowed in content\n",
-            HINT_RAW_HTML,
-            "4 errors, 0 warnings\n",
-        ]
-        .concat()
+        r#"error: raw HTML is not allowed in content
+ --> tests/fixtures/check-raw-html/revisions/2024-12-02/10-safety-measures.ja.md:7:10
+  |
+7 | 明確にしています。<br>
+  |                   ^^^^
+  |
+  = hint: write it in Markdown instead: **bold**, lists with "- ", links as [text](https://…); HTML is left out of the page
+
+error: raw HTML is not allowed in content
+ --> tests/fixtures/check-raw-html/revisions/2024-12-02/purposes.toml:6:27
+  |
+6 | intro = { ja = "当組合は、次の目的で<b>個人情報</b>を取り扱います。", en = "The Society handles personal information for the purposes below." }
+  |                                     ^^^
+  |
+  = hint: write it in Markdown instead: **bold**, lists with "- ", links as [text](https://…); HTML is left out of the page
+
+error: raw HTML is not allowed in content
+ --> tests/fixtures/check-raw-html/revisions/2024-12-02/purposes.toml:6:34
+  |
+6 | intro = { ja = "当組合は、次の目的で<b>個人情報</b>を取り扱います。", en = "The Society handles personal information for the purposes below." }
+  |                                                ^^^^
+  |
+  = hint: write it in Markdown instead: **bold**, lists with "- ", links as [text](https://…); HTML is left out of the page
+
+error: raw HTML is not allowed in content
+ --> tests/fixtures/check-raw-html/revisions/2024-12-02/purposes.toml:9:9
+  |
+9 | 上表と同一です。<br>
+  |                 ^^^^
+  |
+  = hint: write it in Markdown instead: **bold**, lists with "- ", links as [text](https://…); HTML is left out of the page
+
+4 errors, 0 warnings
+"#
     );
     assert_eq!(code, 1);
 }
 
 #[test]
+fn carets_count_a_japanese_character_as_two_columns() {
+    // purposes.toml line 6: `<b>` is the 27th character, after `intro = {
+    // ja = "` (16 columns) and ten Japanese characters (20 columns): an
+    // editor says column 27, a terminal shows it 36 columns in.
+    let (_, stderr) = check("tests/fixtures/check-raw-html");
+    let report: Vec<&str> = stderr.lines().collect();
+    let reported_at = |place: &str| {
+        report
+            .iter()
+            .position(|line| line.ends_with(place))
+            .unwrap_or_else(|| panic!("nothing reported at {place}:\n{stderr}"))
+    };
+    let b = reported_at("purposes.toml:6:27");
+    assert!(report[b + 2].starts_with("6 | intro = { ja = \"当組合は、次の目的で<b>"));
+    assert_eq!(report[b + 3], format!("  | {}^^^", " ".repeat(36)));
+    // `</b>` after four more: 27 + 3 + 4 = column 34, 36 + 3 + 8 = 47 columns in.
+    let end_b = reported_at("purposes.toml:6:34");
+    assert_eq!(report[end_b + 3], format!("  | {}^^^^", " ".repeat(47)));
+}
+
+#[test]
 fn a_file_that_is_not_utf8() {
     // purposes.toml saved as Shift_JIS: the first non-ASCII character is
-    // the 個 of `heading = { ja = "個人情報…`, column 19 of line 1.
+    // the 個 of `heading = { ja = "個人情報…`, column 19 of line 1. From there
+    // the line cannot be read; each bad byte sequence shows as one �.
     let (code, stderr) = check("tests/fixtures/check-not-utf8");
     assert_eq!(
         stderr,
-        concat!(
-            "tests/fixtures/check-not-utf8/revisions/2024-12-02/purposes.toml:1:19: error: the file is not UTF-8 text\n",
-            "  hint: save the file with the UTF-8 encoding (not Shift_JIS); most editors offer it under \"Save with encoding\"\n",
-            "1 error, 0 warnings\n",
-        )
+        r#"error: the file is not UTF-8 text
+ --> tests/fixtures/check-not-utf8/revisions/2024-12-02/purposes.toml:1:19
+  |
+1 | heading = { ja = "��l���̗��p�ړI", en = "Purposes of Use of Personal Information" }
+  |                   ^
+  |
+  = hint: save the file with the UTF-8 encoding (not Shift_JIS); most editors offer it under "Save with encoding"
+
+1 error, 0 warnings
+"#
     );
     assert_eq!(code, 1);
 }
@@ -347,17 +497,14 @@ fn an_empty_content_folder() {
     let dir = tempfile::tempdir().expect("cannot create a temporary folder");
     let (code, stderr) = check(dir.path());
     let shown = dir.path().display().to_string();
-    let rest = stderr
-        .strip_prefix(shown.as_str())
-        .unwrap_or_else(|| panic!("the report does not start with the folder:\n{stderr}"));
-    let rest = rest.strip_prefix(std::path::MAIN_SEPARATOR).unwrap_or(rest);
     assert_eq!(
-        rest,
-        concat!(
-            ": error: the content folder is empty\n",
-            "  hint: a content folder holds site.toml and revisions/<YYYY-MM-DD>/; copy the example content/ folder to start\n",
-            "1 error, 0 warnings\n",
-        )
+        stderr.replace(&shown, "<folder>"),
+        r#"error: the content folder is empty
+ --> <folder>
+  = hint: a content folder holds site.toml and revisions/<YYYY-MM-DD>/; copy the example content/ folder to start
+
+1 error, 0 warnings
+"#
     );
     assert_eq!(code, 1);
 }
@@ -372,12 +519,12 @@ fn a_content_folder_that_does_not_exist() {
     // no point in also asking for site.toml and revisions/.
     assert_eq!(
         stderr,
-        [
-            "tests/fixtures/check-no-such-folder: error: cannot open the content folder: No such file or directory (os error 2)\n",
-            HINT_CONTENT_FOLDER,
-            "1 error, 0 warnings\n",
-        ]
-        .concat()
+        r#"error: cannot open the content folder: No such file or directory (os error 2)
+ --> tests/fixtures/check-no-such-folder
+  = hint: pass the folder that holds site.toml and revisions/ with --content
+
+1 error, 0 warnings
+"#
     );
     assert_eq!(code, 1);
 }
@@ -389,22 +536,56 @@ fn every_problem_is_reported_in_one_run_sorted_by_file_then_place() {
     let (code, stderr) = check("tests/fixtures/check-many-problems");
     assert_eq!(
         stderr,
-        [
-            "tests/fixtures/check-many-problems/revisions/2024-12-02/10-safety-measures.en.md:6:28: error: raw HTML is not allowed in content\n",
-            HINT_RAW_HTML,
-            "tests/fixtures/check-many-problems/revisions/2024-12-02/purposes.toml:1:11: warning: the purposes heading has no English translation\n",
-            HINT_NO_ENGLISH,
-            "tests/fixtures/check-many-problems/revisions/2024-12-02/purposes.toml:15:6: error: the category id \"eligibility\" is used twice\n",
-            HINT_DUPLICATE_ID,
-            "tests/fixtures/check-many-problems/revisions/2024-12-02/revision.toml:2:13: error: announced = 2024-12-03 is after effective = 2024-12-02\n",
-            HINT_ANNOUNCED,
-            "tests/fixtures/check-many-problems/site.toml:1:12: error: base_url \"kenpo.example.jp/privacy/\" is not an absolute web address\n",
-            "  hint: write the address the site is published at, e.g. base_url = \"https://kenpo.example.jp/privacy/\"\n",
-            "tests/fixtures/check-many-problems/site.toml:8:1: error: the contact desk has no phone number\n",
-            HINT_NO_PHONE,
-            "5 errors, 1 warning\n",
-        ]
-        .concat()
+        r#"error: raw HTML is not allowed in content
+ --> tests/fixtures/check-many-problems/revisions/2024-12-02/10-safety-measures.en.md:6:28
+  |
+6 | We have defined which staff<br>handle personal data.
+  |                            ^^^^
+  |
+  = hint: write it in Markdown instead: **bold**, lists with "- ", links as [text](https://…); HTML is left out of the page
+
+warning: the purposes heading has no English translation
+ --> tests/fixtures/check-many-problems/revisions/2024-12-02/purposes.toml:1:11
+  |
+1 | heading = { ja = "個人情報の利用目的" }
+  |           ^^^^^^^^^^^^^^^^^^^^^^^^^^^^^
+  |
+  = hint: add en = "…" next to ja; until then the English page shows the Japanese text, marked as Japanese
+
+error: the category id "eligibility" is used twice
+  --> tests/fixtures/check-many-problems/revisions/2024-12-02/purposes.toml:15:6
+   |
+15 | id = "eligibility"
+   |      ^^^^^^^^^^^^^
+   |
+   = hint: each category needs its own id; the first "eligibility" is on line 7
+
+error: announced = 2024-12-03 is after effective = 2024-12-02
+ --> tests/fixtures/check-many-problems/revisions/2024-12-02/revision.toml:2:13
+  |
+2 | announced = 2024-12-03
+  |             ^^^^^^^^^^
+  |
+  = hint: a revision is announced on or before the day it takes effect; correct one of the dates
+
+error: base_url "kenpo.example.jp/privacy/" is not an absolute web address
+ --> tests/fixtures/check-many-problems/site.toml:1:12
+  |
+1 | base_url = "kenpo.example.jp/privacy/"
+  |            ^^^^^^^^^^^^^^^^^^^^^^^^^^^
+  |
+  = hint: write the address the site is published at, e.g. base_url = "https://kenpo.example.jp/privacy/"
+
+error: the contact desk has no phone number
+ --> tests/fixtures/check-many-problems/site.toml:8:1
+  |
+8 | [contact]
+  | ^^^^^^^^^
+  |
+  = hint: add phone = "03-0000-0000" under [contact]: APPI Art. 32 requires the notice to say where requests and complaints go
+
+5 errors, 1 warning
+"#
     );
     assert_eq!(code, 1);
 }
@@ -416,9 +597,16 @@ fn a_broken_japanese_section_is_the_only_error_not_a_missing_role_too() {
     // the section's role is unknown, so it is not also reported missing.
     assert_eq!(
         stderr,
-        "tests/fixtures/check-front-matter-japanese/revisions/2024-12-02/10-safety-measures.ja.md:3:1: error: unknown field `rol`, expected `title` or `role`\n\
-         \x20 hint: remove this key or correct its spelling; content/README.md lists the keys each file takes\n\
-         1 error, 0 warnings\n"
+        r#"error: unknown field `rol`, expected `title` or `role`
+ --> tests/fixtures/check-front-matter-japanese/revisions/2024-12-02/10-safety-measures.ja.md:3:1
+  |
+3 | rol = "safety-measures"
+  | ^^^
+  |
+  = hint: remove this key or correct its spelling; content/README.md lists the keys each file takes
+
+1 error, 0 warnings
+"#
     );
     assert_eq!(code, 1);
 }
@@ -430,9 +618,16 @@ fn a_purpose_change_must_be_declared() {
     // column 20 is the value.
     assert_eq!(
         stderr,
-        "tests/fixtures/check-undeclared-purpose-change/revisions/2025-04-01/revision.toml:3:20: error: the purposes table differs from the revision of 2024-12-02, but changes_purposes = false\n\
-         \x20 hint: set changes_purposes = true and say in the change note what changed: a change of purposes must be announced (APPI Art. 21(3))\n\
-         1 error, 0 warnings\n"
+        r#"error: the purposes table differs from the revision of 2024-12-02, but changes_purposes = false
+ --> tests/fixtures/check-undeclared-purpose-change/revisions/2025-04-01/revision.toml:3:20
+  |
+3 | changes_purposes = false
+  |                    ^^^^^
+  |
+  = hint: set changes_purposes = true and say in the change note what changed: a change of purposes must be announced (APPI Art. 21(3))
+
+1 error, 0 warnings
+"#
     );
     assert_eq!(code, 1);
 }
@@ -442,10 +637,17 @@ fn a_declared_purpose_change_that_changes_nothing_is_a_warning() {
     let (code, stderr) = check("tests/fixtures/check-declared-but-unchanged");
     assert_eq!(
         stderr,
-        "tests/fixtures/check-declared-but-unchanged/revisions/2025-04-01/revision.toml:3:20: warning: changes_purposes = true, but the purposes table is the same as in the revision of 2024-12-02\n\
-         \x20 hint: set changes_purposes = false if only other parts of the notice changed; purpose changes are what members are told about\n\
-         0 errors, 1 warning\n\
-         tests/fixtures/check-declared-but-unchanged: 2 revisions, ready to publish\n"
+        r#"warning: changes_purposes = true, but the purposes table is the same as in the revision of 2024-12-02
+ --> tests/fixtures/check-declared-but-unchanged/revisions/2025-04-01/revision.toml:3:20
+  |
+3 | changes_purposes = true
+  |                    ^^^^
+  |
+  = hint: set changes_purposes = false if only other parts of the notice changed; purpose changes are what members are told about
+
+0 errors, 1 warning
+tests/fixtures/check-declared-but-unchanged: 2 revisions, ready to publish
+"#
     );
     assert_eq!(code, 0);
 }
@@ -458,9 +660,16 @@ fn a_broken_revision_does_not_make_its_neighbours_look_changed() {
     // false; compared with 2024-12-02 instead, it would look undeclared.
     assert_eq!(
         stderr,
-        "tests/fixtures/check-broken-middle-revision/revisions/2025-01-01/revision.toml:5:15: error: string values must be quoted, expected literal string\n\
-         \x20 hint: check the TOML syntax here: text goes in double quotes, tables are [name], and each line is key = value\n\
-         1 error, 0 warnings\n"
+        r#"error: string values must be quoted, expected literal string
+ --> tests/fixtures/check-broken-middle-revision/revisions/2025-01-01/revision.toml:5:15
+  |
+5 | note = { ja = 保険料の還付を追加しました。, en = "We added refunding premiums." }
+  |               ^^^^^^^^^^^^^^^^^^^^^^^^^^^^
+  |
+  = hint: check the TOML syntax here: text goes in double quotes, tables are [name], and each line is key = value
+
+1 error, 0 warnings
+"#
     );
     assert_eq!(code, 1);
 }
@@ -471,9 +680,16 @@ fn revisions_are_announced_in_the_order_they_take_effect() {
     // 2025-04-01 is announced on 2024-10-01, before 2024-12-02 was (2024-11-01).
     assert_eq!(
         stderr,
-        "tests/fixtures/check-announced-out-of-order/revisions/2025-04-01/revision.toml:2:13: error: announced = 2024-10-01 is before the announcement of the revision of 2024-12-02 (2024-11-01)\n\
-         \x20 hint: a revision is announced on or after the day the revision before it was announced; correct one of the dates\n\
-         1 error, 0 warnings\n"
+        r#"error: announced = 2024-10-01 is before the announcement of the revision of 2024-12-02 (2024-11-01)
+ --> tests/fixtures/check-announced-out-of-order/revisions/2025-04-01/revision.toml:2:13
+  |
+2 | announced = 2024-10-01
+  |             ^^^^^^^^^^
+  |
+  = hint: a revision is announced on or after the day the revision before it was announced; correct one of the dates
+
+1 error, 0 warnings
+"#
     );
     assert_eq!(code, 1);
 }
@@ -483,11 +699,24 @@ fn every_revision_says_what_it_changes_in_japanese() {
     let (code, stderr) = check("tests/fixtures/check-change-note");
     assert_eq!(
         stderr,
-        "tests/fixtures/check-change-note/revisions/2024-12-02/revision.toml:5:8: warning: the change note has no English translation\n\
-         \x20 hint: add en = \"…\" next to ja; until then the English page shows the Japanese text, marked as Japanese\n\
-         tests/fixtures/check-change-note/revisions/2025-04-01/revision.toml:5:15: error: the Japanese text of the change note is empty\n\
-         \x20 hint: say in Japanese what this revision changes and why (the first revision: that the notice is published); members read it in the history, on the changes page and in the feeds\n\
-         1 error, 1 warning\n"
+        r#"warning: the change note has no English translation
+ --> tests/fixtures/check-change-note/revisions/2024-12-02/revision.toml:5:8
+  |
+5 | note = { ja = "公表しました。" }
+  |        ^^^^^^^^^^^^^^^^^^^^^^^^^
+  |
+  = hint: add en = "…" next to ja; until then the English page shows the Japanese text, marked as Japanese
+
+error: the Japanese text of the change note is empty
+ --> tests/fixtures/check-change-note/revisions/2025-04-01/revision.toml:5:15
+  |
+5 | note = { ja = "", en = "We corrected the wording." }
+  |               ^^
+  |
+  = hint: say in Japanese what this revision changes and why (the first revision: that the notice is published); members read it in the history, on the changes page and in the feeds
+
+1 error, 1 warning
+"#
     );
     assert_eq!(code, 1);
 }
@@ -497,9 +726,269 @@ fn a_purpose_listed_twice_in_a_category_is_an_error() {
     let (code, stderr) = check("tests/fixtures/check-duplicate-purpose");
     assert_eq!(
         stderr,
-        "tests/fixtures/check-duplicate-purpose/revisions/2024-12-02/purposes.toml:12:3: error: the purpose \"加入者の管理\" is listed twice in the category \"資格に関する情報\"\n\
-         \x20 hint: remove one of them; the first is on line 10\n\
-         1 error, 0 warnings\n"
+        r#"error: the purpose "加入者の管理" is listed twice in the category "資格に関する情報"
+  --> tests/fixtures/check-duplicate-purpose/revisions/2024-12-02/purposes.toml:12:3
+   |
+12 |   { ja = "加入者の管理", en = "Managing member records" },
+   |   ^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^
+   |
+   = hint: remove one of them; the first is on line 10
+
+1 error, 0 warnings
+"#
     );
     assert_eq!(code, 1);
+}
+
+#[test]
+fn the_staff_guide_shows_what_check_prints() {
+    // content/README.md explains a report on a repeated category id and a
+    // missing translation; it is this fixture's, checked as staff run it.
+    let work = tempfile::tempdir().expect("cannot create a temporary folder");
+    copy_dir(
+        &repo_path("tests/fixtures/check-staff-guide"),
+        &work.path().join("content"),
+    );
+    let (code, _, stderr) = run_kohyo(work.path(), &["check", "--content", "content"]);
+    assert_eq!(code, 1);
+    let guide = std::fs::read_to_string(repo_path("content/README.md")).unwrap();
+    let shown = guide
+        .split("```\n")
+        .find(|block| block.contains("\n  --> content/revisions/"))
+        .expect("the staff guide shows a report");
+    assert_eq!(shown, stderr);
+}
+
+#[test]
+fn strict_counts_missing_english_as_errors() {
+    // The same three warnings as without --strict, now errors that say why;
+    // the content is not ready to publish.
+    let (code, stderr) = check_with("tests/fixtures/check-missing-english", &["--strict"]);
+    assert_eq!(
+        stderr,
+        r#"error: this section has no English translation
+ --> tests/fixtures/check-missing-english/revisions/2024-12-02/20-requests.ja.md:1:1
+  = hint: add 20-requests.en.md with the same front matter in English; until then the English page shows the Japanese text, marked as Japanese
+  = note: this is a warning; --strict makes it an error
+
+error: the category "資格に関する情報" has no English translation
+ --> tests/fixtures/check-missing-english/revisions/2024-12-02/purposes.toml:8:8
+  |
+8 | name = { ja = "資格に関する情報" }
+  |        ^^^^^^^^^^^^^^^^^^^^^^^^^^^
+  |
+  = hint: add en = "…" next to ja; until then the English page shows the Japanese text, marked as Japanese
+  = note: this is a warning; --strict makes it an error
+
+error: the purpose "保険料の徴収" has no English translation
+  --> tests/fixtures/check-missing-english/revisions/2024-12-02/purposes.toml:11:3
+   |
+11 |   { ja = "保険料の徴収" },
+   |   ^^^^^^^^^^^^^^^^^^^^^^^
+   |
+   = hint: add en = "…" next to ja; until then the English page shows the Japanese text, marked as Japanese
+   = note: this is a warning; --strict makes it an error
+
+3 errors, 0 warnings
+"#
+    );
+    assert_eq!(code, 1);
+}
+
+#[test]
+fn strict_changes_nothing_for_errors() {
+    let (plain_code, plain) = check("tests/fixtures/check-many-problems");
+    let (strict_code, strict) = check_with("tests/fixtures/check-many-problems", &["--strict"]);
+    assert_eq!((plain_code, strict_code), (1, 1));
+    // The one warning (the heading's English) becomes the sixth error.
+    assert!(plain.ends_with("\n5 errors, 1 warning\n"), "{plain}");
+    assert!(strict.ends_with("\n6 errors, 0 warnings\n"), "{strict}");
+    assert_eq!(
+        strict
+            .replace(
+                "\n  = note: this is a warning; --strict makes it an error\n",
+                "\n"
+            )
+            .replace("6 errors, 0 warnings", "5 errors, 1 warning"),
+        plain.replacen(
+            "warning: the purposes heading",
+            "error: the purposes heading",
+            1
+        )
+    );
+}
+
+#[test]
+fn json_for_tools() {
+    // The whole document, for the fixture with warnings: whole-file
+    // problems have no line to show, and null says so.
+    let (code, stdout) = check_json("tests/fixtures/check-missing-english", &[]);
+    assert_eq!(
+        stdout,
+        r#"{
+  "version": 1,
+  "content": "tests/fixtures/check-missing-english",
+  "errors": 0,
+  "warnings": 3,
+  "diagnostics": [
+    {
+      "severity": "warning",
+      "file": "revisions/2024-12-02/20-requests.ja.md",
+      "path": "tests/fixtures/check-missing-english/revisions/2024-12-02/20-requests.ja.md",
+      "line": 1,
+      "column": 1,
+      "end_line": null,
+      "end_column": null,
+      "message": "this section has no English translation",
+      "hint": "add 20-requests.en.md with the same front matter in English; until then the English page shows the Japanese text, marked as Japanese",
+      "note": null,
+      "source_line": null
+    },
+    {
+      "severity": "warning",
+      "file": "revisions/2024-12-02/purposes.toml",
+      "path": "tests/fixtures/check-missing-english/revisions/2024-12-02/purposes.toml",
+      "line": 8,
+      "column": 8,
+      "end_line": 8,
+      "end_column": 27,
+      "message": "the category \"資格に関する情報\" has no English translation",
+      "hint": "add en = \"…\" next to ja; until then the English page shows the Japanese text, marked as Japanese",
+      "note": null,
+      "source_line": "name = { ja = \"資格に関する情報\" }"
+    },
+    {
+      "severity": "warning",
+      "file": "revisions/2024-12-02/purposes.toml",
+      "path": "tests/fixtures/check-missing-english/revisions/2024-12-02/purposes.toml",
+      "line": 11,
+      "column": 3,
+      "end_line": 11,
+      "end_column": 20,
+      "message": "the purpose \"保険料の徴収\" has no English translation",
+      "hint": "add en = \"…\" next to ja; until then the English page shows the Japanese text, marked as Japanese",
+      "note": null,
+      "source_line": "  { ja = \"保険料の徴収\" },"
+    }
+  ]
+}
+"#
+    );
+    assert_eq!(code, 0);
+}
+
+#[test]
+fn json_lists_every_problem_with_its_place() {
+    let (code, stdout) = check_json("tests/fixtures/check-many-problems", &[]);
+    assert_eq!(code, 1);
+    let report: Value = serde_json::from_str(&stdout).expect("one JSON document");
+    assert_eq!(report["version"], 1);
+    assert_eq!(report["content"], "tests/fixtures/check-many-problems");
+    assert_eq!(
+        (&report["errors"], &report["warnings"]),
+        (&json!(5), &json!(1))
+    );
+    // Each as `severity file:line:column-end_line:end_column`.
+    let places: Vec<String> = report["diagnostics"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|d| {
+            format!(
+                "{} {}:{}:{}-{}:{}",
+                d["severity"].as_str().unwrap(),
+                d["file"].as_str().unwrap(),
+                d["line"],
+                d["column"],
+                d["end_line"],
+                d["end_column"]
+            )
+        })
+        .collect();
+    assert_eq!(
+        places,
+        [
+            "error revisions/2024-12-02/10-safety-measures.en.md:6:28-6:32",
+            "warning revisions/2024-12-02/purposes.toml:1:11-1:31",
+            "error revisions/2024-12-02/purposes.toml:15:6-15:19",
+            "error revisions/2024-12-02/revision.toml:2:13-2:23",
+            "error site.toml:1:12-1:39",
+            "error site.toml:8:1-8:10",
+        ]
+    );
+    let id = &report["diagnostics"][2];
+    assert_eq!(
+        id["path"],
+        "tests/fixtures/check-many-problems/revisions/2024-12-02/purposes.toml"
+    );
+    assert_eq!(
+        id["message"],
+        "the category id \"eligibility\" is used twice"
+    );
+    assert_eq!(
+        id["hint"],
+        "each category needs its own id; the first \"eligibility\" is on line 7"
+    );
+    assert_eq!(id["note"], Value::Null);
+    assert_eq!(id["source_line"], "id = \"eligibility\"");
+}
+
+#[test]
+fn json_with_strict_reports_warnings_as_errors() {
+    let (code, stdout) = check_json("tests/fixtures/check-missing-english", &["--strict"]);
+    assert_eq!(code, 1);
+    let report: Value = serde_json::from_str(&stdout).expect("one JSON document");
+    assert_eq!(
+        (&report["errors"], &report["warnings"]),
+        (&json!(3), &json!(0))
+    );
+    for diagnostic in report["diagnostics"].as_array().unwrap() {
+        assert_eq!(diagnostic["severity"], "error");
+        assert_eq!(
+            diagnostic["note"],
+            "this is a warning; --strict makes it an error"
+        );
+    }
+}
+
+#[test]
+fn json_for_clean_content_and_for_a_missing_folder() {
+    let (code, stdout) = check_json("tests/fixtures/check-valid", &[]);
+    assert_eq!(
+        stdout,
+        r#"{
+  "version": 1,
+  "content": "tests/fixtures/check-valid",
+  "errors": 0,
+  "warnings": 0,
+  "diagnostics": []
+}
+"#
+    );
+    assert_eq!(code, 0);
+
+    let (code, stdout) = check_json("tests/fixtures/check-no-such-folder", &[]);
+    let report: Value = serde_json::from_str(&stdout).expect("one JSON document");
+    assert_eq!(report["errors"], 1);
+    let diagnostic = &report["diagnostics"][0];
+    assert_eq!(diagnostic["file"], "");
+    assert_eq!(diagnostic["path"], "tests/fixtures/check-no-such-folder");
+    assert_eq!(diagnostic["line"], Value::Null);
+    assert_eq!(diagnostic["source_line"], Value::Null);
+    assert_eq!(code, 1);
+}
+
+#[test]
+fn format_and_strict_can_come_from_the_environment() {
+    let output = Command::new(env!("CARGO_BIN_EXE_kohyo"))
+        .args(["check", "--content", "tests/fixtures/check-missing-english"])
+        .env("KOHYO_CHECK_FORMAT", "json")
+        .env("KOHYO_CHECK_STRICT", "true")
+        .current_dir(env!("CARGO_MANIFEST_DIR"))
+        .output()
+        .expect("cannot run kohyo");
+    assert_eq!(output.status.code(), Some(1));
+    assert!(output.stderr.is_empty());
+    let report: Value = serde_json::from_slice(&output.stdout).expect("one JSON document");
+    assert_eq!(report["errors"], 3);
 }

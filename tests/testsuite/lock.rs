@@ -10,7 +10,15 @@ use crate::support::{copy_dir, repo_path, run_kohyo};
 const FIXTURE: &str = "tests/fixtures/history-prose-only";
 const FIRST_DIGEST: &str = "25cf725a058c32e54e8d0e2be3837fa4ef676e8b81089c38b9654809b29c252d";
 const SECOND_DIGEST: &str = "eee3408704201a0dda6fcb42ac5a045b0c32394db1213350e76a57653f069fc9";
-const RESTORE_HINT: &str = "  hint: a published revision must stay exactly as it was published: put the file back as it was (from version control or a backup); corrections go into a new revision (kohyo new-revision)\n";
+const RESTORE_HINT: &str = "  = hint: a published revision must stay exactly as it was published: put the file back as it was (from version control or a backup); corrections go into a new revision (kohyo new-revision)\n";
+/// The changed line of the one-byte tamper case, as `check` shows it.
+const TAMPERED_LINE: &str = "error: this line differs from the text published on 2024-11-01
+ --> content/revisions/2024-12-02/10-safety-measures.en.md:6:1
+  |
+6 | We have defined which staff handle personal data!
+  | ^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^
+  |
+";
 
 /// A copy of the fixture as `content/` in a fresh folder.
 fn copy_of_fixture() -> tempfile::TempDir {
@@ -41,8 +49,10 @@ fn lock_records_every_revision_once() {
     assert_eq!(code, 0, "{err}");
     assert_eq!(
         err,
-        "content/revisions.lock: warning: there is no revisions.lock, so nothing guards the published revisions against later changes
-  hint: run kohyo lock to record the digests of the revisions, and keep revisions.lock with the content
+        "warning: there is no revisions.lock, so nothing guards the published revisions against later changes
+ --> content/revisions.lock
+  = hint: run kohyo lock to record the digests of the revisions, and keep revisions.lock with the content
+
 0 errors, 1 warning
 content: 2 revisions, ready to publish
 "
@@ -98,11 +108,7 @@ fn one_byte_changed_in_a_published_revision_is_refused() {
     assert_eq!(code, 1);
     assert_eq!(
         err,
-        format!(
-            "content/revisions/2024-12-02/10-safety-measures.en.md:6:1: error: this line differs from the text published on 2024-11-01
-{RESTORE_HINT}1 error, 0 warnings
-"
-        )
+        format!("{TAMPERED_LINE}{RESTORE_HINT}\n1 error, 0 warnings\n")
     );
 
     let (code, out, err) = kohyo(work.path(), &["lock"]);
@@ -111,8 +117,8 @@ fn one_byte_changed_in_a_published_revision_is_refused() {
     assert_eq!(
         err,
         format!(
-            "content/revisions/2024-12-02/10-safety-measures.en.md:6:1: error: this line differs from the text published on 2024-11-01
-{RESTORE_HINT}1 error, 0 warnings
+            "{TAMPERED_LINE}{RESTORE_HINT}
+1 error, 0 warnings
 error: content/revisions.lock was not written: fix the errors above first; a revision already published is never locked again as changed
 "
         )
@@ -137,7 +143,7 @@ error: content/revisions.lock was not written: fix the errors above first; a rev
         ],
     );
     assert_eq!(code, 1, "{err}");
-    assert!(err.contains("10-safety-measures.en.md:6:1: error"), "{err}");
+    assert!(err.contains(TAMPERED_LINE), "{err}");
 }
 
 #[test]
@@ -156,14 +162,24 @@ fn removed_files_and_revisions_of_the_record_are_refused() {
     assert_eq!(
         err,
         format!(
-            "content/revisions/2024-12-02: error: 20-requests.en.md, published on 2024-11-01, was removed
-{RESTORE_HINT}content/revisions/2024-12-02/20-requests.ja.md:1:1: warning: this section has no English translation
-  hint: add 20-requests.en.md with the same front matter in English; until then the English page shows the Japanese text, marked as Japanese
-content/revisions/2024-12-02/30-extra.ja.md: error: this file was added to the revision after publication on 2024-11-01
-{RESTORE_HINT}content/revisions/2024-12-02/30-extra.ja.md:1:1: warning: this section has no English translation
-  hint: add 30-extra.en.md with the same front matter in English; until then the English page shows the Japanese text, marked as Japanese
-content/revisions/2025-04-01: error: the revision of 2025-04-01, published on 2025-03-01, has been removed
-  hint: a published revision stays in the archive for good: restore the folder revisions/2025-04-01/ as it was
+            "error: 20-requests.en.md, published on 2024-11-01, was removed
+ --> content/revisions/2024-12-02
+{RESTORE_HINT}
+warning: this section has no English translation
+ --> content/revisions/2024-12-02/20-requests.ja.md:1:1
+  = hint: add 20-requests.en.md with the same front matter in English; until then the English page shows the Japanese text, marked as Japanese
+
+error: this file was added to the revision after publication on 2024-11-01
+ --> content/revisions/2024-12-02/30-extra.ja.md
+{RESTORE_HINT}
+warning: this section has no English translation
+ --> content/revisions/2024-12-02/30-extra.ja.md:1:1
+  = hint: add 30-extra.en.md with the same front matter in English; until then the English page shows the Japanese text, marked as Japanese
+
+error: the revision of 2025-04-01, published on 2025-03-01, has been removed
+ --> content/revisions/2025-04-01
+  = hint: a published revision stays in the archive for good: restore the folder revisions/2025-04-01/ as it was
+
 3 errors, 2 warnings
 "
         )
@@ -200,8 +216,10 @@ fn a_new_revision_is_a_reminder_until_locked_and_may_change_until_announced() {
     assert_eq!(code, 0, "{err}");
     assert_eq!(
         err,
-        "content/revisions/2099-04-01: warning: the revision of 2099-04-01 is not in revisions.lock yet
-  hint: when it is final, and before its announcement on 2099-03-01, run kohyo lock and keep revisions.lock with the content
+        "warning: the revision of 2099-04-01 is not in revisions.lock yet
+ --> content/revisions/2099-04-01
+  = hint: when it is final, and before its announcement on 2099-03-01, run kohyo lock and keep revisions.lock with the content
+
 0 errors, 1 warning
 content: 3 revisions, ready to publish
 "
@@ -228,8 +246,10 @@ keep revisions.lock with the content: commit it or copy it along with the revisi
     assert_eq!(code, 0, "{err}");
     assert_eq!(
         err,
-        "content/revisions/2099-04-01: warning: the revision of 2099-04-01 has changed since it was locked
-  hint: when it is final, and before its announcement on 2099-03-01, run kohyo lock again
+        "warning: the revision of 2099-04-01 has changed since it was locked
+ --> content/revisions/2099-04-01
+  = hint: when it is final, and before its announcement on 2099-03-01, run kohyo lock again
+
 0 errors, 1 warning
 content: 3 revisions, ready to publish
 "

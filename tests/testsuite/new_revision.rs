@@ -65,12 +65,24 @@ next:
     assert_eq!(code, 1);
     assert_eq!(
         err,
-        "content/revisions/2099-04-01/revision.toml:7:15: error: the change note is still to be written
-  hint: replace 【ここに改定の内容を書いてください】 with what this revision changes and why, in words members understand; it is shown in the history, on the changes page and in the feeds
-content/revisions/2099-04-01/revision.toml:7:42: error: the change note is still to be written
-  hint: replace [Write here what this revision changes] with what this revision changes and why, in words members understand; it is shown in the history, on the changes page and in the feeds
+        r#"error: the change note is still to be written
+ --> content/revisions/2099-04-01/revision.toml:7:15
+  |
+7 | note = { ja = "【ここに改定の内容を書いてください】", en = "[Write here what this revision changes]" }
+  |               ^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^
+  |
+  = hint: replace 【ここに改定の内容を書いてください】 with what this revision changes and why, in words members understand; it is shown in the history, on the changes page and in the feeds
+
+error: the change note is still to be written
+ --> content/revisions/2099-04-01/revision.toml:7:42
+  |
+7 | note = { ja = "【ここに改定の内容を書いてください】", en = "[Write here what this revision changes]" }
+  |                                                            ^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^
+  |
+  = hint: replace [Write here what this revision changes] with what this revision changes and why, in words members understand; it is shown in the history, on the changes page and in the feeds
+
 2 errors, 0 warnings
-"
+"#
     );
 
     std::fs::write(

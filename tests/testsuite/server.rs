@@ -81,7 +81,9 @@ fn content_errors_at_start_up_print_the_check_report() {
     let serve_err = String::from_utf8(serve.stderr).unwrap();
     let check_err = String::from_utf8(check.stderr).unwrap();
     assert!(
-        check_err.contains("site.toml:1:1: error: the [contact] table is missing"),
+        check_err.contains(
+            "error: the [contact] table is missing\n --> tests/fixtures/server-broken/site.toml:1:1\n"
+        ),
         "{check_err}"
     );
     assert_eq!(
