@@ -179,6 +179,11 @@ pub struct CheckArgs {
     /// errors, so that only complete content passes.
     #[arg(long, env = "KOHYO_CHECK_STRICT")]
     pub strict: bool,
+    /// Check as on this day (default: today in Japan). A revision whose
+    /// announcement day has passed must match revisions.lock: give the day
+    /// you will publish to make sure everything announced by then is locked.
+    #[arg(long, value_name = "YYYY-MM-DD", value_parser = parse_date)]
+    pub as_of: Option<Date>,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, clap::ValueEnum)]

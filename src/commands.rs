@@ -26,7 +26,8 @@ use crate::{http, japan_time, reload, render};
 /// `> report.json` keeps it, and stderr stays empty.
 pub fn check(args: &CheckArgs) -> ExitCode {
     let dir = &args.content.content;
-    let (revisions, report) = match content::load(dir) {
+    let today = args.as_of.unwrap_or_else(japan_time::today);
+    let (revisions, report) = match content::load_on(dir, today) {
         Ok((site, warnings)) => (Some(site.revisions.len()), warnings),
         Err(report) => (None, report),
     };

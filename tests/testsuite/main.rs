@@ -15,4 +15,5 @@ mod new_revision;
 mod pages;
 mod reload;
 mod server;
+mod staff_guide;
 mod support;

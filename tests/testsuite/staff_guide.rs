@@ -1,0 +1,119 @@
+//! The staff guide's walk through a purpose change, replayed: every command
+//! of `content/README.md`'s "A purpose change from start to finish" runs on
+//! a copy of the shipped content with the same edits, and what it prints
+//! must appear in the guide exactly, so the guide never drifts from kohyo.
+
+use std::path::Path;
+
+use crate::support::{copy_dir, repo_path, run_kohyo};
+
+/// The day the checks are run as: before the announcement of the guide's
+/// revision (2027-03-01), so the replay prints what the guide shows
+/// whatever the real date.
+const BEFORE_ANNOUNCEMENT: &str = "2026-12-01";
+
+fn guide() -> String {
+    std::fs::read_to_string(repo_path("content/README.md")).unwrap()
+}
+
+#[track_caller]
+fn shown_in_guide(guide: &str, output: &str) {
+    let block = format!("```\n{output}```\n");
+    assert!(
+        guide.contains(&block),
+        "content/README.md does not show this output as printed:\n{output}"
+    );
+}
+
+fn edit(path: &Path, from: &str, to: &str) {
+    let text = std::fs::read_to_string(path).unwrap();
+    assert!(text.contains(from), "{from:?} is not in {}", path.display());
+    std::fs::write(path, text.replacen(from, to, 1)).unwrap();
+}
+
+fn check(dir: &Path) -> (i32, String) {
+    let (code, _, err) = run_kohyo(dir, &["check", "--as-of", BEFORE_ANNOUNCEMENT]);
+    (code, err)
+}
+
+#[test]
+fn the_purpose_change_walkthrough_prints_what_the_guide_shows() {
+    let guide = guide();
+    let work = tempfile::tempdir().unwrap();
+    let dir = work.path();
+    copy_dir(&repo_path("content"), &dir.join("content"));
+
+    let (code, out, err) = run_kohyo(
+        dir,
+        &[
+            "new-revision",
+            "--effective",
+            "2027-04-01",
+            "--announced",
+            "2027-03-01",
+        ],
+    );
+    assert_eq!(code, 0, "{err}");
+    shown_in_guide(&guide, &out);
+
+    let revision = dir.join("content/revisions/2027-04-01");
+    let added = "  { ja = \"保健事業の効果の分析\", en = \"Analysing the effects of the health programmes\" },\n";
+    assert!(guide.contains(added));
+    edit(
+        &revision.join("purposes.toml"),
+        "  { ja = \"補助金の審査・支払\", en = \"Reviewing and paying subsidies\" },\n",
+        &format!(
+            "  {{ ja = \"補助金の審査・支払\", en = \"Reviewing and paying subsidies\" }},\n{added}"
+        ),
+    );
+    let (code, err) = check(dir);
+    assert_eq!(code, 1);
+    shown_in_guide(&guide, &err);
+
+    // The guide's step 4, taken from the guide itself.
+    let note_line = guide
+        .lines()
+        .find(|line| line.starts_with("note = { ja = \"保健事業の効果を検証するため"))
+        .expect("the guide shows the change note");
+    let meta = revision.join("revision.toml");
+    let text = std::fs::read_to_string(&meta).unwrap();
+    let text: String = text
+        .lines()
+        .map(|line| match line {
+            "changes_purposes = false" => "changes_purposes = true".to_owned(),
+            line if line.starts_with("note = ") => note_line.to_owned(),
+            line => line.to_owned(),
+        })
+        .map(|line| line + "\n")
+        .collect();
+    std::fs::write(&meta, text).unwrap();
+    let (code, err) = check(dir);
+    assert_eq!(code, 0, "{err}");
+    shown_in_guide(&guide, &err);
+
+    let (code, out, _) = run_kohyo(dir, &["diff"]);
+    assert_eq!(code, 0);
+    shown_in_guide(&guide, &out);
+
+    let (code, out, err) = run_kohyo(dir, &["lock"]);
+    assert_eq!(code, 0, "{err}");
+    shown_in_guide(&guide, &out);
+    let (code, err) = check(dir);
+    assert_eq!(code, 0);
+    shown_in_guide(&guide, &err);
+}
+
+#[test]
+fn the_guide_shows_what_check_says_of_a_changed_published_revision() {
+    let work = tempfile::tempdir().unwrap();
+    let dir = work.path();
+    copy_dir(&repo_path("content"), &dir.join("content"));
+    edit(
+        &dir.join("content/revisions/2024-12-02/10-safety-measures.en.md"),
+        "title = \"Safety Management Measures\"",
+        "title = \"Safety-Management Measures\"",
+    );
+    let (code, err) = check(dir);
+    assert_eq!(code, 1);
+    shown_in_guide(&guide(), &err);
+}
