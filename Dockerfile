@@ -14,10 +14,12 @@ RUN mkdir src \
  && cargo build --release --locked \
  && rm -rf src
 
-# The templates and the stylesheet are compiled into the binary.
+# The templates, the stylesheet and the open data's JSON Schemas are
+# compiled into the binary.
 COPY src ./src
 COPY templates ./templates
 COPY static ./static
+COPY schemas ./schemas
 # The statement at /{lang}/accessibility/ names the test tools pinned here.
 COPY package.json ./
 RUN touch src/main.rs src/lib.rs \

@@ -10,7 +10,8 @@
 //!   categories by id, purposes and paragraphs by text, words within them;
 //! - [`archive`]: the site plus every revision's diff, computed once per load;
 //! - [`timeline`]: which revisions are published, current or upcoming on a date;
-//! - [`render`]: the archive as of a date → the bytes of every page and feed;
+//! - [`render`]: the archive as of a date → the bytes of every page, feed
+//!   and open-data document;
 //! - [`resource`]: each of those with its gzip and brotli codings and ETags;
 //! - [`live`]: the rendering being served, swapped at 00:00 JST when the
 //!   timeline moves on, or by a [`reload`] after the content changed;

@@ -11,28 +11,30 @@ use std::time::Instant;
 use std::sync::Arc;
 
 use axum::extract::{Request, State};
-use axum::http::{HeaderMap, header};
+use axum::http::header;
 use axum::middleware::Next;
 use axum::response::Response;
 
 use super::security;
+use crate::render::links::is_api_path;
 
 pub async fn log(
-    State(security_headers): State<Arc<HeaderMap>>,
+    State(security_headers): State<Arc<security::Headers>>,
     request: Request,
     next: Next,
 ) -> Response {
     // With the access log filtered out (RUST_LOG), nothing is measured or copied.
     if !tracing::enabled!(target: "kohyo::access", tracing::Level::INFO) {
+        let api = is_api_path(request.uri().path());
         let mut response = next.run(request).await;
-        security::add(&security_headers, &mut response);
+        security::add(&security_headers, api, &mut response);
         return response;
     }
     let started = Instant::now();
     let method = request.method().clone();
     let path = request.uri().path().to_owned();
     let mut response = next.run(request).await;
-    security::add(&security_headers, &mut response);
+    security::add(&security_headers, is_api_path(&path), &mut response);
     let bytes: u64 = response
         .headers()
         .get(header::CONTENT_LENGTH)

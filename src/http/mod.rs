@@ -23,7 +23,7 @@ use tower_http::timeout::TimeoutLayer;
 
 use crate::lang::Lang;
 use crate::live::LiveSite;
-use crate::render::links::notice_path;
+use crate::render::links::{is_api_path, notice_path};
 use crate::render::{RenderedSite, Resource};
 
 use self::respond::{Asked, redirect, represent};
@@ -108,6 +108,9 @@ pub async fn serve(
 }
 
 async fn page(State(state): State<AppState>, request: Request) -> Response {
+    if request.method() == Method::OPTIONS && is_api_path(request.uri().path()) {
+        return security::preflight();
+    }
     if request.method() != Method::GET && request.method() != Method::HEAD {
         let mut response = StatusCode::METHOD_NOT_ALLOWED.into_response();
         response

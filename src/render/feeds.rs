@@ -10,7 +10,7 @@ use atom_syndication as atom;
 use super::changes::category_tags;
 use super::labels::{self, Labels};
 use super::links::{
-    FeedFormat, absolute, changes_path, feed_path, history_path, revision_data_path, revision_path,
+    FeedFormat, absolute, api_revision_path, changes_path, feed_path, history_path, revision_path,
 };
 use crate::archive::Archive;
 use crate::diff::{CategoryDiff, Mark, RevisionDiff, Status};
@@ -115,7 +115,7 @@ pub fn announcements(
             Ok(Announcement {
                 title: entry_title(revision.effective, entry.is_first(), lang),
                 id: link.clone(),
-                data: absolute(base, &revision_data_path(revision.effective)),
+                data: absolute(base, &api_revision_path(revision.effective)),
                 html: content.render()?,
                 link,
                 announced: revision.announced,

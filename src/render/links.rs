@@ -22,17 +22,6 @@ pub fn revision_path(lang: Lang, effective: Date) -> String {
     format!("/{}/history/{effective}/", lang.code())
 }
 
-/// One revision as open data: both languages and its seal, in JSON.
-pub fn revision_data_path(effective: Date) -> String {
-    format!("/api/v1/revisions/{effective}.json")
-}
-
-/// One of a revision's files, exactly as sealed, so anyone can recompute
-/// its digest.
-pub fn revision_file_path(effective: Date, name: &str) -> String {
-    format!("/api/v1/revisions/{effective}/{name}")
-}
-
 /// What a revision changed against the one before it.
 pub fn changes_path(lang: Lang, effective: Date) -> String {
     format!("/{}/history/{effective}/changes/", lang.code())
@@ -71,6 +60,40 @@ impl FeedFormat {
             FeedFormat::Rss => "application/rss+xml",
         }
     }
+}
+
+/// Whether `path` is open data for programs (`render::api`): any site may
+/// read it, so it is served with CORS and a cross-origin resource policy
+/// that the pages do not have.
+pub fn is_api_path(path: &str) -> bool {
+    path.starts_with("/api/")
+}
+
+/// The notice in effect, as JSON.
+pub fn api_notice_path() -> String {
+    "/api/v1/notice.json".to_owned()
+}
+
+/// Every published revision, newest first, as JSON.
+pub fn api_revisions_path() -> String {
+    "/api/v1/revisions.json".to_owned()
+}
+
+/// One revision, both languages, as JSON.
+pub fn api_revision_path(effective: Date) -> String {
+    format!("/api/v1/revisions/{effective}.json")
+}
+
+/// One of a revision's source files, verbatim. File names are URL-safe:
+/// `check` accepts only `revision.toml`, `purposes.toml` and section names
+/// of a-z, 0-9 and `-`.
+pub fn api_revision_file_path(effective: Date, name: &str) -> String {
+    format!("/api/v1/revisions/{effective}/{name}")
+}
+
+/// A JSON Schema of the documents above, as committed in `schemas/`.
+pub fn api_schema_path(name: &str) -> String {
+    format!("/api/v1/schemas/{name}")
 }
 
 /// The announcements of purpose changes in `lang`.

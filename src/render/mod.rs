@@ -3,6 +3,7 @@
 //! they can never disagree, and a request never renders anything.
 
 pub mod accessibility;
+pub mod api;
 pub mod assets;
 pub mod changes;
 pub mod crawl;
@@ -25,8 +26,9 @@ use self::accessibility::AccessibilityPage;
 use self::changes::{ChangesPage, ChangesView};
 use self::history::HistoryPage;
 use self::links::{
-    FeedFormat, absolute, accessibility_path, changes_path, feed_path, history_path, notice_path,
-    print_stylesheet_path, relative, revision_data_path, revision_file_path, revision_path,
+    FeedFormat, absolute, accessibility_path, api_notice_path, api_revision_file_path,
+    api_revision_path, api_revisions_path, changes_path, feed_path, history_path, notice_path,
+    print_stylesheet_path, relative, revision_path,
 };
 use self::notice::{Banner, NoticePage, NoticeView, RecordView, UpcomingView};
 use self::print::RunningHeads;
@@ -42,7 +44,7 @@ const CSS: &str = "text/css; charset=utf-8";
 /// Everything the site serves as of one date.
 #[derive(Clone, Debug)]
 pub struct RenderedSite {
-    /// URL path → body, for every page, feed and asset.
+    /// URL path → body, for every page, feed, asset and open-data document.
     pub resources: HashMap<String, Resource>,
     /// Served with status 404 for any other path.
     pub not_found: Resource,
@@ -116,6 +118,9 @@ fn render_with(archive: &Archive, as_of: Date, preview: bool) -> Result<Rendered
     for lang in Lang::ALL {
         pages.render_language(lang)?;
     }
+    pages
+        .resources
+        .extend(api::resources(archive, &timeline, as_of));
     let base_url = &archive.site.config.base_url;
     let sitemap = crawl::sitemap(base_url, &pages.resources);
     pages.resources.insert("/sitemap.xml".to_owned(), sitemap);
@@ -158,8 +163,10 @@ impl<'a> Pages<'a, '_> {
     fn render_language(&mut self, lang: Lang) -> Result<(), RenderError> {
         let timeline = self.timeline;
         self.notice(lang)?;
+        let mut chrome = self.chrome(lang, &history_path, labels::labels(lang).history.to_owned());
+        chrome.data = Some(relative(&history_path(lang), &api_revisions_path()));
         let page = HistoryPage {
-            chrome: self.chrome(lang, &history_path, labels::labels(lang).history.to_owned()),
+            chrome,
             entries: HistoryPage::entries(self.archive, timeline, lang),
         };
         self.resources
@@ -264,12 +271,13 @@ impl<'a> Pages<'a, '_> {
                 }
             })
             .collect();
-        let chrome = self.version_chrome(
+        let mut chrome = self.version_chrome(
             lang,
             &notice_path,
             notice.title.text.to_owned(),
             current.revision.effective,
         );
+        chrome.data = Some(relative(&here, &api_notice_path()));
         let page = NoticePage {
             chrome,
             banner: None,
@@ -306,7 +314,9 @@ impl<'a> Pages<'a, '_> {
             Lang::Ja => format!("{}（{version}）", notice.title.text),
             Lang::En => format!("{} ({version})", notice.title.text),
         };
-        let chrome = self.version_chrome(lang, &|l| revision_path(l, effective), title, effective);
+        let mut chrome =
+            self.version_chrome(lang, &|l| revision_path(l, effective), title, effective);
+        chrome.data = Some(relative(&here, &api_revision_path(effective)));
         let heads = RunningHeads {
             operator: chrome.site_name.text,
             period: &labels::labelled(
@@ -351,12 +361,15 @@ impl<'a> Pages<'a, '_> {
                 .files
                 .iter()
                 .map(|file| Link {
-                    href: relative(here, &revision_file_path(revision.effective, &file.name)),
+                    href: relative(
+                        here,
+                        &api_revision_file_path(revision.effective, &file.name),
+                    ),
                     text: file.name.clone(),
                 })
                 .collect(),
             data: Link {
-                href: relative(here, &revision_data_path(revision.effective)),
+                href: relative(here, &api_revision_path(revision.effective)),
                 text: labels::labels(lang).record_data.to_owned(),
             },
         }

@@ -129,6 +129,9 @@ pub struct Chrome<'a> {
     pub feeds: Vec<FeedLink>,
     /// "Preview as of …", on every page of a preview (never when published).
     pub preview: Option<String>,
+    /// The page's content as JSON (`render::api`), for programs that find
+    /// it from the page, on the pages that have such a document.
+    pub data: Option<String>,
 }
 
 /// Where a page sits: its path in each language, and site-wide facts.
@@ -176,6 +179,7 @@ impl<'a> Chrome<'a> {
             history: relative(&here, &history_path(lang)),
             accessibility: relative(&here, &accessibility_path(lang)),
             preview: None,
+            data: None,
             feeds: FeedFormat::ALL
                 .into_iter()
                 .map(|format| FeedLink {

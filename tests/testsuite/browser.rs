@@ -9,14 +9,13 @@
 //! skip, except in CI, where a missing tool is a failure.
 
 use std::collections::BTreeSet;
-use std::io::Write;
 use std::path::{Path, PathBuf};
 use std::process::Command;
 
 use axum::Router;
 use serde::Deserialize;
 
-use crate::support::{date, rendered, repo_path};
+use crate::support::{date, missing_tools, rendered, repo_path, runs};
 
 #[derive(Debug, Deserialize)]
 struct Report {
@@ -165,30 +164,13 @@ fn browser_tools() -> Option<PathBuf> {
     if missing.is_empty() {
         return Some(chromium);
     }
-    let list: String = missing.iter().map(|m| format!("\n  - {m}")).collect();
-    if std::env::var("CI").is_ok_and(|ci| ci == "true") {
-        panic!("the browser tests need tools that are missing:{list}\n.ci/run installs them.");
-    }
-    // Once, and straight to stderr, not through eprintln!, which the test
-    // harness captures and hides for a test that passes.
     static SAID_SO: std::sync::Once = std::sync::Once::new();
-    SAID_SO.call_once(|| {
-        let _ = writeln!(
-            std::io::stderr(),
-            "\n{bar}\nSKIPPED: the browser tests (axe-core, Nu Html Checker, keyboard, \
-             reflow,\nprint) need tools this machine lacks:{list}\nInstall them as .ci/run \
-             does; in CI this is a failure.\n{bar}\n",
-            bar = "=".repeat(76)
-        );
-    });
+    missing_tools(
+        "the browser tests (axe-core, Nu Html Checker, keyboard, reflow,\nprint)",
+        &missing,
+        &SAID_SO,
+    );
     None
-}
-
-fn runs(program: &str, args: &[&str]) -> bool {
-    Command::new(program)
-        .args(args)
-        .output()
-        .is_ok_and(|output| output.status.success())
 }
 
 fn has_japanese_font() -> bool {

@@ -231,7 +231,8 @@ async fn every_page_announces_the_feeds_and_links_the_history() {
         ("/ja/history/2023-04-01/changes/", "../../../", "../../"),
     ] {
         let html = get(&app, path).await.html();
-        let feeds: Vec<(&str, &str)> = select(&html, "head link[rel=alternate][type]")
+        // The feeds, not the JSON a page may also point to (see api.rs).
+        let feeds: Vec<(&str, &str)> = select(&html, "head link[rel=alternate][type$='+xml']")
             .iter()
             .map(|l| {
                 (

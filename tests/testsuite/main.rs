@@ -2,6 +2,7 @@
 //! content folder per scenario under `tests/fixtures/`.
 
 mod accessibility;
+mod api;
 mod browser;
 mod check;
 mod diff_command;

@@ -299,3 +299,32 @@ pub fn files_under(root: &std::path::Path) -> Vec<PathBuf> {
     files.sort();
     files
 }
+
+/// Whether `program` runs with `args` and succeeds: a tool a test needs.
+pub fn runs(program: &str, args: &[&str]) -> bool {
+    std::process::Command::new(program)
+        .args(args)
+        .output()
+        .is_ok_and(|output| output.status.success())
+}
+
+/// What `tests` (a description) do when the tools they need are `missing`
+/// (each with how to install it): in CI (`CI=true`) they fail; elsewhere
+/// this says so loudly, once per `said_so`, and they skip. The message goes
+/// straight to stderr, not through `eprintln!`, which the test harness
+/// captures and hides for a test that passes.
+pub fn missing_tools(tests: &str, missing: &[String], said_so: &std::sync::Once) {
+    use std::io::Write;
+    let list: String = missing.iter().map(|m| format!("\n  - {m}")).collect();
+    if std::env::var("CI").is_ok_and(|ci| ci == "true") {
+        panic!("{tests} need tools that are missing:{list}\n.ci/run installs them.");
+    }
+    said_so.call_once(|| {
+        let _ = writeln!(
+            std::io::stderr(),
+            "\n{bar}\nSKIPPED: {tests} need tools this machine lacks:{list}\nInstall them \
+             as .ci/run does; in CI this is a failure.\n{bar}\n",
+            bar = "=".repeat(76)
+        );
+    });
+}

@@ -1,0 +1,485 @@
+//! The open data: the notice and its whole public record as JSON, for
+//! anyone who wants to read, compare or archive it with a program rather
+//! than a browser, and each published revision's source files verbatim, so
+//! that anyone can recompute the revision's digest (`content::integrity`)
+//! and check that the record was not rewritten.
+//!
+//! The documents hold both languages at once and are made from view types
+//! of their own, so that their field names are a contract (`schemas/`,
+//! served under `/api/v1/schemas/`) that refactoring the site model cannot
+//! break by accident. Like everything else they are rendered once per date,
+//! and only from the timeline: a revision not yet announced is in none of
+//! them, and its files are not served.
+
+use jiff::civil::Date;
+use serde::Serialize;
+
+use super::Resource;
+use super::links::{
+    absolute, api_notice_path, api_revision_file_path, api_revision_path, api_revisions_path,
+    api_schema_path, changes_path, history_path, notice_path, revision_path,
+};
+use crate::archive::Archive;
+use crate::content::integrity::{Digest, Seal};
+use crate::content::{Bilingual, Contact, Operator, Prose, Purposes, Revision, Section};
+use crate::lang::Lang;
+use crate::timeline::{Entry, Standing, Timeline};
+
+const JSON: &str = "application/json";
+/// The source files: plain text, so that a browser shows them as they are.
+const SOURCE_FILE: &str = "text/plain; charset=utf-8";
+
+const NOTICE_SCHEMA: &str = "notice.schema.json";
+const REVISIONS_SCHEMA: &str = "revisions.schema.json";
+const REVISION_SCHEMA: &str = "revision.schema.json";
+
+/// The schemas as committed, served beside the documents they describe
+/// (their `$ref`s between each other are relative, so they resolve there).
+const SCHEMAS: [(&str, &str); 3] = [
+    (
+        NOTICE_SCHEMA,
+        include_str!("../../schemas/notice.schema.json"),
+    ),
+    (
+        REVISIONS_SCHEMA,
+        include_str!("../../schemas/revisions.schema.json"),
+    ),
+    (
+        REVISION_SCHEMA,
+        include_str!("../../schemas/revision.schema.json"),
+    ),
+];
+
+/// Every open-data resource as of the timeline's date, by URL path.
+pub fn resources(
+    archive: &Archive,
+    timeline: &Timeline<'_>,
+    as_of: Date,
+) -> Vec<(String, Resource)> {
+    let api = Api {
+        archive,
+        timeline,
+        as_of,
+        base_url: &archive.site.config.base_url,
+    };
+    let mut resources = vec![
+        (api_notice_path(), json(&api.notice())),
+        (api_revisions_path(), json(&api.revisions())),
+    ];
+    for entry in &timeline.entries {
+        let effective = entry.revision.effective;
+        resources.push((api_revision_path(effective), json(&api.revision(entry))));
+        for file in &entry.revision.seal.files {
+            resources.push((
+                api_revision_file_path(effective, &file.name),
+                Resource::new(SOURCE_FILE, file.text.clone()),
+            ));
+        }
+    }
+    for (name, text) in SCHEMAS {
+        resources.push((api_schema_path(name), Resource::new(JSON, text)));
+    }
+    resources
+}
+
+/// Pretty-printed: people read open data in a browser too, and compression
+/// takes back most of the white space.
+fn json(document: &impl Serialize) -> Resource {
+    let mut text =
+        serde_json::to_string_pretty(document).expect("the documents have only string keys");
+    text.push('\n');
+    Resource::new(JSON, text)
+}
+
+struct Api<'a, 't> {
+    archive: &'a Archive,
+    timeline: &'t Timeline<'a>,
+    as_of: Date,
+    base_url: &'a str,
+}
+
+/// `/api/v1/notice.json`.
+#[derive(Serialize)]
+struct NoticeDocument<'a> {
+    as_of: String,
+    first_published: String,
+    operator: OperatorView<'a>,
+    contact: ContactView<'a>,
+    /// The revision in effect: the same document as its own URL serves.
+    revision: RevisionDocument<'a>,
+    upcoming: Vec<RevisionEntry<'a>>,
+    links: NoticeLinks,
+}
+
+#[derive(Serialize)]
+struct NoticeLinks {
+    #[serde(rename = "self")]
+    this: String,
+    schema: String,
+    revisions: String,
+    html: PerLanguage,
+}
+
+/// `/api/v1/revisions.json`.
+#[derive(Serialize)]
+struct RevisionsDocument<'a> {
+    as_of: String,
+    current: String,
+    operator: OperatorView<'a>,
+    contact: ContactView<'a>,
+    /// Newest first, as the history page lists them.
+    revisions: Vec<RevisionEntry<'a>>,
+    links: RevisionsLinks,
+}
+
+#[derive(Serialize)]
+struct RevisionsLinks {
+    #[serde(rename = "self")]
+    this: String,
+    schema: String,
+    notice: String,
+    html: PerLanguage,
+}
+
+/// One revision in the list.
+#[derive(Serialize)]
+struct RevisionEntry<'a> {
+    #[serde(flatten)]
+    summary: Summary<'a>,
+    links: EntryLinks,
+}
+
+#[derive(Serialize)]
+struct EntryLinks {
+    revision: String,
+    html: PerLanguage,
+    changes: Option<PerLanguage>,
+}
+
+/// What the list and the full document say alike about a revision.
+#[derive(Serialize)]
+struct Summary<'a> {
+    effective: String,
+    announced: String,
+    effective_until: Option<String>,
+    status: &'static str,
+    changes_purposes: bool,
+    title: Both<&'a str>,
+    note: Both<&'a str>,
+    seal: SealView,
+}
+
+/// `/api/v1/revisions/{date}.json`.
+#[derive(Serialize)]
+struct RevisionDocument<'a> {
+    as_of: String,
+    #[serde(flatten)]
+    summary: Summary<'a>,
+    purposes: PurposesView<'a>,
+    sections: Vec<SectionView<'a>>,
+    links: RevisionLinks,
+}
+
+#[derive(Serialize)]
+struct RevisionLinks {
+    #[serde(rename = "self")]
+    this: String,
+    schema: String,
+    html: PerLanguage,
+    changes: Option<PerLanguage>,
+    previous: Option<String>,
+    next: Option<String>,
+    revisions: String,
+}
+
+#[derive(Serialize)]
+struct SealView {
+    digest: String,
+    previous_digest: Option<String>,
+    files: Vec<FileView>,
+}
+
+#[derive(Serialize)]
+struct FileView {
+    name: String,
+    sha256: String,
+    url: String,
+}
+
+#[derive(Serialize)]
+struct PurposesView<'a> {
+    heading: Both<&'a str>,
+    intro: Option<Both<ProseView<'a>>>,
+    caption: Both<&'a str>,
+    category_header: Both<&'a str>,
+    purposes_header: Both<&'a str>,
+    categories: Vec<CategoryView<'a>>,
+    notes: Option<Both<ProseView<'a>>>,
+}
+
+#[derive(Serialize)]
+struct CategoryView<'a> {
+    id: &'a str,
+    name: Both<&'a str>,
+    purposes: Vec<Both<&'a str>>,
+}
+
+#[derive(Serialize)]
+struct SectionView<'a> {
+    id: &'a str,
+    role: Option<&'static str>,
+    title: Both<&'a str>,
+    body: Both<ProseView<'a>>,
+}
+
+#[derive(Serialize)]
+struct OperatorView<'a> {
+    name: Both<&'a str>,
+    address: Both<&'a str>,
+    representative: Both<&'a str>,
+}
+
+#[derive(Serialize)]
+struct ContactView<'a> {
+    desk: Both<&'a str>,
+    address: Both<&'a str>,
+    phone: &'a str,
+    email: Option<&'a str>,
+    hours: Option<Both<&'a str>>,
+}
+
+/// A text in Japanese and, `null` until translated, English. Unlike the
+/// pages, nothing falls back: a program can tell a missing translation.
+#[derive(Serialize)]
+struct Both<T> {
+    ja: T,
+    en: Option<T>,
+}
+
+impl<T> Both<T> {
+    fn of<'a, S>(value: &'a Bilingual<S>, view: impl Fn(&'a S) -> T) -> Both<T> {
+        Both {
+            ja: view(&value.ja),
+            en: value.en.as_ref().map(view),
+        }
+    }
+}
+
+fn text(value: &Bilingual<String>) -> Both<&str> {
+    Both::of(value, String::as_str)
+}
+
+/// Markdown as written and as the pages show it (sanitised HTML).
+#[derive(Serialize)]
+struct ProseView<'a> {
+    markdown: &'a str,
+    html: &'a str,
+}
+
+fn prose(value: &Bilingual<Prose>) -> Both<ProseView<'_>> {
+    Both::of(value, |prose| ProseView {
+        markdown: &prose.source,
+        html: &prose.html,
+    })
+}
+
+/// A page's absolute URL in each language.
+#[derive(Serialize)]
+struct PerLanguage {
+    ja: String,
+    en: String,
+}
+
+impl<'a> Api<'a, '_> {
+    fn url(&self, path: &str) -> String {
+        absolute(self.base_url, path)
+    }
+
+    fn pages(&self, path_in: impl Fn(Lang) -> String) -> PerLanguage {
+        PerLanguage {
+            ja: self.url(&path_in(Lang::Ja)),
+            en: self.url(&path_in(Lang::En)),
+        }
+    }
+
+    fn as_of(&self) -> String {
+        self.as_of.to_string()
+    }
+
+    fn notice(&self) -> NoticeDocument<'a> {
+        let site = &self.archive.site;
+        NoticeDocument {
+            as_of: self.as_of(),
+            first_published: site.first().effective.to_string(),
+            operator: operator(&site.config.operator),
+            contact: contact(&site.config.contact),
+            revision: self.revision(self.timeline.current()),
+            upcoming: self
+                .timeline
+                .upcoming()
+                .iter()
+                .map(|entry| self.entry(entry))
+                .collect(),
+            links: NoticeLinks {
+                this: self.url(&api_notice_path()),
+                schema: self.url(&api_schema_path(NOTICE_SCHEMA)),
+                revisions: self.url(&api_revisions_path()),
+                html: self.pages(notice_path),
+            },
+        }
+    }
+
+    fn revisions(&self) -> RevisionsDocument<'a> {
+        let site = &self.archive.site;
+        RevisionsDocument {
+            as_of: self.as_of(),
+            current: self.timeline.current().revision.effective.to_string(),
+            operator: operator(&site.config.operator),
+            contact: contact(&site.config.contact),
+            revisions: self
+                .timeline
+                .newest_first()
+                .map(|entry| self.entry(entry))
+                .collect(),
+            links: RevisionsLinks {
+                this: self.url(&api_revisions_path()),
+                schema: self.url(&api_schema_path(REVISIONS_SCHEMA)),
+                notice: self.url(&api_notice_path()),
+                html: self.pages(history_path),
+            },
+        }
+    }
+
+    fn entry(&self, entry: &Entry<'a>) -> RevisionEntry<'a> {
+        let effective = entry.revision.effective;
+        RevisionEntry {
+            summary: self.summary(entry),
+            links: EntryLinks {
+                revision: self.url(&api_revision_path(effective)),
+                html: self.pages(|lang| revision_path(lang, effective)),
+                changes: self.changes(entry),
+            },
+        }
+    }
+
+    fn revision(&self, entry: &Entry<'a>) -> RevisionDocument<'a> {
+        let revision = entry.revision;
+        let effective = revision.effective;
+        // The timeline's entries are the first revisions of the site, so an
+        // entry's index is also its place among them.
+        let next = self
+            .timeline
+            .entries
+            .get(entry.index + 1)
+            .map(|next| self.url(&api_revision_path(next.revision.effective)));
+        RevisionDocument {
+            as_of: self.as_of(),
+            summary: self.summary(entry),
+            purposes: purposes(&revision.purposes),
+            sections: revision.sections.iter().map(section).collect(),
+            links: RevisionLinks {
+                this: self.url(&api_revision_path(effective)),
+                schema: self.url(&api_schema_path(REVISION_SCHEMA)),
+                html: self.pages(|lang| revision_path(lang, effective)),
+                changes: self.changes(entry),
+                previous: entry
+                    .previous
+                    .map(|previous| self.url(&api_revision_path(previous.effective))),
+                next,
+                revisions: self.url(&api_revisions_path()),
+            },
+        }
+    }
+
+    /// The changes pages, which every revision but the first has.
+    fn changes(&self, entry: &Entry<'_>) -> Option<PerLanguage> {
+        let effective = entry.revision.effective;
+        (!entry.is_first()).then(|| self.pages(|lang| changes_path(lang, effective)))
+    }
+
+    fn summary(&self, entry: &Entry<'a>) -> Summary<'a> {
+        let revision: &'a Revision = entry.revision;
+        Summary {
+            effective: revision.effective.to_string(),
+            announced: revision.announced.to_string(),
+            effective_until: entry.until.map(|date| date.to_string()),
+            status: status(entry.standing),
+            changes_purposes: revision.changes_purposes,
+            title: text(&revision.title),
+            note: text(&revision.note),
+            seal: self.seal(revision.effective, &revision.seal),
+        }
+    }
+
+    fn seal(&self, effective: Date, seal: &Seal) -> SealView {
+        SealView {
+            digest: seal.digest.to_string(),
+            previous_digest: seal.previous.as_ref().map(Digest::to_string),
+            files: seal
+                .files
+                .iter()
+                .map(|file| FileView {
+                    name: file.name.clone(),
+                    sha256: file.sha256.to_string(),
+                    url: self.url(&api_revision_file_path(effective, &file.name)),
+                })
+                .collect(),
+        }
+    }
+}
+
+/// The words the documents use for where a revision stands.
+fn status(standing: Standing) -> &'static str {
+    match standing {
+        Standing::Archived => "past",
+        Standing::Current => "current",
+        Standing::Upcoming => "upcoming",
+    }
+}
+
+fn purposes(purposes: &Purposes) -> PurposesView<'_> {
+    PurposesView {
+        heading: text(&purposes.heading),
+        intro: purposes.intro.as_ref().map(prose),
+        caption: text(&purposes.caption),
+        category_header: text(&purposes.category_header),
+        purposes_header: text(&purposes.purposes_header),
+        categories: purposes
+            .categories
+            .iter()
+            .map(|category| CategoryView {
+                id: &category.id,
+                name: text(&category.name),
+                purposes: category.purposes.iter().map(text).collect(),
+            })
+            .collect(),
+        notes: purposes.notes.as_ref().map(prose),
+    }
+}
+
+fn section(section: &Section) -> SectionView<'_> {
+    SectionView {
+        id: &section.id,
+        role: section.role.map(|role| role.name()),
+        title: text(&section.title),
+        body: prose(&section.body),
+    }
+}
+
+fn operator(operator: &Operator) -> OperatorView<'_> {
+    OperatorView {
+        name: text(&operator.name),
+        address: text(&operator.address),
+        representative: text(&operator.representative),
+    }
+}
+
+fn contact(contact: &Contact) -> ContactView<'_> {
+    ContactView {
+        desk: text(&contact.desk),
+        address: text(&contact.address),
+        phone: &contact.phone,
+        email: contact.email.as_deref(),
+        hours: contact.hours.as_ref().map(text),
+    }
+}

@@ -1,0 +1,783 @@
+//! The open data under `/api/v1/`: every JSON document of every fixture, on
+//! every day its timeline changes, validates against the schemas committed
+//! in `schemas/` (and the schemas can reject a broken document); the
+//! documents list exactly the published revisions; any site may read them;
+//! the source files are served byte for byte; and each revision's digest,
+//! recomputed here from an export with nothing but SHA-256 and the recipe
+//! of `content::integrity`, is the published one. The README's shell recipe
+//! and Python script for doing the same are run too.
+
+use std::collections::BTreeSet;
+use std::path::Path;
+
+use jiff::civil::Date;
+use kohyo::render::RenderedSite;
+use serde_json::{Value, json};
+use sha2::{Digest as _, Sha256};
+
+use crate::support::{
+    app, date, files_under, get, load, missing_tools, rendered, repo_path, request, resolve,
+    run_kohyo, runs, select,
+};
+
+const SHIPPED: &str = "content";
+const UPCOMING: &str = "tests/fixtures/history-upcoming";
+const FIXTURES: [&str; 7] = [
+    SHIPPED,
+    UPCOMING,
+    "tests/fixtures/history-single",
+    "tests/fixtures/history-prose-only",
+    "tests/fixtures/history-renamed-category",
+    "tests/fixtures/pages-untranslated",
+    "tests/fixtures/browser-unusual",
+];
+const SCHEMAS: [&str; 3] = [
+    "notice.schema.json",
+    "revisions.schema.json",
+    "revision.schema.json",
+];
+
+/// Resolves the schemas' references to each other from `schemas/`, and
+/// nothing else: validation never goes to the network.
+struct SchemaFiles;
+
+impl jsonschema::Retrieve for SchemaFiles {
+    fn retrieve(
+        &self,
+        uri: &jsonschema::Uri<String>,
+    ) -> Result<Value, Box<dyn std::error::Error + Send + Sync>> {
+        let name = uri.path().as_str().rsplit('/').next().unwrap_or_default();
+        if !SCHEMAS.contains(&name) {
+            return Err(format!("{uri} is not one of the committed schemas").into());
+        }
+        Ok(schema(name))
+    }
+}
+
+fn schema(name: &str) -> Value {
+    let text = std::fs::read_to_string(repo_path(&format!("schemas/{name}"))).unwrap();
+    serde_json::from_str(&text).unwrap_or_else(|e| panic!("schemas/{name}: {e}"))
+}
+
+/// A validator for the schema `name` that also asserts formats (dates,
+/// URIs), which draft 2020-12 otherwise treats as annotations.
+fn validator(name: &str) -> jsonschema::Validator {
+    jsonschema::options()
+        .with_retriever(SchemaFiles)
+        .should_validate_formats(true)
+        .build(&schema(name))
+        .unwrap_or_else(|e| panic!("schemas/{name} does not compile: {e}"))
+}
+
+struct Validators {
+    notice: jsonschema::Validator,
+    revisions: jsonschema::Validator,
+    revision: jsonschema::Validator,
+}
+
+impl Validators {
+    fn new() -> Validators {
+        Validators {
+            notice: validator("notice.schema.json"),
+            revisions: validator("revisions.schema.json"),
+            revision: validator("revision.schema.json"),
+        }
+    }
+
+    /// The validator for the document at `path`, `None` for what is not one.
+    fn for_path(&self, path: &str) -> Option<&jsonschema::Validator> {
+        match path {
+            "/api/v1/notice.json" => Some(&self.notice),
+            "/api/v1/revisions.json" => Some(&self.revisions),
+            _ if path.starts_with("/api/v1/revisions/") && path.ends_with(".json") => {
+                Some(&self.revision)
+            }
+            _ => None,
+        }
+    }
+
+    /// Every error `document` has against the schema for `path`.
+    fn errors(&self, path: &str, document: &Value) -> Vec<String> {
+        self.for_path(path)
+            .unwrap_or_else(|| panic!("no schema for {path}"))
+            .iter_errors(document)
+            .map(|error| format!("{} at {}", error, error.instance_path()))
+            .collect()
+    }
+}
+
+/// The days on which `fixture`'s timeline changes, and the day before each:
+/// every state its documents can be in.
+fn days(fixture: &str) -> Vec<Date> {
+    let site = load(fixture);
+    let first = site.first().effective;
+    let mut days = BTreeSet::new();
+    for revision in &site.revisions {
+        for day in [revision.announced, revision.effective] {
+            days.insert(day);
+            days.insert(day.yesterday().unwrap());
+        }
+    }
+    days.into_iter().filter(|day| *day >= first).collect()
+}
+
+fn document(site: &RenderedSite, path: &str) -> Value {
+    let resource = site
+        .resources
+        .get(path)
+        .unwrap_or_else(|| panic!("{path} is not rendered"));
+    assert_eq!(resource.content_type, "application/json", "{path}");
+    serde_json::from_slice(&resource.body).unwrap_or_else(|e| panic!("{path}: {e}"))
+}
+
+fn json_paths(site: &RenderedSite) -> Vec<&String> {
+    let mut paths: Vec<&String> = site
+        .resources
+        .keys()
+        .filter(|path| path.starts_with("/api/v1/") && path.ends_with(".json"))
+        .filter(|path| !path.starts_with("/api/v1/schemas/"))
+        .collect();
+    paths.sort();
+    paths
+}
+
+fn effective_dates(revisions: &Value) -> Vec<&str> {
+    revisions["revisions"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|entry| entry["effective"].as_str().unwrap())
+        .collect()
+}
+
+#[test]
+fn the_schemas_are_valid_draft_2020_12_schemas() {
+    for name in SCHEMAS {
+        let schema = schema(name);
+        assert_eq!(
+            schema["$schema"], "https://json-schema.org/draft/2020-12/schema",
+            "{name}"
+        );
+        if let Err(error) = jsonschema::draft202012::meta::validate(&schema) {
+            panic!("schemas/{name} is not a valid schema: {error}");
+        }
+    }
+}
+
+#[test]
+fn every_document_validates_against_its_schema() {
+    let validators = Validators::new();
+    let mut checked = 0;
+    for fixture in FIXTURES {
+        for day in days(fixture) {
+            let site = rendered(fixture, day);
+            let paths = json_paths(&site);
+            let revisions = document(&site, "/api/v1/revisions.json");
+            assert_eq!(
+                paths.len(),
+                2 + revisions["revisions"].as_array().unwrap().len(),
+                "{fixture} on {day}: notice, revisions and one document per revision"
+            );
+            for path in paths {
+                let errors = validators.errors(path, &document(&site, path));
+                assert!(
+                    errors.is_empty(),
+                    "{fixture} on {day}, {path}:\n{errors:#?}"
+                );
+                checked += 1;
+            }
+        }
+    }
+    assert!(checked > 100, "only {checked} documents checked");
+}
+
+#[test]
+fn the_schemas_reject_broken_documents() {
+    let validators = Validators::new();
+    let site = rendered(SHIPPED, date("2025-01-01"));
+    let revisions = document(&site, "/api/v1/revisions.json");
+    let revision = document(&site, "/api/v1/revisions/2023-04-01.json");
+    let notice = document(&site, "/api/v1/notice.json");
+    assert!(validators.errors("/api/v1/notice.json", &notice).is_empty());
+
+    // The document at a path, and how to break it.
+    type Case<'a> = (&'a str, &'a Value, fn(&mut Value));
+    let broken: [Case; 12] = [
+        ("/api/v1/revisions.json", &revisions, |d| {
+            d["revisions"][0]["seal"]
+                .as_object_mut()
+                .unwrap()
+                .remove("digest");
+        }),
+        ("/api/v1/revisions.json", &revisions, |d| {
+            d["revisions"][0]["seal"]["digest"] = json!("ABCDEF");
+        }),
+        ("/api/v1/revisions.json", &revisions, |d| {
+            d["revisions"][1]["seal"]["files"][0]["sha256"] = json!("0".repeat(63));
+        }),
+        ("/api/v1/revisions.json", &revisions, |d| {
+            d["revisions"][0]["status"] = json!("archived");
+        }),
+        ("/api/v1/revisions.json", &revisions, |d| {
+            d["revisions"][0]["effective"] = json!("1 April 2023");
+        }),
+        ("/api/v1/revisions.json", &revisions, |d| {
+            d["revisions"][0]["surprise"] = json!(true);
+        }),
+        ("/api/v1/revisions.json", &revisions, |d| {
+            d["revisions"][0]["title"]
+                .as_object_mut()
+                .unwrap()
+                .remove("en");
+        }),
+        ("/api/v1/revisions/2023-04-01.json", &revision, |d| {
+            d.as_object_mut().unwrap().remove("purposes");
+        }),
+        ("/api/v1/revisions/2023-04-01.json", &revision, |d| {
+            d["sections"][0]["body"]["ja"] = json!("<p>not split into markdown and html</p>");
+        }),
+        ("/api/v1/revisions/2023-04-01.json", &revision, |d| {
+            d["links"]["self"] = json!("/api/v1/revisions/2023-04-01.json");
+        }),
+        ("/api/v1/revisions/2023-04-01.json", &revision, |d| {
+            d["extra"] = json!("not in the schema");
+        }),
+        ("/api/v1/notice.json", &notice, |d| {
+            d["revision"]["status"] = json!("past");
+        }),
+    ];
+    for (index, (path, original, breaking)) in broken.into_iter().enumerate() {
+        let mut document = original.clone();
+        breaking(&mut document);
+        assert_ne!(&document, original, "case {index} changes something");
+        assert!(
+            !validators.errors(path, &document).is_empty(),
+            "case {index}: a broken {path} passes the schema"
+        );
+    }
+}
+
+#[test]
+fn the_documents_list_exactly_the_published_revisions_newest_first() {
+    let site = rendered(SHIPPED, date("2025-01-01"));
+    let revisions = document(&site, "/api/v1/revisions.json");
+    assert_eq!(revisions["as_of"], "2025-01-01");
+    assert_eq!(revisions["current"], "2024-12-02");
+    assert_eq!(
+        effective_dates(&revisions),
+        ["2024-12-02", "2023-04-01", "2022-04-01"]
+    );
+    let entries = revisions["revisions"].as_array().unwrap();
+    let statuses: Vec<&Value> = entries.iter().map(|e| &e["status"]).collect();
+    assert_eq!(statuses, ["current", "past", "past"]);
+    assert_eq!(entries[2]["seal"]["previous_digest"], Value::Null);
+    for pair in entries.windows(2) {
+        assert_eq!(
+            pair[0]["seal"]["previous_digest"], pair[1]["seal"]["digest"],
+            "each digest is chained to the one before"
+        );
+    }
+    assert_eq!(
+        entries[1]["links"]["changes"]["en"],
+        "https://kenpo.example.jp/privacy/en/history/2023-04-01/changes/"
+    );
+    assert_eq!(entries[2]["links"]["changes"], Value::Null);
+    assert_eq!(
+        revisions["operator"]["name"],
+        json!({"ja": "サンプル健康保険組合", "en": "Sample Health Insurance Society"})
+    );
+
+    // The notice holds the current revision's own document.
+    let notice = document(&site, "/api/v1/notice.json");
+    assert_eq!(
+        notice["revision"],
+        document(&site, "/api/v1/revisions/2024-12-02.json")
+    );
+    assert_eq!(notice["first_published"], "2022-04-01");
+    assert_eq!(notice["upcoming"], json!([]));
+    let first = document(&site, "/api/v1/revisions/2022-04-01.json");
+    assert_eq!(first["links"]["previous"], Value::Null);
+    assert_eq!(
+        first["links"]["next"],
+        "https://kenpo.example.jp/privacy/api/v1/revisions/2023-04-01.json"
+    );
+    assert_eq!(first["effective_until"], "2023-03-31");
+    let purposes = &first["purposes"]["categories"][0];
+    assert_eq!(purposes["id"], "eligibility");
+    let section = &first["sections"][0];
+    assert_eq!(section["role"], "safety-measures");
+    assert!(
+        section["body"]["en"]["markdown"]
+            .as_str()
+            .unwrap()
+            .starts_with("## ")
+    );
+    assert!(
+        section["body"]["en"]["html"]
+            .as_str()
+            .unwrap()
+            .starts_with("<h")
+    );
+}
+
+#[test]
+fn an_untranslated_text_is_null_in_english() {
+    let site = rendered("tests/fixtures/pages-untranslated", date("2025-04-01"));
+    let revision = document(&site, "/api/v1/revisions/2025-04-01.json");
+    let untranslated: Vec<&Value> = revision["sections"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .filter(|section| section["body"]["en"].is_null())
+        .map(|section| &section["id"])
+        .collect();
+    assert_eq!(untranslated, ["requests"]);
+}
+
+#[tokio::test]
+async fn a_revision_is_in_the_open_data_from_its_announcement_and_not_before() {
+    let hidden = "2025-10-01";
+    let before = rendered(UPCOMING, date("2025-08-31"));
+    let revisions = document(&before, "/api/v1/revisions.json");
+    assert_eq!(effective_dates(&revisions), ["2025-04-01", "2024-12-02"]);
+    for (path, resource) in &before.resources {
+        assert!(
+            !path.contains(hidden),
+            "{path} leaks the unannounced revision"
+        );
+        if path.starts_with("/api/") {
+            let body = std::str::from_utf8(&resource.body).unwrap();
+            assert!(!body.contains(hidden), "{path} mentions {hidden}");
+        }
+    }
+    let current = document(&before, "/api/v1/revisions/2025-04-01.json");
+    assert_eq!(current["links"]["next"], Value::Null);
+    assert_eq!(current["effective_until"], Value::Null);
+    let app = kohyo::http::router(before);
+    for path in [
+        format!("/api/v1/revisions/{hidden}.json"),
+        format!("/api/v1/revisions/{hidden}/revision.toml"),
+        format!("/api/v1/revisions/{hidden}/purposes.toml"),
+    ] {
+        assert_eq!(get(&app, &path).await.status, 404, "{path}");
+    }
+
+    let announced = rendered(UPCOMING, date("2025-09-01"));
+    let revisions = document(&announced, "/api/v1/revisions.json");
+    assert_eq!(
+        effective_dates(&revisions),
+        [hidden, "2025-04-01", "2024-12-02"]
+    );
+    assert_eq!(revisions["revisions"][0]["status"], "upcoming");
+    let notice = document(&announced, "/api/v1/notice.json");
+    assert_eq!(notice["revision"]["effective"], "2025-04-01");
+    assert_eq!(notice["revision"]["effective_until"], "2025-09-30");
+    assert_eq!(notice["upcoming"][0]["effective"], hidden);
+    assert_eq!(notice["upcoming"][0]["status"], "upcoming");
+    assert_eq!(
+        notice["revision"]["links"]["next"],
+        format!("https://kenpo.example.jp/privacy/api/v1/revisions/{hidden}.json")
+    );
+    let app = kohyo::http::router(announced);
+    let reply = get(&app, &format!("/api/v1/revisions/{hidden}/revision.toml")).await;
+    assert_eq!(reply.status, 200);
+}
+
+#[tokio::test]
+async fn any_site_may_read_the_open_data_and_only_that() {
+    let app = app(SHIPPED, date("2025-01-01"));
+    for path in [
+        "/api/v1/notice.json",
+        "/api/v1/revisions.json",
+        "/api/v1/revisions/2022-04-01.json",
+        "/api/v1/revisions/2022-04-01/purposes.toml",
+        "/api/v1/schemas/revision.schema.json",
+        "/api/v1/no-such-document.json",
+    ] {
+        let reply = get(&app, path).await;
+        assert_eq!(reply.header("access-control-allow-origin"), "*", "{path}");
+        assert_eq!(
+            reply.header("cross-origin-resource-policy"),
+            "cross-origin",
+            "{path}"
+        );
+        assert_eq!(
+            reply.header("x-content-type-options"),
+            "nosniff",
+            "{path}: the other security headers stay"
+        );
+        if reply.status == 200 {
+            assert_eq!(reply.header("access-control-expose-headers"), "etag");
+        }
+    }
+    assert_eq!(get(&app, "/api/v1/no-such-document.json").await.status, 404);
+    let json = get(&app, "/api/v1/notice.json").await;
+    assert_eq!(json.status, 200);
+    assert_eq!(json.header("content-type"), "application/json");
+    let etag = json.header("etag").to_owned();
+    let revalidated = request(
+        &app,
+        "GET",
+        "/api/v1/notice.json",
+        &[
+            ("if-none-match", &etag),
+            ("origin", "https://elsewhere.example"),
+        ],
+    )
+    .await;
+    assert_eq!(revalidated.status, 304);
+    assert_eq!(revalidated.header("access-control-allow-origin"), "*");
+    let head = request(&app, "HEAD", "/api/v1/revisions.json", &[]).await;
+    assert_eq!(head.status, 200);
+    assert!(head.raw.is_empty());
+
+    for path in ["/ja/", "/en/history/", "/ja/feed.atom", "/missing"] {
+        let reply = get(&app, path).await;
+        assert_eq!(
+            reply.header("cross-origin-resource-policy"),
+            "same-origin",
+            "{path}"
+        );
+        assert!(
+            !reply.headers.contains_key("access-control-allow-origin"),
+            "{path}: the pages are not open to scripts of other sites"
+        );
+    }
+
+    // A script that sends a header of its own (If-None-Match) is asked about first.
+    let preflight = request(
+        &app,
+        "OPTIONS",
+        "/api/v1/revisions.json",
+        &[
+            ("origin", "https://elsewhere.example"),
+            ("access-control-request-method", "GET"),
+            ("access-control-request-headers", "if-none-match"),
+        ],
+    )
+    .await;
+    assert_eq!(preflight.status, 204);
+    assert_eq!(preflight.header("access-control-allow-origin"), "*");
+    assert_eq!(
+        preflight.header("access-control-allow-methods"),
+        "GET, HEAD"
+    );
+    assert_eq!(preflight.header("access-control-allow-headers"), "*");
+    assert!(preflight.raw.is_empty());
+    assert_eq!(request(&app, "OPTIONS", "/ja/", &[]).await.status, 405);
+    let post = request(&app, "POST", "/api/v1/notice.json", &[]).await;
+    assert_eq!(post.status, 405);
+    assert_eq!(post.header("allow"), "GET, HEAD");
+}
+
+#[tokio::test]
+async fn pages_point_programs_to_their_json() {
+    let app = app(SHIPPED, date("2025-01-01"));
+    for (page, data) in [
+        ("/ja/", "/api/v1/notice.json"),
+        ("/en/", "/api/v1/notice.json"),
+        ("/ja/history/", "/api/v1/revisions.json"),
+        (
+            "/en/history/2023-04-01/",
+            "/api/v1/revisions/2023-04-01.json",
+        ),
+    ] {
+        let html = get(&app, page).await.html();
+        let links = select(&html, "link[rel=alternate][type='application/json']");
+        assert_eq!(links.len(), 1, "{page}");
+        let href = links[0].value().attr("href").unwrap();
+        assert_eq!(resolve(page, href), data, "{page}");
+        assert_eq!(get(&app, data).await.status, 200);
+    }
+    let html = get(&app, "/ja/history/2023-04-01/changes/").await.html();
+    assert!(select(&html, "link[type='application/json']").is_empty());
+}
+
+#[tokio::test]
+async fn the_source_files_are_served_byte_for_byte() {
+    let app = app(SHIPPED, date("2025-01-01"));
+    let site = rendered(SHIPPED, date("2025-01-01"));
+    let revisions = document(&site, "/api/v1/revisions.json");
+    let mut served = 0;
+    for effective in effective_dates(&revisions) {
+        let folder = repo_path(&format!("content/revisions/{effective}"));
+        let on_disk: BTreeSet<String> = files_under(&folder)
+            .iter()
+            .map(|file| file.to_str().unwrap().to_owned())
+            .collect();
+        let revision = document(&site, &format!("/api/v1/revisions/{effective}.json"));
+        let listed: BTreeSet<String> = revision["seal"]["files"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .map(|file| file["name"].as_str().unwrap().to_owned())
+            .collect();
+        assert_eq!(listed, on_disk, "{effective}: every file, and only those");
+        for file in revision["seal"]["files"].as_array().unwrap() {
+            let name = file["name"].as_str().unwrap();
+            let path = format!("/api/v1/revisions/{effective}/{name}");
+            assert_eq!(
+                file["url"],
+                format!("https://kenpo.example.jp/privacy{path}")
+            );
+            let reply = request(&app, "GET", &path, &[("accept-encoding", "identity")]).await;
+            assert_eq!(reply.status, 200, "{path}");
+            assert_eq!(reply.header("content-type"), "text/plain; charset=utf-8");
+            assert_eq!(
+                reply.raw,
+                std::fs::read(folder.join(name)).unwrap(),
+                "{path}"
+            );
+            served += 1;
+        }
+    }
+    assert_eq!(served, 24);
+
+    for name in SCHEMAS {
+        let reply = get(&app, &format!("/api/v1/schemas/{name}")).await;
+        assert_eq!(reply.header("content-type"), "application/json");
+        assert_eq!(
+            reply.body,
+            std::fs::read_to_string(repo_path(&format!("schemas/{name}"))).unwrap(),
+            "the committed schema is the one served"
+        );
+    }
+}
+
+/// The shipped content exported as of 2025-01-01 into `out`.
+fn export(out: &Path, base_url: &str) {
+    let (code, _, stderr) = run_kohyo(
+        &repo_path(""),
+        &[
+            "export",
+            "--content",
+            SHIPPED,
+            "--base-url",
+            base_url,
+            "--as-of",
+            "2025-01-01",
+            "--out",
+            out.to_str().unwrap(),
+        ],
+    );
+    assert_eq!(code, 0, "{stderr}");
+}
+
+fn sha256_hex(bytes: &[u8]) -> String {
+    format!("{:x}", Sha256::digest(bytes))
+}
+
+#[test]
+fn every_digest_recomputed_from_the_exported_files_is_the_published_one() {
+    let temp = tempfile::tempdir().unwrap();
+    let out = temp.path().join("public");
+    export(&out, "https://kenpo.example.jp/privacy/");
+    let revisions: Value =
+        serde_json::from_slice(&std::fs::read(out.join("api/v1/revisions.json")).unwrap()).unwrap();
+    let lock = std::fs::read_to_string(repo_path("content/revisions.lock")).unwrap();
+    let mut previous: Option<String> = None;
+    let entries = revisions["revisions"].as_array().unwrap();
+    assert_eq!(entries.len(), 3);
+    for entry in entries.iter().rev() {
+        let effective = entry["effective"].as_str().unwrap();
+        let seal = &entry["seal"];
+        let folder = out.join(format!("api/v1/revisions/{effective}"));
+        // The export has compressed siblings beside each file.
+        let mut names: Vec<String> = files_under(&folder)
+            .iter()
+            .map(|file| file.to_str().unwrap().to_owned())
+            .filter(|name| !name.ends_with(".br") && !name.ends_with(".gz"))
+            .collect();
+        names.sort_by(|a, b| a.as_bytes().cmp(b.as_bytes()));
+        let listed: Vec<&str> = seal["files"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .map(|file| file["name"].as_str().unwrap())
+            .collect();
+        assert_eq!(names, listed, "{effective}: the files, in byte order");
+
+        let mut manifest = format!(
+            "kohyo revision digest v1\nprevious {}\n",
+            previous.as_deref().unwrap_or("none")
+        );
+        for (name, file) in names.iter().zip(seal["files"].as_array().unwrap()) {
+            let sha256 = sha256_hex(&std::fs::read(folder.join(name)).unwrap());
+            assert_eq!(file["sha256"], sha256, "{effective}/{name}");
+            manifest.push_str(&format!("{sha256}  {name}\n"));
+        }
+        let digest = sha256_hex(manifest.as_bytes());
+        assert_eq!(seal["digest"], digest, "{effective}");
+        assert_eq!(
+            seal["previous_digest"],
+            json!(previous),
+            "{effective}: chained to the revision before"
+        );
+        assert!(
+            lock.contains(&format!("digest = \"{digest}\"")),
+            "{effective}: the published digest is the one locked in revisions.lock"
+        );
+        previous = Some(digest);
+    }
+}
+
+/// The first fenced block in the README that starts with `start`.
+fn readme_block(start: &str) -> String {
+    let readme = std::fs::read_to_string(repo_path("README.md")).unwrap();
+    let from = readme
+        .find(start)
+        .unwrap_or_else(|| panic!("the README has no block starting {start:?}"));
+    let block = &readme[from..];
+    let end = block.find("\n```").expect("the block ends");
+    block[..end + 1].to_owned()
+}
+
+#[test]
+fn the_readme_recipe_recomputes_a_digest_with_sha256sum() {
+    static SAID_SO: std::sync::Once = std::sync::Once::new();
+    if !runs("sha256sum", &["--version"]) {
+        let missing = ["sha256sum (Debian: apt-get install coreutils)".to_owned()];
+        missing_tools("the README's sha256sum recipe", &missing, &SAID_SO);
+        return;
+    }
+    let recipe = readme_block("cd public/api/v1/revisions/");
+    let temp = tempfile::tempdir().unwrap();
+    export(
+        &temp.path().join("public"),
+        "https://kenpo.example.jp/privacy/",
+    );
+    let effective = recipe
+        .trim_start_matches("cd public/api/v1/revisions/")
+        .split_whitespace()
+        .next()
+        .unwrap()
+        .to_owned();
+    let published: Value = serde_json::from_slice(
+        &std::fs::read(
+            temp.path()
+                .join(format!("public/api/v1/revisions/{effective}.json")),
+        )
+        .unwrap(),
+    )
+    .unwrap();
+    let digest = published["seal"]["digest"].as_str().unwrap();
+
+    let output = std::process::Command::new("sh")
+        .args(["-c", &recipe])
+        .current_dir(temp.path())
+        .output()
+        .unwrap();
+    let stdout = String::from_utf8(output.stdout).unwrap();
+    assert!(
+        output.status.success(),
+        "{}",
+        String::from_utf8_lossy(&output.stderr)
+    );
+    assert_eq!(stdout, format!("{digest}  -\n"), "the recipe:\n{recipe}");
+    let readme = std::fs::read_to_string(repo_path("README.md")).unwrap();
+    assert!(
+        readme.contains(&format!("{digest}  -")),
+        "the README shows what the recipe prints"
+    );
+}
+
+/// A static file server (Python's) on a free loopback port, stopped when dropped.
+struct StaticServer {
+    child: std::process::Child,
+    port: u16,
+}
+
+impl StaticServer {
+    fn start(root: &Path) -> StaticServer {
+        use std::io::BufRead;
+        let mut child = std::process::Command::new("python3")
+            .args(["-u", "-m", "http.server", "0", "--bind", "127.0.0.1"])
+            .arg("--directory")
+            .arg(root)
+            .stdout(std::process::Stdio::piped())
+            .stderr(std::process::Stdio::null())
+            .spawn()
+            .expect("python3 starts");
+        let mut line = String::new();
+        std::io::BufReader::new(child.stdout.take().unwrap())
+            .read_line(&mut line)
+            .unwrap();
+        // "Serving HTTP on 127.0.0.1 port 41234 (http://127.0.0.1:41234/) ..."
+        let port = line
+            .split_whitespace()
+            .skip_while(|word| *word != "port")
+            .nth(1)
+            .and_then(|port| port.parse().ok())
+            .unwrap_or_else(|| panic!("no port in {line:?}"));
+        StaticServer { child, port }
+    }
+}
+
+impl Drop for StaticServer {
+    fn drop(&mut self) {
+        let _ = self.child.kill();
+        let _ = self.child.wait();
+    }
+}
+
+#[test]
+fn the_readme_script_checks_the_whole_record_over_http() {
+    static SAID_SO: std::sync::Once = std::sync::Once::new();
+    if !runs("python3", &["--version"]) {
+        let missing = ["Python 3 (Debian: apt-get install python3)".to_owned()];
+        missing_tools("the README's verification script", &missing, &SAID_SO);
+        return;
+    }
+    let script = readme_block("#!/usr/bin/env python3");
+    let temp = tempfile::tempdir().unwrap();
+    let script_path = temp.path().join("verify.py");
+    std::fs::write(&script_path, &script).unwrap();
+    let root = temp.path().join("www");
+    std::fs::create_dir(&root).unwrap();
+    let server = StaticServer::start(&root);
+    let base = format!("http://127.0.0.1:{}/privacy/", server.port);
+    export(&root.join("privacy"), &base);
+    let verify = || {
+        let output = std::process::Command::new("python3")
+            .arg(&script_path)
+            .arg(format!("{base}api/v1/revisions.json"))
+            .output()
+            .unwrap();
+        (
+            output.status.code(),
+            String::from_utf8(output.stdout).unwrap(),
+            String::from_utf8(output.stderr).unwrap(),
+        )
+    };
+
+    let (code, stdout, stderr) = verify();
+    assert_eq!(code, Some(0), "{stderr}");
+    let site = rendered(SHIPPED, date("2025-01-01"));
+    let revisions = document(&site, "/api/v1/revisions.json");
+    let expected: String = revisions["revisions"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .rev()
+        .map(|entry| {
+            format!(
+                "{} {} ok\n",
+                entry["effective"].as_str().unwrap(),
+                entry["seal"]["digest"].as_str().unwrap()
+            )
+        })
+        .collect();
+    assert_eq!(stdout, expected);
+
+    // A past revision rewritten on the server no longer matches its digest.
+    let tampered = root.join("privacy/api/v1/revisions/2023-04-01/purposes.toml");
+    let mut text = std::fs::read_to_string(&tampered).unwrap();
+    text.push_str("# changed later\n");
+    std::fs::write(&tampered, text).unwrap();
+    let (code, stdout, stderr) = verify();
+    assert_eq!(code, Some(1), "{stdout}");
+    assert_eq!(
+        stderr,
+        "2023-04-01/purposes.toml: not the file that was published (its SHA-256 differs)\n"
+    );
+}
