@@ -383,14 +383,14 @@ pub fn lock(args: &LockArgs) -> Result<()> {
     std::fs::write(&path, lock.to_toml())
         .with_context(|| format!("cannot write {}", path.display()))?;
     let tally: Vec<String> = [
-        (LockChange::Added, "added"),
-        (LockChange::Updated, "updated"),
-        (LockChange::Dropped, "dropped"),
-        (LockChange::Unchanged, "unchanged"),
+        LockChange::Added,
+        LockChange::Updated,
+        LockChange::Dropped,
+        LockChange::Unchanged,
     ]
     .into_iter()
-    .filter(|(kind, _)| count(*kind) > 0)
-    .map(|(kind, word)| format!("{} {word}", count(kind)))
+    .filter(|kind| count(*kind) > 0)
+    .map(|kind| format!("{} {}", count(kind), kind.word()))
     .collect();
     let mut shown = format!(
         "wrote {}: {} revision{} ({})\n",
@@ -400,12 +400,7 @@ pub fn lock(args: &LockArgs) -> Result<()> {
         tally.join(", ")
     );
     for (effective, change) in &changes {
-        let word = match change {
-            LockChange::Unchanged => "unchanged",
-            LockChange::Added => "added",
-            LockChange::Updated => "updated",
-            LockChange::Dropped => "dropped",
-        };
+        let word = change.word();
         let line = match lock.revisions.iter().find(|r| r.effective == *effective) {
             Some(locked) => format!("  {effective}  {word:<9}  {}\n", locked.digest),
             None => format!("  {effective}  {word}\n"),

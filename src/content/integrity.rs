@@ -25,7 +25,7 @@
 
 use std::collections::{BTreeMap, BTreeSet};
 use std::fmt::{self, Write as _};
-use std::path::{Path, PathBuf};
+use std::path::Path;
 
 use jiff::civil::Date;
 use serde::Deserialize;
@@ -98,6 +98,7 @@ pub struct Seal {
     pub digest: Digest,
 }
 
+#[cfg(test)]
 impl Seal {
     /// The seal of a revision without files, for models built by hand.
     pub fn of_nothing() -> Seal {
@@ -554,7 +555,7 @@ fn published_changes(locked: &LockedRevision, current: &Current<'_>) -> Vec<Diag
 
 /// One report per changed place in a published file, at the line as it is
 /// now: lines changed or added, and where lines were removed.
-fn changed_lines(path: &PathBuf, locked: &[u32], text: &str, published: Date) -> Vec<Diagnostic> {
+fn changed_lines(path: &Path, locked: &[u32], text: &str, published: Date) -> Vec<Diagnostic> {
     let now = line_fingerprints(text);
     // Byte offset where each line starts, and one past the end.
     let mut starts: Vec<usize> = vec![0];
@@ -661,6 +662,18 @@ pub enum LockChange {
     Updated,
     /// An unpublished revision whose folder is gone.
     Dropped,
+}
+
+impl LockChange {
+    /// The word `kohyo lock` prints for it.
+    pub fn word(self) -> &'static str {
+        match self {
+            LockChange::Unchanged => "unchanged",
+            LockChange::Added => "added",
+            LockChange::Updated => "updated",
+            LockChange::Dropped => "dropped",
+        }
+    }
 }
 
 /// The new lock and what changed in it, revision by revision.

@@ -21,6 +21,15 @@ async fn fetch(router: &axum::Router, path: &str, content_type: &str) -> (Feed, 
     (feed, reply.body)
 }
 
+/// The HTML inside an entry.
+fn content_of(entry: &feed_rs::model::Entry) -> &str {
+    entry
+        .content
+        .as_ref()
+        .and_then(|c| c.body.as_deref())
+        .expect("the entry has content")
+}
+
 /// The publication instants, in UTC as feed-rs gives them: 2024-11-01
 /// 00:00 JST is 2024-10-31 15:00 UTC. The +09:00 written in the feed is
 /// checked on the raw text.
@@ -79,11 +88,7 @@ async fn the_atom_feed_announces_each_purpose_change_newest_first() {
                 data.href,
                 format!("{BASE}api/v1/revisions/{effective}.json")
             );
-            let content = entry
-                .content
-                .as_ref()
-                .and_then(|c| c.body.as_deref())
-                .unwrap();
+            let content = content_of(entry);
             let revision = site
                 .revisions
                 .iter()
@@ -130,11 +135,7 @@ async fn the_atom_feed_announces_each_purpose_change_newest_first() {
         "application/atom+xml; charset=utf-8",
     )
     .await;
-    let content = feed.entries[0]
-        .content
-        .as_ref()
-        .and_then(|c| c.body.as_deref())
-        .unwrap();
+    let content = content_of(&feed.entries[0]);
     assert!(content.contains("マイナ保険証への移行"), "the change note");
     assert!(
         content.contains("類型：1件追加／利用目的：3件追加。"),
@@ -221,11 +222,7 @@ async fn a_renamed_category_is_named_whole_in_the_feed() {
         "application/atom+xml; charset=utf-8",
     )
     .await;
-    let content = feed.entries[0]
-        .content
-        .as_ref()
-        .and_then(|c| c.body.as_deref())
-        .unwrap();
+    let content = content_of(&feed.entries[0]);
     assert!(
         content.contains("<strong>健診・検診に関する情報</strong> (名称変更) (掲載順の変更)"),
         "{content}"
