@@ -3,25 +3,37 @@
 //! are rendered from this again whenever the date moves on (at midnight,
 //! or when a preview date is chosen), and none of that work is repeated.
 
-use crate::content::Site;
+use crate::content::{Record, Site};
 use crate::diff::{RevisionDiff, diff};
 use crate::lang::Lang;
 
 pub struct Archive {
     pub site: Site,
+    /// How the revisions stand against `revisions.lock`, as loaded: shown
+    /// on previews and by `/healthz`.
+    pub record: Record,
     /// `changes[i]` is what `site.revisions[i + 1]` changed, per language
     /// in `Lang::ALL` order.
     changes: Vec<[RevisionDiff; 2]>,
 }
 
 impl Archive {
+    /// The archive of a site whose record is whole (tests, benchmarks).
     pub fn new(site: Site) -> Archive {
+        Archive::with_record(site, Record::default())
+    }
+
+    pub fn with_record(site: Site, record: Record) -> Archive {
         let changes = site
             .revisions
             .windows(2)
             .map(|pair| Lang::ALL.map(|lang| diff(&pair[0], &pair[1], lang)))
             .collect();
-        Archive { site, changes }
+        Archive {
+            site,
+            record,
+            changes,
+        }
     }
 
     /// What the revision at `index` in `site.revisions` changed, as a reader

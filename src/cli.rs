@@ -89,6 +89,11 @@ pub struct DiffArgs {
     /// The language to compare: ja (the authoritative text) or en.
     #[arg(long, default_value = "ja", value_parser = parse_lang)]
     pub lang: crate::lang::Lang,
+    /// Compare only the revisions the site shows on this day (Japan time),
+    /// as its changes pages do (default: every revision in the folder,
+    /// announced or not).
+    #[arg(long, value_name = "YYYY-MM-DD", value_parser = parse_date)]
+    pub as_of: Option<Date>,
 }
 
 fn parse_lang(value: &str) -> Result<crate::lang::Lang, String> {

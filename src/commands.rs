@@ -18,6 +18,7 @@ use crate::cli::{
 use crate::content::files::toml_string;
 use crate::content::{self, Report, Site};
 use crate::live::{self, LiveSite, SystemClock};
+use crate::timeline::Timeline;
 use crate::{http, japan_time, reload, render};
 
 /// `kohyo check`: every problem at once; exit status 1 if any is an error
@@ -27,21 +28,33 @@ use crate::{http, japan_time, reload, render};
 pub fn check(args: &CheckArgs) -> ExitCode {
     let dir = &args.content.content;
     let today = args.as_of.unwrap_or_else(japan_time::today);
-    let (revisions, report) = match content::load_on(dir, today) {
-        Ok((site, warnings)) => (Some(site.revisions.len()), warnings),
+    let (site, report) = match content::load_on(dir, today) {
+        Ok(loaded) => {
+            let everything = loaded
+                .report
+                .diagnostics
+                .into_iter()
+                .chain(loaded.record.report.diagnostics)
+                .collect();
+            (Some(loaded.site), Report::new(everything))
+        }
         Err(report) => (None, report),
     };
     let report = if args.strict { report.strict() } else { report };
-    let ready = revisions.filter(|_| !report.has_errors());
+    let ready = site.filter(|_| !report.has_errors());
     match args.format {
         CheckFormat::Human => {
             print_report(dir, &report);
-            if let Some(revisions) = ready {
+            if let Some(site) = &ready {
+                let revisions = site.revisions.len();
                 eprintln!(
                     "{}: {revisions} revision{}, ready to publish",
                     dir.display(),
-                    if revisions == 1 { "" } else { "s" }
+                    plural(revisions)
                 );
+                if let Some(day) = on_the_day(site, today) {
+                    eprintln!("{day}");
+                }
             }
         }
         CheckFormat::Json => {
@@ -58,15 +71,57 @@ pub fn check(args: &CheckArgs) -> ExitCode {
     }
 }
 
-/// Loads content as `serve` does: warnings are printed and serving goes on;
-/// errors print the `check` report and stop.
-pub fn load_for_serving(dir: &Path) -> Result<Site> {
+/// What `check` adds when the site on `today` is not simply "the notice in
+/// effect": nothing published yet, or a first notice announced but not in
+/// effect. `serve` and `export` say the same on that day.
+fn on_the_day(site: &Site, today: jiff::civil::Date) -> Option<String> {
+    match Timeline::new(site, today) {
+        Err(nothing) => Some(format!(
+            "note: {nothing}; until then serve and export have nothing to publish"
+        )),
+        Ok(timeline) if timeline.current().is_none() => {
+            let first = timeline.shown().revision;
+            Some(format!(
+                "note: on {today} the first revision is published as upcoming: it was announced on {} and takes effect on {}",
+                first.announced, first.effective
+            ))
+        }
+        Ok(_) => None,
+    }
+}
+
+/// Why content is being loaded, which decides what the state of the record
+/// may stop.
+#[derive(Clone, Copy, PartialEq, Eq)]
+pub enum Purpose {
+    /// The site as published (served as of today, or exported): a revision
+    /// altered after publication is refused.
+    Publish,
+    /// A look at the content (a preview, a diff): nothing about the record
+    /// stops it; its problems are shown.
+    Look,
+}
+
+/// Loads content as `serve`, `export` and `diff` do: warnings and the
+/// record's problems are printed and the command goes on; errors print the
+/// `check` report and stop, and so, when publishing, does a record altered
+/// after publication.
+pub fn load_for(dir: &Path, purpose: Purpose) -> Result<content::Loaded> {
     match content::load(dir) {
-        Ok((site, warnings)) => {
-            if !warnings.diagnostics.is_empty() {
-                print_report(dir, &warnings);
+        Ok(loaded) => {
+            if !loaded.report.diagnostics.is_empty() {
+                print_report(dir, &loaded.report);
             }
-            Ok(site)
+            if !loaded.record.is_clean() {
+                print_report(dir, &loaded.record.report);
+                if loaded.record.altered && purpose == Purpose::Publish {
+                    bail!(
+                        "a revision in {} no longer reads as it was published (see above), so it is not published; restore it, or preview with --as-of to look at it",
+                        dir.display()
+                    );
+                }
+            }
+            Ok(loaded)
         }
         Err(report) => {
             print_report(dir, &report);
@@ -74,7 +129,7 @@ pub fn load_for_serving(dir: &Path) -> Result<Site> {
                 "the content in {} has {} error{}; fix them (kohyo check lists them) and start again",
                 dir.display(),
                 report.errors(),
-                if report.errors() == 1 { "" } else { "s" }
+                plural(report.errors())
             )
         }
     }
@@ -83,9 +138,10 @@ pub fn load_for_serving(dir: &Path) -> Result<Site> {
 /// `kohyo serve`: load, render, listen until Ctrl-C or SIGTERM.
 pub async fn serve(args: &ServeArgs) -> Result<()> {
     let started = Instant::now();
-    let archive = Arc::new(Archive::new(load_for_serving(&args.content.content)?));
+    let purpose = serving_purpose(args.as_of);
+    let loaded = load_for(&args.content.content, purpose)?;
+    let archive = Arc::new(Archive::with_record(loaded.site, loaded.record));
     let rendered = render::render_served(&archive, args.as_of).context("cannot render the site")?;
-    let as_of = rendered.as_of;
     tracing::info!(
         "loaded {} revisions and rendered {} pages, feeds and assets in {} ms",
         archive.site.revisions.len(),
@@ -99,10 +155,7 @@ pub async fn serve(args: &ServeArgs) -> Result<()> {
         )
     })?;
     let address = listener.local_addr()?;
-    tracing::info!(
-        "serving the notice in effect on {as_of} (revision of {}) on http://{address}/",
-        rendered.current
-    );
+    tracing::info!("serving {} on http://{address}/", rendered.shown_phrase());
     let live = Arc::new(LiveSite::with_archive(archive, rendered));
     live.warm_up_in_background();
     // A preview date stays put; otherwise the site follows the calendar.
@@ -136,20 +189,28 @@ pub async fn serve(args: &ServeArgs) -> Result<()> {
     .context("the server stopped with an error")
 }
 
+/// Serving as of today publishes; serving as of another day is a preview.
+pub fn serving_purpose(as_of: Option<jiff::civil::Date>) -> Purpose {
+    match as_of {
+        Some(day) if day != japan_time::today() => Purpose::Look,
+        _ => Purpose::Publish,
+    }
+}
+
 /// `kohyo export`: the site as files, exactly as `serve` would send them.
 pub fn export(args: &ExportArgs) -> Result<()> {
     let started = Instant::now();
     let dir = &args.content.content;
-    let mut site = load_for_serving(dir)?;
-    site.config.base_url.clone_from(&args.base_url);
-    let archive = Archive::new(site);
+    let mut loaded = load_for(dir, Purpose::Publish)?;
+    loaded.site.config.base_url.clone_from(&args.base_url);
+    let archive = Archive::with_record(loaded.site, loaded.record);
     let as_of = args.as_of.unwrap_or_else(japan_time::today);
     let rendered = render::render(&archive, as_of).context("cannot render the site")?;
     let written = crate::export::export(&rendered, &args.out)
         .with_context(|| format!("cannot export to {}", args.out.display()))?;
     eprintln!(
-        "exported the notice in effect on {as_of} (revision of {}) to {}: {} files, {:.1} MB, in {} ms",
-        rendered.current,
+        "exported {} to {}: {} files, {:.1} MB, in {} ms",
+        rendered.shown_phrase(),
         args.out.display(),
         written.files,
         written.bytes as f64 / 1e6,
@@ -200,9 +261,27 @@ pub fn healthcheck(args: &HealthcheckArgs) -> Result<()> {
 }
 
 /// `kohyo diff [FROM] [TO]`: the changes page's diff, in the terminal.
+/// Every revision in the folder can be compared, announced or not; with
+/// `--as-of`, only those the site shows on that day, as its pages would.
 pub fn diff(args: &DiffArgs) -> Result<()> {
-    let site = load_for_serving(&args.content.content)?;
-    let revisions = &site.revisions;
+    let site = load_for(&args.content.content, Purpose::Look)?.site;
+    let revisions = match args.as_of {
+        None => &site.revisions[..],
+        Some(day) => {
+            let timeline = Timeline::new(&site, day)?;
+            &site.revisions[..timeline.entries.len()]
+        }
+    };
+    let hidden = |date: jiff::civil::Date| {
+        let day = args.as_of?;
+        let later = site.revisions[revisions.len()..]
+            .iter()
+            .find(|r| r.effective == date)?;
+        Some(anyhow::anyhow!(
+            "the revision of {date} is announced on {}: on {day} the site does not show it yet; give a later --as-of, or leave it out to compare every revision",
+            later.announced
+        ))
+    };
     let dates = || {
         revisions
             .iter()
@@ -210,16 +289,14 @@ pub fn diff(args: &DiffArgs) -> Result<()> {
             .collect::<Vec<_>>()
             .join(", ")
     };
-    let find = |date: jiff::civil::Date| {
-        revisions
-            .iter()
-            .position(|r| r.effective == date)
-            .with_context(|| {
-                format!(
-                    "no revision takes effect on {date}; the revisions are {}",
-                    dates()
-                )
-            })
+    let find = |date: jiff::civil::Date| match revisions.iter().position(|r| r.effective == date) {
+        Some(index) => Ok(index),
+        None => Err(hidden(date).unwrap_or_else(|| {
+            anyhow::anyhow!(
+                "no revision takes effect on {date}; the revisions are {}",
+                dates()
+            )
+        })),
     };
     let to = match args.to {
         Some(date) => find(date)?,
@@ -274,7 +351,7 @@ pub fn new_revision(args: &NewRevisionArgs) -> Result<()> {
         );
     }
     let site = match content::load(dir) {
-        Ok((site, _)) => site,
+        Ok(loaded) => loaded.site,
         Err(report) => {
             print_report(dir, &report);
             bail!(
@@ -289,7 +366,8 @@ pub fn new_revision(args: &NewRevisionArgs) -> Result<()> {
             latest.effective
         );
     }
-    let announced = args.announced.unwrap_or_else(japan_time::today);
+    let today = japan_time::today();
+    let announced = args.announced.unwrap_or(today);
     if announced > effective {
         bail!(
             "announced {announced} is after effective {effective}; give --announced with the date the change is announced"
@@ -320,11 +398,11 @@ pub fn new_revision(args: &NewRevisionArgs) -> Result<()> {
         .en
         .as_deref()
         .map_or(String::new(), |en| format!(", en = {}", toml_string(en)));
+    // No comments: revision.toml is published verbatim with the revision,
+    // so what staff need to know goes in the next steps printed below.
     let meta = format!(
         "effective = {effective}\n\
          announced = {announced}\n\
-         # Set to true if this revision changes the purposes of use (a category or\n\
-         # a purpose added, removed or reworded); check compares the two revisions.\n\
          changes_purposes = false\n\
          title = {{ ja = {}{en_title} }}\n\
          note = {{ ja = \"{}\", en = \"{}\" }}\n",
@@ -334,6 +412,37 @@ pub fn new_revision(args: &NewRevisionArgs) -> Result<()> {
     );
     std::fs::write(target.join(REVISION_FILE), meta)?;
     let shown = target.display();
+    let content = dir.display();
+    // An announcement in the past (a revision brought in from the union's
+    // earlier notices) is published already: it must be final, and locked,
+    // before anything else happens to it.
+    let (lock_step, publish_step) = if announced < today {
+        eprintln!(
+            "warning: --announced {announced} is in the past: from the day after it the revision counts as published, so check requires it to be locked, and once locked it can no longer change"
+        );
+        (
+            format!(
+                "kohyo lock --content {content} records the final revision in revisions.lock: do it as soon as the revision reads as it was announced on {announced}, and edit nothing after that"
+            ),
+            format!(
+                "publish at once: the site shows the revision as announced on {announced}{}",
+                if effective <= today {
+                    format!(" and in effect since {effective}")
+                } else {
+                    format!(", taking effect on {effective}")
+                }
+            ),
+        )
+    } else {
+        (
+            format!(
+                "kohyo lock --content {content} records the final revision in revisions.lock, at the latest on {announced}"
+            ),
+            format!(
+                "publish: from {announced} the notice announces the revision, and on {effective} it takes effect"
+            ),
+        )
+    };
     say(format_args!(
         "created {shown}/ as a copy of the revision of {} ({} files and a new {REVISION_FILE})\n\
          \n\
@@ -343,11 +452,10 @@ pub fn new_revision(args: &NewRevisionArgs) -> Result<()> {
             changes_purposes = true if the purposes of use change\n\
          3. kohyo diff --content {content} shows what members will see; kohyo check --content {content} must report no errors\n\
          4. kohyo serve --watch --as-of {effective} --content {content} previews the site on the day it takes effect\n\
-         5. kohyo lock --content {content} records the final revision in revisions.lock, at the latest on {announced}\n\
-         6. publish: from {announced} the notice announces the revision, and on {effective} it takes effect\n",
+         5. {lock_step}\n\
+         6. {publish_step}\n",
         latest.effective,
         copied.len(),
-        content = dir.display(),
     ));
     Ok(())
 }

@@ -173,8 +173,8 @@ fn switch_to(archive: &Archive, live: &LiveSite, today: Date) -> bool {
     match render::render(archive, today) {
         Ok(rendered) => {
             tracing::info!(
-                "it is {today} in Japan: now serving the notice in effect on that date (revision of {})",
-                rendered.current
+                "it is {today} in Japan: now serving {}",
+                rendered.shown_phrase()
             );
             live.replace(rendered);
             live.warm_up_in_background();

@@ -28,7 +28,7 @@ pub const SETTLE: Duration = Duration::from_millis(300);
 /// a long history, so call it off the async threads.
 pub fn reload(live: &LiveSite, content: &Path, as_of: Option<Date>) {
     let started = Instant::now();
-    let (site, warnings) = match content::load(content) {
+    let loaded = match content::load(content) {
         Ok(loaded) => loaded,
         Err(report) => {
             let first = report
@@ -50,20 +50,49 @@ pub fn reload(live: &LiveSite, content: &Path, as_of: Option<Date>) {
             return;
         }
     };
-    if !warnings.diagnostics.is_empty() {
-        tracing::warn!("the content has warnings:\n{}", warnings.display(content));
+    if !loaded.report.diagnostics.is_empty() {
+        tracing::warn!(
+            "the content has warnings:\n{}",
+            loaded.report.display(content)
+        );
     }
-    let archive = Arc::new(Archive::new(site));
+    let record = &loaded.record;
+    if !record.is_clean() {
+        tracing::warn!(
+            "the record has problems:\n{}",
+            record.report.display(content)
+        );
+        // A preview shows them on every page; the published site never
+        // takes in a revision altered after publication.
+        let preview = as_of.is_some_and(|day| day != crate::japan_time::today());
+        if record.altered && !preview {
+            let first = record
+                .report
+                .diagnostics
+                .iter()
+                .find(|d| d.is_error())
+                .map(|d| d.one_line(content))
+                .unwrap_or_default();
+            live.reload_failed(format!(
+                "a published revision no longer reads as it was published (first: {first}); run kohyo check"
+            ));
+            tracing::error!(
+                "reload refused, still serving the last good site: a published revision was altered"
+            );
+            return;
+        }
+    }
+    let archive = Arc::new(Archive::with_record(loaded.site, loaded.record));
     match render::render_served(&archive, as_of) {
         Ok(rendered) => {
-            let (revisions, resources, current) = (
+            let (revisions, resources, shown) = (
                 archive.site.revisions.len(),
                 rendered.resources.len(),
-                rendered.current,
+                rendered.shown_phrase(),
             );
             live.reloaded(archive, rendered);
             tracing::info!(
-                "reloaded {revisions} revisions and rendered {resources} pages, feeds and assets in {} ms; serving the revision of {current}",
+                "reloaded {revisions} revisions and rendered {resources} pages, feeds and assets in {} ms; serving {shown}",
                 started.elapsed().as_millis(),
             );
         }

@@ -3,6 +3,9 @@
 //! until the next one takes over, and *upcoming* in between; a revision
 //! not yet announced is not shown anywhere. Every page that speaks of time
 //! (the notice, the history, the feeds) reads it from here, so they agree.
+//! Between a union's first announcement and the day its first revision
+//! takes effect, nothing is current: the first revision is upcoming, and
+//! the notice page shows it as such.
 
 use jiff::civil::Date;
 
@@ -42,45 +45,53 @@ impl Entry<'_> {
 #[derive(Clone, Debug)]
 pub struct Timeline<'a> {
     pub entries: Vec<Entry<'a>>,
-    current: usize,
+    /// The entry in effect; `None` while the first revision is announced
+    /// but not yet in effect (a union's first announcement period).
+    current: Option<usize>,
 }
 
-/// Nothing is in effect yet on the date asked for.
+/// Nothing is published yet on the date asked for: the first revision has
+/// not been announced.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, thiserror::Error)]
 #[error(
-    "no revision is in effect on {as_of}: the first one takes effect on {first}; preview a later date with --as-of"
+    "nothing is published on {as_of}: the first revision is announced on {announced} and takes effect on {effective}; preview it with --as-of {announced}"
 )]
-pub struct NothingInEffect {
+pub struct NothingPublished {
     pub as_of: Date,
-    pub first: Date,
+    pub announced: Date,
+    pub effective: Date,
 }
 
 impl<'a> Timeline<'a> {
-    /// The site as it stands at 00:00 JST on `as_of` and for the rest of that day.
-    pub fn new(site: &'a Site, as_of: Date) -> Result<Timeline<'a>, NothingInEffect> {
+    /// The site as it stands at 00:00 JST on `as_of` and for the rest of
+    /// that day. From the first announcement on there is always something
+    /// to show: the revision in effect, or else the first one, as upcoming.
+    pub fn new(site: &'a Site, as_of: Date) -> Result<Timeline<'a>, NothingPublished> {
         let revisions = &site.revisions;
-        let current =
-            revisions
-                .iter()
-                .rposition(|r| r.effective <= as_of)
-                .ok_or(NothingInEffect {
-                    as_of,
-                    first: site.first().effective,
-                })?;
-        // `check` keeps announcements in effective order, so the published
-        // revisions are always the first few.
+        let current = revisions.iter().rposition(|r| r.effective <= as_of);
+        // `check` keeps announcements in effective order and never after
+        // the effective date, so the published revisions are always the
+        // first few, and the one in effect is among them.
         let published = revisions
             .iter()
             .take_while(|r| r.announced <= as_of)
             .count()
-            .max(current + 1);
+            .max(current.map_or(0, |current| current + 1));
+        if published == 0 {
+            let first = site.first();
+            return Err(NothingPublished {
+                as_of,
+                announced: first.announced,
+                effective: first.effective,
+            });
+        }
         let entries = (0..published)
             .map(|index| {
                 let revision = &revisions[index];
-                let standing = match index.cmp(&current) {
-                    std::cmp::Ordering::Less => Standing::Archived,
-                    std::cmp::Ordering::Equal => Standing::Current,
-                    std::cmp::Ordering::Greater => Standing::Upcoming,
+                let standing = match current.map(|current| index.cmp(&current)) {
+                    Some(std::cmp::Ordering::Less) => Standing::Archived,
+                    Some(std::cmp::Ordering::Equal) => Standing::Current,
+                    Some(std::cmp::Ordering::Greater) | None => Standing::Upcoming,
                 };
                 Entry {
                     index,
@@ -97,24 +108,31 @@ impl<'a> Timeline<'a> {
         Ok(Timeline { entries, current })
     }
 
-    pub fn current(&self) -> &Entry<'a> {
-        &self.entries[self.current]
+    /// The revision in effect, if one is yet.
+    pub fn current(&self) -> Option<&Entry<'a>> {
+        self.current.map(|current| &self.entries[current])
+    }
+
+    /// The revision the notice page shows: the one in effect or, before the
+    /// first takes effect, the first, as upcoming.
+    pub fn shown(&self) -> &Entry<'a> {
+        &self.entries[self.current.unwrap_or(0)]
     }
 
     /// Announced revisions not yet in effect, soonest first.
     pub fn upcoming(&self) -> &[Entry<'a>] {
-        &self.entries[self.current + 1..]
+        &self.entries[self.current.map_or(0, |current| current + 1)..]
+    }
+
+    /// Announced revisions that take effect after the one shown, soonest
+    /// first: what the notice page announces above the notice.
+    pub fn announced_after_shown(&self) -> &[Entry<'a>] {
+        &self.entries[self.current.unwrap_or(0) + 1..]
     }
 
     /// Newest first, as the history lists them.
     pub fn newest_first(&self) -> impl Iterator<Item = &Entry<'a>> {
         self.entries.iter().rev()
-    }
-
-    pub fn find(&self, effective: Date) -> Option<&Entry<'a>> {
-        self.entries
-            .iter()
-            .find(|e| e.revision.effective == effective)
     }
 }
 
@@ -243,21 +261,76 @@ mod tests {
         );
         assert_eq!(announced.upcoming().len(), 1);
         let effective = Timeline::new(&site, date(2025, 4, 1)).unwrap();
-        assert_eq!(effective.current().revision.effective, date(2025, 4, 1));
+        assert_eq!(
+            effective.current().map(|e| e.revision.effective),
+            Some(date(2025, 4, 1))
+        );
         assert!(effective.upcoming().is_empty());
         assert!(effective.entries[0].is_first());
         assert!(!effective.entries[1].is_first());
     }
 
     #[test]
-    fn nothing_is_in_effect_before_the_first_revision() {
+    fn the_first_revision_is_upcoming_from_its_announcement() {
         let site = site();
+        let announced = Timeline::new(&site, date(2022, 3, 1)).unwrap();
+        assert!(announced.current().is_none());
         assert_eq!(
-            Timeline::new(&site, date(2022, 3, 31)).unwrap_err(),
-            NothingInEffect {
-                as_of: date(2022, 3, 31),
-                first: date(2022, 4, 1)
+            standings(&announced),
+            [(date(2022, 4, 1), Standing::Upcoming, None)]
+        );
+        assert_eq!(announced.shown().revision.effective, date(2022, 4, 1));
+        assert_eq!(announced.upcoming().len(), 1);
+        assert!(announced.announced_after_shown().is_empty());
+        assert_eq!(
+            Timeline::new(&site, date(2022, 3, 31))
+                .unwrap()
+                .current()
+                .map(|e| e.revision.effective),
+            None
+        );
+        let in_effect = Timeline::new(&site, date(2022, 4, 1)).unwrap();
+        assert_eq!(
+            in_effect.current().map(|e| e.revision.effective),
+            Some(date(2022, 4, 1))
+        );
+    }
+
+    #[test]
+    fn two_revisions_announced_before_the_first_takes_effect() {
+        let mut site = site();
+        site.revisions[1].announced = date(2022, 3, 15);
+        let timeline = Timeline::new(&site, date(2022, 3, 20)).unwrap();
+        assert_eq!(
+            standings(&timeline),
+            [
+                (
+                    date(2022, 4, 1),
+                    Standing::Upcoming,
+                    Some(date(2024, 12, 1))
+                ),
+                (date(2024, 12, 2), Standing::Upcoming, None),
+            ]
+        );
+        assert_eq!(timeline.shown().revision.effective, date(2022, 4, 1));
+        assert_eq!(timeline.announced_after_shown().len(), 1);
+    }
+
+    #[test]
+    fn nothing_is_published_before_the_first_announcement() {
+        let site = site();
+        let error = Timeline::new(&site, date(2022, 2, 28)).unwrap_err();
+        assert_eq!(
+            error,
+            NothingPublished {
+                as_of: date(2022, 2, 28),
+                announced: date(2022, 3, 1),
+                effective: date(2022, 4, 1),
             }
+        );
+        assert_eq!(
+            error.to_string(),
+            "nothing is published on 2022-02-28: the first revision is announced on 2022-03-01 and takes effect on 2022-04-01; preview it with --as-of 2022-03-01"
         );
     }
 

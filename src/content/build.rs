@@ -642,12 +642,7 @@ impl Builder {
 
     fn date(&mut self, file: File<'_>, raw: &Spanned<Datetime>, key: &str) -> Option<Date> {
         let value = raw.get_ref();
-        let date = match (value.date, value.time, value.offset) {
-            (Some(date), None, None) => {
-                Date::new(date.year as i16, date.month as i8, date.day as i8).ok()
-            }
-            _ => None,
-        };
+        let date = plain_date(value);
         if date.is_none() {
             self.push(
                 file.error(raw.span(), format!("{key} = {value} is not a plain date"))
@@ -955,6 +950,27 @@ struct SectionHead {
     role: Option<(Role, Range<usize>)>,
 }
 
+/// A TOML date with no time or offset, as every date in content is.
+fn plain_date(value: &Datetime) -> Option<Date> {
+    match (value.date, value.time, value.offset) {
+        (Some(date), None, None) => {
+            Date::new(date.year as i16, date.month as i8, date.day as i8).ok()
+        }
+        _ => None,
+    }
+}
+
+/// The `announced` date of a `revision.toml`, read on its own: the record
+/// is checked even when the rest of the content has errors, and it needs
+/// to know which revisions are published.
+pub(crate) fn announced_date(text: &str) -> Option<Date> {
+    let table: toml::Table = toml::from_str(text).ok()?;
+    match table.get("announced")? {
+        toml::Value::Datetime(value) => plain_date(value),
+        _ => None,
+    }
+}
+
 /// A revision folder name: exactly `YYYY-MM-DD`, and a real date.
 pub(crate) fn parse_folder_date(name: &str) -> Option<Date> {
     let shape_ok = name.len() == 10
@@ -1010,6 +1026,15 @@ pub fn normalize_base_url(url: &str) -> Option<String> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn the_announcement_is_read_from_a_revision_file_with_other_errors() {
+        let text = "effective = 2025-04-01\nannounced = 2025-03-01\ntitle = 1\n";
+        assert_eq!(announced_date(text), Some(jiff::civil::date(2025, 3, 1)));
+        assert_eq!(announced_date("announced = \"2025-03-01\"\n"), None);
+        assert_eq!(announced_date("announced = 2025-03-01T00:00:00\n"), None);
+        assert_eq!(announced_date("announced = 2025-03-01\n[["), None);
+    }
 
     #[test]
     fn folder_names_must_be_real_dates() {

@@ -30,14 +30,19 @@ use unicode_width::{UnicodeWidthChar, UnicodeWidthStr};
 pub enum Severity {
     Error,
     Warning,
+    /// Worth knowing but not for staff to act on any more: a shortcoming of
+    /// a revision already published, which can only be made good in a later
+    /// one. `check --strict` leaves notes alone.
+    Note,
 }
 
 impl Severity {
-    /// The word reports use: `error` or `warning`.
+    /// The word reports use: `error`, `warning` or `note`.
     pub fn name(self) -> &'static str {
         match self {
             Severity::Error => "error",
             Severity::Warning => "warning",
+            Severity::Note => "note",
         }
     }
 }
@@ -275,11 +280,22 @@ impl Report {
     }
 
     pub fn errors(&self) -> usize {
-        self.diagnostics.iter().filter(|d| d.is_error()).count()
+        self.count(Severity::Error)
     }
 
     pub fn warnings(&self) -> usize {
-        self.diagnostics.len() - self.errors()
+        self.count(Severity::Warning)
+    }
+
+    pub fn notes(&self) -> usize {
+        self.count(Severity::Note)
+    }
+
+    fn count(&self, severity: Severity) -> usize {
+        self.diagnostics
+            .iter()
+            .filter(|d| d.severity == severity)
+            .count()
     }
 
     pub fn has_errors(&self) -> bool {
@@ -287,13 +303,14 @@ impl Report {
     }
 
     /// The report `check --strict` gives: every warning is an error, with a
-    /// note saying so, and is counted as one.
+    /// note saying so, and is counted as one. Notes stay notes: they are
+    /// about what can no longer change, so no edit could clear them.
     pub fn strict(self) -> Report {
         let diagnostics = self
             .diagnostics
             .into_iter()
             .map(|mut diagnostic| {
-                if !diagnostic.is_error() {
+                if diagnostic.severity == Severity::Warning {
                     diagnostic.severity = Severity::Error;
                     diagnostic.note = Some(STRICT_NOTE.to_owned());
                 }
@@ -322,6 +339,7 @@ impl Report {
             content: root.display().to_string(),
             errors: self.errors(),
             warnings: self.warnings(),
+            notes: self.notes(),
             diagnostics: self
                 .diagnostics
                 .iter()
@@ -342,6 +360,7 @@ struct JsonReport<'a> {
     content: String,
     errors: usize,
     warnings: usize,
+    notes: usize,
     diagnostics: Vec<JsonDiagnostic<'a>>,
 }
 
@@ -408,12 +427,16 @@ impl fmt::Display for DisplayReport<'_> {
             write_diagnostic(f, diagnostic, self.root, paint)?;
         }
         let (errors, warnings) = (self.report.errors(), self.report.warnings());
-        writeln!(
+        write!(
             f,
             "{errors} error{}, {warnings} warning{}",
             plural(errors),
             plural(warnings)
-        )
+        )?;
+        match self.report.notes() {
+            0 => writeln!(f),
+            notes => writeln!(f, ", {notes} note{}", plural(notes)),
+        }
     }
 }
 
@@ -428,6 +451,7 @@ fn write_diagnostic(
     let severity_style = match diagnostic.severity {
         Severity::Error => ERROR,
         Severity::Warning => WARNING,
+        Severity::Note => NOTE,
     };
     writeln!(
         f,
@@ -484,6 +508,7 @@ fn write_diagnostic(
 
 const ERROR: &str = "1;31";
 const WARNING: &str = "1;33";
+const NOTE: &str = "1;36";
 const GUTTER: &str = "1;34";
 const EMPHASIS: &str = "1";
 

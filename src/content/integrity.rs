@@ -489,25 +489,68 @@ fn findings<'a>(lock: &Lock, current: &'a [Current<'a>], today: Date) -> Vec<Fin
     findings
 }
 
-/// What `check` says about the revisions and the lock. `lock_text` is the
-/// content of `revisions.lock`, if there is one.
-pub fn verify(lock_text: Option<&str>, current: &[Current<'_>], today: Date) -> Vec<Diagnostic> {
+/// What `check` says about the revisions and the lock.
+#[derive(Debug, Default)]
+pub struct Verified {
+    pub diagnostics: Vec<Diagnostic>,
+    /// A published revision changed or went, or the lock does not match
+    /// the chain or cannot be read: what publishing refuses.
+    pub altered: bool,
+}
+
+/// Compares the revisions with the lock. `lock_text` is the content of
+/// `revisions.lock`, if there is one.
+pub fn verify(lock_text: Option<&str>, current: &[Current<'_>], today: Date) -> Verified {
     let Some(lock_text) = lock_text else {
         if current.is_empty() {
-            return Vec::new();
+            return Verified::default();
         }
-        return vec![
-            Diagnostic::warning(LOCK_FILE, "there is no revisions.lock, so nothing guards the published revisions against later changes")
-                .hint("run kohyo lock to record the digests of the revisions, and keep revisions.lock with the content"),
-        ];
+        return Verified {
+            diagnostics: vec![
+                Diagnostic::warning(LOCK_FILE, "there is no revisions.lock, so nothing guards the published revisions against later changes")
+                    .hint("run kohyo lock to record the digests of the revisions, and keep revisions.lock with the content"),
+            ],
+            altered: false,
+        };
     };
     match Lock::parse(lock_text) {
-        Ok(lock) => findings(&lock, current, today)
-            .into_iter()
-            .flat_map(|finding| finding.diagnostics)
-            .collect(),
-        Err(diagnostic) => vec![*diagnostic],
+        Ok(lock) => {
+            let findings = findings(&lock, current, today);
+            Verified {
+                altered: findings.iter().any(|f| f.standing.is_refused()),
+                diagnostics: findings
+                    .into_iter()
+                    .flat_map(|finding| finding.diagnostics)
+                    .collect(),
+            }
+        }
+        Err(diagnostic) => Verified {
+            diagnostics: vec![*diagnostic],
+            altered: true,
+        },
     }
+}
+
+/// The revisions published by `today` (announced before it), by folder
+/// name, with the day they were announced. The day recorded in the lock
+/// counts over the one in `revision.toml`, as for the lock's own checks.
+pub fn published_on(
+    lock_text: Option<&str>,
+    current: &[Current<'_>],
+    today: Date,
+) -> BTreeMap<String, Date> {
+    let lock = lock_text.and_then(|text| Lock::parse(text).ok());
+    current
+        .iter()
+        .filter_map(|revision| {
+            let recorded = revision
+                .effective
+                .and_then(|effective| lock.as_ref()?.find(effective))
+                .map(|locked| locked.announced);
+            let announced = recorded.or(revision.announced)?;
+            (announced < today).then(|| (revision.source.folder.clone(), announced))
+        })
+        .collect()
 }
 
 const RESTORE_HINT: &str = "a published revision must stay exactly as it was published: put the file back as it was (from version control or a backup); corrections go into a new revision (kohyo new-revision)";
@@ -794,6 +837,7 @@ mod tests {
     fn verify_on(sources: &[RevisionSource], lock: Option<&str>, today: Date) -> Vec<String> {
         let seals = seal_chain(sources);
         verify(lock, &current(sources, &seals), today)
+            .diagnostics
             .iter()
             .map(|d| {
                 let place = d
@@ -1019,6 +1063,8 @@ mod tests {
         let mut current = current(&edited, &seals);
         current[0].announced = Some(date(2099, 1, 1));
         let found = verify(Some(&lock), &current, today);
+        assert!(found.altered);
+        let found = found.diagnostics;
         assert!(found.iter().all(Diagnostic::is_error), "{found:?}");
         assert_eq!(found.len(), 1);
     }

@@ -12,6 +12,7 @@ pub mod markdown;
 pub mod model;
 pub mod source;
 
+use std::collections::BTreeMap;
 use std::path::Path;
 
 use jiff::civil::Date;
@@ -24,52 +25,130 @@ pub use model::{
 };
 use source::SourceTree;
 
+/// What loading a content folder found.
+#[derive(Debug)]
+pub struct Loaded {
+    pub site: Site,
+    /// What `check` says of the content besides errors: warnings, and notes
+    /// about revisions already published.
+    pub report: Report,
+    /// How the revisions stand against `revisions.lock`.
+    pub record: Record,
+}
+
+/// The state of the public record: each revision against what
+/// `revisions.lock` recorded. A problem of the record is reported (by
+/// `check`, on previews, in `/healthz`) but never stops kohyo from showing
+/// or comparing content: staff must be able to see what they are about to
+/// lock. Only publishing (the served site of today and the export) refuses
+/// a record that was altered.
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct Record {
+    pub report: Report,
+    /// A published revision no longer reads as it was published, or the
+    /// lock itself was damaged or edited.
+    pub altered: bool,
+}
+
+impl Record {
+    pub fn is_clean(&self) -> bool {
+        self.report.diagnostics.is_empty()
+    }
+}
+
 /// Reads, builds and verifies the content in `dir` as of today in Japan.
-/// On success the report carries the warnings; on failure it carries every
-/// error and warning.
-pub fn load(dir: &Path) -> Result<(Site, Report), Report> {
+pub fn load(dir: &Path) -> Result<Loaded, Report> {
     load_on(dir, crate::japan_time::today())
 }
 
 /// [`load`] on a given day, which decides which revisions are published
-/// and so may no longer change.
-pub fn load_on(dir: &Path, today: Date) -> Result<(Site, Report), Report> {
+/// and so may no longer change. On failure the report holds every problem
+/// found, the record's included, so that one `check` shows them all.
+pub fn load_on(dir: &Path, today: Date) -> Result<Loaded, Report> {
     let tree = source::read_tree(dir);
     let built = build::build(&tree);
-    let found = match &built {
-        Ok((site, _)) => {
-            let seals: Vec<&Seal> = site.revisions.iter().map(|r| &r.seal).collect();
-            integrity::verify(
-                tree.lock.as_deref(),
-                &current(&tree, &seals, Some(site)),
-                today,
-            )
-        }
-        Err(_) => {
-            // The chain only needs the files, so a published revision broken
-            // by an edit is still reported as changed. Reminders to lock wait:
-            // `kohyo lock` takes only content that passes the other checks.
-            let computed = integrity::seal_chain(&tree.revisions);
-            let seals: Vec<&Seal> = computed.iter().collect();
-            let current = current(&tree, &seals, None);
-            let mut found = integrity::verify(tree.lock.as_deref(), &current, today);
-            found.retain(Diagnostic::is_error);
-            found
-        }
+    // The chain only needs the files, so the record is verified even when
+    // the content has errors: a published revision broken by an edit is
+    // reported as changed, with everything else.
+    let seals = integrity::seal_chain(&tree.revisions);
+    let seal_refs: Vec<&Seal> = seals.iter().collect();
+    let current = current(&tree, &seal_refs);
+    let verified = integrity::verify(tree.lock.as_deref(), &current, today);
+    let record = Record {
+        report: Report::new(verified.diagnostics),
+        altered: verified.altered,
     };
-    let with_found =
-        |report: Report| Report::new(report.diagnostics.into_iter().chain(found).collect());
+    let published = integrity::published_on(tree.lock.as_deref(), &current, today);
     match built {
-        Ok((site, warnings)) => {
-            let report = with_found(warnings);
-            if report.has_errors() {
-                Err(report)
-            } else {
-                Ok((site, report))
-            }
+        Ok((site, report)) => Ok(Loaded {
+            site,
+            report: notes_for_published(report, &published),
+            record,
+        }),
+        Err(report) => {
+            // The record's errors are there from the start; its reminders
+            // ("run kohyo lock") wait, since `kohyo lock` takes only content
+            // without errors and a warning must be one that can be acted on.
+            let report = notes_for_published(report, &published);
+            let record_errors = record
+                .report
+                .diagnostics
+                .into_iter()
+                .filter(Diagnostic::is_error);
+            Err(Report::new(
+                report
+                    .diagnostics
+                    .into_iter()
+                    .chain(record_errors)
+                    .collect(),
+            ))
         }
-        Err(report) => Err(with_found(report)),
     }
+}
+
+/// Warnings about a file of a revision already published become notes:
+/// the file can no longer change, so the usual hint ("add en = …") would
+/// only lead to an altered record. What it asks for goes into the next
+/// revision instead. Files outside the seal stay warnings: they can go.
+fn notes_for_published(report: Report, published: &BTreeMap<String, Date>) -> Report {
+    let diagnostics = report
+        .diagnostics
+        .into_iter()
+        .map(|mut diagnostic| {
+            if diagnostic.severity != Severity::Warning {
+                return diagnostic;
+            }
+            let Some((folder, announced)) = published_file(&diagnostic.file, published) else {
+                return diagnostic;
+            };
+            diagnostic.severity = Severity::Note;
+            diagnostic.hint = Some(format!(
+                "the revision of {folder} was published on {announced} and can no longer change; make this good in the next revision (kohyo new-revision)"
+            ));
+            diagnostic
+        })
+        .collect();
+    Report::new(diagnostics)
+}
+
+/// The revision folder and announcement of `file`, when it is a sealed
+/// file of a published revision.
+fn published_file<'a>(
+    file: &Path,
+    published: &'a BTreeMap<String, Date>,
+) -> Option<(&'a str, Date)> {
+    let mut parts = file.components().map(|c| c.as_os_str().to_str());
+    let (Some(Some(source::REVISIONS_DIR)), Some(Some(folder)), Some(Some(name)), None) =
+        (parts.next(), parts.next(), parts.next(), parts.next())
+    else {
+        return None;
+    };
+    if !integrity::is_sealed(name) {
+        return None;
+    }
+    published
+        .get_key_value(folder)
+        .map(|(folder, announced)| (folder.as_str(), *announced))
 }
 
 /// What `kohyo lock` writes: the content must pass `check` apart from
@@ -78,35 +157,23 @@ pub fn relock(dir: &Path, today: Date) -> Result<Relocked, Report> {
     let tree = source::read_tree(dir);
     let (site, _) = build::build(&tree)?;
     let seals: Vec<&Seal> = site.revisions.iter().map(|r| &r.seal).collect();
-    integrity::relock(
-        tree.lock.as_deref(),
-        &current(&tree, &seals, Some(&site)),
-        today,
-    )
-    .map_err(Report::new)
+    integrity::relock(tree.lock.as_deref(), &current(&tree, &seals), today).map_err(Report::new)
 }
 
-/// Each revision folder with its seal and, when the content built, its
-/// announcement date.
-fn current<'a>(tree: &'a SourceTree, seals: &[&'a Seal], site: Option<&Site>) -> Vec<Current<'a>> {
+/// Each revision folder with its seal and its announcement date, as far as
+/// its `revision.toml` can be read (even when the content has errors).
+fn current<'a>(tree: &'a SourceTree, seals: &[&'a Seal]) -> Vec<Current<'a>> {
     tree.revisions
         .iter()
         .zip(seals)
-        .map(|(source, seal)| {
-            let effective = build::parse_folder_date(&source.folder);
-            let announced = site.and_then(|site| {
-                let revision = site
-                    .revisions
-                    .iter()
-                    .find(|r| Some(r.effective) == effective)?;
-                Some(revision.announced)
-            });
-            Current {
-                source,
-                seal,
-                effective,
-                announced,
-            }
+        .map(|(source, seal)| Current {
+            source,
+            seal,
+            effective: build::parse_folder_date(&source.folder),
+            announced: source
+                .files
+                .get(build::REVISION_FILE)
+                .and_then(|text| build::announced_date(text)),
         })
         .collect()
 }

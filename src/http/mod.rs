@@ -153,16 +153,39 @@ async fn page(State(state): State<AppState>, request: Request) -> Response {
     represent(StatusCode::NOT_FOUND, path, &site.not_found, &asked)
 }
 
+/// `/healthz` lists this many of the record's problems; `check` gives them all.
+const HEALTH_PROBLEMS: usize = 5;
+
 /// `/healthz`: 200 while a site is being served, which is always once the
 /// server is up; it names the revision in effect and, after a reload that
 /// was refused, why (the last good site is still the one served).
 fn health(live: &LiveSite) -> Response {
     let site = live.load();
+    let record = live.archive().and_then(|archive| {
+        let record = &archive.record;
+        (!record.is_clean()).then(|| {
+            let problems: Vec<String> = record
+                .report
+                .diagnostics
+                .iter()
+                .take(HEALTH_PROBLEMS)
+                .map(|d| d.one_line(std::path::Path::new("")))
+                .collect();
+            serde_json::json!({
+                "errors": record.report.errors(),
+                "warnings": record.report.warnings(),
+                "altered": record.altered,
+                "problems": problems,
+            })
+        })
+    });
     let report = serde_json::json!({
         "status": "ok",
         "as_of": site.as_of.to_string(),
-        "revision": site.current.to_string(),
+        "revision": site.current.map(|date| date.to_string()),
+        "shown": site.shown.to_string(),
         "reload_error": live.reload_failure().as_deref(),
+        "record": record,
     });
     (
         [

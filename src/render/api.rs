@@ -105,8 +105,10 @@ struct NoticeDocument<'a> {
     first_published: String,
     operator: OperatorView<'a>,
     contact: ContactView<'a>,
-    /// The revision in effect: the same document as its own URL serves.
-    revision: RevisionDocument<'a>,
+    /// The revision in effect: the same document as its own URL serves;
+    /// `null` while the first revision is announced but not yet in effect
+    /// (it is then the first of `upcoming`).
+    revision: Option<RevisionDocument<'a>>,
     upcoming: Vec<RevisionEntry<'a>>,
     links: NoticeLinks,
 }
@@ -124,7 +126,8 @@ struct NoticeLinks {
 #[derive(Serialize)]
 struct RevisionsDocument<'a> {
     as_of: String,
-    current: String,
+    /// `None` while nothing is in effect yet.
+    current: Option<String>,
     operator: OperatorView<'a>,
     contact: ContactView<'a>,
     /// Newest first, as the history page lists them.
@@ -313,7 +316,7 @@ impl<'a> Api<'a, '_> {
             first_published: site.first().effective.to_string(),
             operator: operator(&site.config.operator),
             contact: contact(&site.config.contact),
-            revision: self.revision(self.timeline.current()),
+            revision: self.timeline.current().map(|entry| self.revision(entry)),
             upcoming: self
                 .timeline
                 .upcoming()
@@ -333,7 +336,10 @@ impl<'a> Api<'a, '_> {
         let site = &self.archive.site;
         RevisionsDocument {
             as_of: self.as_of(),
-            current: self.timeline.current().revision.effective.to_string(),
+            current: self
+                .timeline
+                .current()
+                .map(|entry| entry.revision.effective.to_string()),
             operator: operator(&site.config.operator),
             contact: contact(&site.config.contact),
             revisions: self

@@ -263,6 +263,22 @@ pub fn preview_sentence(as_of: Date, lang: Lang) -> String {
     }
 }
 
+/// What a preview's banner says when the record is not whole: the number
+/// of problems `check` reports of it, and what to do.
+pub fn record_problems_sentence(problems: usize, lang: Lang) -> String {
+    match lang {
+        Lang::Ja => format!(
+            "記録（revisions.lock）に{problems}件の問題があります。公開する前に kohyo check で確認し、kohyo lock で封印してください："
+        ),
+        Lang::En => {
+            let s = if problems == 1 { "" } else { "s" };
+            format!(
+                "The record (revisions.lock) has {problems} problem{s}. Before publishing, review them with kohyo check and seal the revisions with kohyo lock:"
+            )
+        }
+    }
+}
+
 /// A label and its value on one line: 施行期間：2024年12月2日から.
 pub fn labelled(label: &str, value: &str, lang: Lang) -> String {
     match lang {
@@ -305,6 +321,20 @@ pub fn upcoming_sentence(effective: Date, changes_purposes: bool, lang: Lang) ->
             format!("From {date} this notice will be revised, changing the purposes of use.")
         }
         (Lang::En, false) => format!("From {date} this notice will be revised."),
+    }
+}
+
+/// What the notice page says while its first revision is announced but
+/// not yet in effect.
+pub fn first_notice_sentence(effective: Date, lang: Lang) -> String {
+    let date = format_date(effective, lang);
+    match lang {
+        Lang::Ja => format!(
+            "この公表事項は{date}から施行します。それまでの間、施行に先立って公表しています。"
+        ),
+        Lang::En => format!(
+            "This notice takes effect on {date}. It is published in advance, before it applies."
+        ),
     }
 }
 

@@ -32,13 +32,16 @@ use self::links::{
 };
 use self::notice::{Banner, NoticePage, NoticeView, RecordView, UpcomingView};
 use self::print::RunningHeads;
-use self::view::{Chrome, DateRow, Link, Localized, Place};
+use self::view::{Chrome, DateRow, Link, Localized, Place, Preview};
 use crate::archive::Archive;
 use crate::lang::Lang;
 pub use crate::resource::Resource;
-use crate::timeline::{Entry, NothingInEffect, Standing, Timeline};
+use crate::timeline::{Entry, NothingPublished, Standing, Timeline};
 
 const HTML: &str = "text/html; charset=utf-8";
+/// A preview's banner lists this many of the record's problems; `check`
+/// gives them all.
+const PREVIEW_PROBLEMS: usize = 5;
 const CSS: &str = "text/css; charset=utf-8";
 
 /// Everything the site serves as of one date.
@@ -52,11 +55,29 @@ pub struct RenderedSite {
     pub server_error: Resource,
     /// The date the site was rendered for.
     pub as_of: Date,
-    /// The effective date of the revision shown as current.
-    pub current: Date,
+    /// The effective date of the revision in effect; `None` while the first
+    /// revision is announced but not yet in effect.
+    pub current: Option<Date>,
+    /// The effective date of the revision the notice page shows: the one in
+    /// effect, or else the first, as upcoming.
+    pub shown: Date,
 }
 
 impl RenderedSite {
+    /// What this rendering shows, for log lines: "the notice in effect on D
+    /// (revision of E)", or, before the first revision takes effect, that
+    /// it is shown as upcoming.
+    pub fn shown_phrase(&self) -> String {
+        let as_of = self.as_of;
+        match self.current {
+            Some(current) => format!("the notice in effect on {as_of} (revision of {current})"),
+            None => format!(
+                "the notice as on {as_of} (the first revision, taking effect on {}, shown as upcoming)",
+                self.shown
+            ),
+        }
+    }
+
     /// The paths of every HTML page (not feeds, stylesheets, the sitemap),
     /// in path order.
     pub fn pages(&self) -> Vec<&String> {
@@ -78,7 +99,7 @@ pub fn page_paths(resources: &HashMap<String, Resource>) -> Vec<&String> {
 #[derive(Debug, thiserror::Error)]
 pub enum RenderError {
     #[error(transparent)]
-    NothingInEffect(#[from] NothingInEffect),
+    NothingPublished(#[from] NothingPublished),
     #[error("a page template failed to render")]
     Template(#[from] askama::Error),
 }
@@ -145,7 +166,8 @@ fn render_with(archive: &Archive, as_of: Date, preview: bool) -> Result<Rendered
         not_found: html(error_page(ErrorKind::NotFound).render()?),
         server_error: html(error_page(ErrorKind::ServerError).render()?),
         as_of,
-        current: timeline.current().revision.effective,
+        current: timeline.current().map(|entry| entry.revision.effective),
+        shown: timeline.shown().revision.effective,
     })
 }
 
@@ -217,9 +239,24 @@ impl<'a> Pages<'a, '_> {
             title,
             Localized::of(site.config.operator.name.get(lang), lang),
         );
-        chrome.preview = self
-            .preview
-            .map(|date| labels::preview_sentence(date, lang));
+        chrome.preview = self.preview.map(|date| {
+            let record = &self.archive.record.report;
+            let problems = &record.diagnostics;
+            Preview {
+                sentence: labels::preview_sentence(date, lang),
+                record: (!problems.is_empty())
+                    .then(|| labels::record_problems_sentence(problems.len(), lang)),
+                problems: problems
+                    .iter()
+                    .take(PREVIEW_PROBLEMS)
+                    .map(|d| d.one_line(std::path::Path::new("")))
+                    .chain(
+                        (problems.len() > PREVIEW_PROBLEMS)
+                            .then(|| format!("… and {} more", problems.len() - PREVIEW_PROBLEMS)),
+                    )
+                    .collect(),
+            }
+        });
         chrome
     }
 
@@ -240,15 +277,22 @@ impl<'a> Pages<'a, '_> {
         chrome
     }
 
-    /// `/{lang}/`: the current notice, with any announced revision on top.
+    /// `/{lang}/`: the current notice, with any announced revision on top;
+    /// before the first revision takes effect, that one, saying from when
+    /// it applies.
     fn notice(&mut self, lang: Lang) -> Result<(), RenderError> {
         let timeline = self.timeline;
-        let current = timeline.current();
+        let shown = timeline.shown();
         let here = notice_path(lang);
-        let mut notice = NoticeView::new(&self.archive.site, current.revision, lang);
-        notice.dates = self.dates(current, &here, lang);
+        let mut notice = NoticeView::new(&self.archive.site, shown.revision, lang);
+        notice.dates = self.dates(shown, &here, lang);
+        let banner = (shown.standing == Standing::Upcoming).then(|| Banner {
+            standing: labels::labels(lang).upcoming_version,
+            sentence: labels::first_notice_sentence(shown.revision.effective, lang),
+            current: None,
+        });
         let upcoming = timeline
-            .upcoming()
+            .announced_after_shown()
             .iter()
             .map(|entry| {
                 let revision = entry.revision;
@@ -275,12 +319,12 @@ impl<'a> Pages<'a, '_> {
             lang,
             &notice_path,
             notice.title.text.to_owned(),
-            current.revision.effective,
+            shown.revision.effective,
         );
         chrome.data = Some(relative(&here, &api_notice_path()));
         let page = NoticePage {
             chrome,
-            banner: None,
+            banner,
             upcoming,
             notice,
             record: None,
@@ -304,10 +348,10 @@ impl<'a> Pages<'a, '_> {
                 Standing::Upcoming => words.upcoming_version,
             },
             sentence: labels::banner_sentence(entry.standing, effective, entry.until, lang),
-            current: Link {
+            current: Some(Link {
                 href: relative(&here, &notice_path(lang)),
                 text: words.current_notice.to_owned(),
-            },
+            }),
         };
         let version = labels::revision_title(effective, lang);
         let title = match lang {

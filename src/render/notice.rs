@@ -32,11 +32,13 @@ pub struct RecordView {
 }
 
 /// Says, on a revision page, whether the version shown is archived,
-/// current or upcoming, and leads to the current notice.
+/// current or upcoming, and leads to the current notice; on the notice page
+/// before the first revision takes effect, from when it applies.
 pub struct Banner {
     pub standing: &'static str,
     pub sentence: String,
-    pub current: Link,
+    /// The notice page, from any other page.
+    pub current: Option<Link>,
 }
 
 /// The announcement of a revision not yet in effect, near the top of the

@@ -128,10 +128,20 @@ pub struct Chrome<'a> {
     pub accessibility: String,
     pub feeds: Vec<FeedLink>,
     /// "Preview as of …", on every page of a preview (never when published).
-    pub preview: Option<String>,
+    pub preview: Option<Preview>,
     /// The page's content as JSON (`render::api`), for programs that find
     /// it from the page, on the pages that have such a document.
     pub data: Option<String>,
+}
+
+/// The banner of a preview: the date it shows and, when the record is not
+/// whole yet (revisions not locked, or changed since), what `check` says of
+/// it, so that staff see it before publishing.
+pub struct Preview {
+    pub sentence: String,
+    pub record: Option<String>,
+    /// The record's problems, one line each, as `check` words them.
+    pub problems: Vec<String>,
 }
 
 /// Where a page sits: its path in each language, and site-wide facts.

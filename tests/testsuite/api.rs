@@ -22,8 +22,10 @@ use crate::support::{
 
 const SHIPPED: &str = "content";
 const UPCOMING: &str = "tests/fixtures/history-upcoming";
-const FIXTURES: [&str; 7] = [
+const FIXTURES: [&str; 9] = [
     SHIPPED,
+    "tests/fixtures/first-announcement",
+    "tests/fixtures/history-back-dated",
     UPCOMING,
     "tests/fixtures/history-single",
     "tests/fixtures/history-prose-only",
@@ -107,10 +109,10 @@ impl Validators {
 }
 
 /// The days on which `fixture`'s timeline changes, and the day before each:
-/// every state its documents can be in.
+/// every state its documents can be in, from the first announcement on.
 fn days(fixture: &str) -> Vec<Date> {
     let site = load(fixture);
-    let first = site.first().effective;
+    let first = site.first().announced;
     let mut days = BTreeSet::new();
     for revision in &site.revisions {
         for day in [revision.announced, revision.effective] {

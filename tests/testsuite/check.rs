@@ -18,6 +18,12 @@ use crate::support::{copy_dir, repo_path, run_kohyo};
 
 /// Runs `kohyo check --content <content> ARGS` from the crate root: its
 /// exit status, stdout and stderr.
+/// The day the fixtures' first revisions are announced: shown as upcoming,
+/// and still open to a last correction, so every warning can be acted on.
+/// From the next day a published revision's gaps are only notes (see
+/// `going_live.rs`).
+const EDITING: &[&str] = &["--as-of", "2024-11-01"];
+
 fn run_check(content: impl AsRef<OsStr>, args: &[&str]) -> (i32, String, String) {
     let output = Command::new(env!("CARGO_BIN_EXE_kohyo"))
         .args([
@@ -248,7 +254,7 @@ fn announced_after_effective() {
 fn missing_english_is_only_a_warning() {
     // purposes.toml: the first category's name (line 8) and its second
     // purpose (line 11) have no `en`; 20-requests.en.md does not exist.
-    let (code, stderr) = check("tests/fixtures/check-missing-english");
+    let (code, stderr) = check_with("tests/fixtures/check-missing-english", EDITING);
     assert_eq!(
         stderr,
         r#"warning: this section has no English translation
@@ -273,6 +279,7 @@ warning: the purpose "保険料の徴収" has no English translation
 
 0 errors, 3 warnings
 tests/fixtures/check-missing-english: 1 revision, ready to publish
+note: on 2024-11-01 the first revision is published as upcoming: it was announced on 2024-11-01 and takes effect on 2024-12-02
 "#
     );
     assert_eq!(code, 0);
@@ -533,7 +540,7 @@ fn a_content_folder_that_does_not_exist() {
 fn every_problem_is_reported_in_one_run_sorted_by_file_then_place() {
     // One or two problems in each file. The heading warning in purposes.toml
     // is found after the duplicate id but sits on an earlier line.
-    let (code, stderr) = check("tests/fixtures/check-many-problems");
+    let (code, stderr) = check_with("tests/fixtures/check-many-problems", EDITING);
     assert_eq!(
         stderr,
         r#"error: raw HTML is not allowed in content
@@ -634,7 +641,7 @@ fn a_purpose_change_must_be_declared() {
 
 #[test]
 fn a_declared_purpose_change_that_changes_nothing_is_a_warning() {
-    let (code, stderr) = check("tests/fixtures/check-declared-but-unchanged");
+    let (code, stderr) = check_with("tests/fixtures/check-declared-but-unchanged", EDITING);
     assert_eq!(
         stderr,
         r#"warning: changes_purposes = true, but the purposes table is the same as in the revision of 2024-12-02
@@ -647,6 +654,7 @@ fn a_declared_purpose_change_that_changes_nothing_is_a_warning() {
 
 0 errors, 1 warning
 tests/fixtures/check-declared-but-unchanged: 2 revisions, ready to publish
+note: on 2024-11-01 the first revision is published as upcoming: it was announced on 2024-11-01 and takes effect on 2024-12-02
 "#
     );
     assert_eq!(code, 0);
@@ -696,7 +704,7 @@ fn revisions_are_announced_in_the_order_they_take_effect() {
 
 #[test]
 fn every_revision_says_what_it_changes_in_japanese() {
-    let (code, stderr) = check("tests/fixtures/check-change-note");
+    let (code, stderr) = check_with("tests/fixtures/check-change-note", EDITING);
     assert_eq!(
         stderr,
         r#"warning: the change note has no English translation
@@ -743,13 +751,17 @@ fn a_purpose_listed_twice_in_a_category_is_an_error() {
 #[test]
 fn the_staff_guide_shows_what_check_prints() {
     // content/README.md explains a report on a repeated category id and a
-    // missing translation; it is this fixture's, checked as staff run it.
+    // missing translation in a new revision; it is this fixture's, checked
+    // as staff run it before the revision is announced.
     let work = tempfile::tempdir().expect("cannot create a temporary folder");
     copy_dir(
         &repo_path("tests/fixtures/check-staff-guide"),
         &work.path().join("content"),
     );
-    let (code, _, stderr) = run_kohyo(work.path(), &["check", "--content", "content"]);
+    let (code, _, stderr) = run_kohyo(
+        work.path(),
+        &["check", "--content", "content", "--as-of", "2025-02-01"],
+    );
     assert_eq!(code, 1);
     let guide = std::fs::read_to_string(repo_path("content/README.md")).unwrap();
     let shown = guide
@@ -763,7 +775,10 @@ fn the_staff_guide_shows_what_check_prints() {
 fn strict_counts_missing_english_as_errors() {
     // The same three warnings as without --strict, now errors that say why;
     // the content is not ready to publish.
-    let (code, stderr) = check_with("tests/fixtures/check-missing-english", &["--strict"]);
+    let (code, stderr) = check_with(
+        "tests/fixtures/check-missing-english",
+        &["--strict", "--as-of", "2024-11-01"],
+    );
     assert_eq!(
         stderr,
         r#"error: this section has no English translation
@@ -797,8 +812,11 @@ error: the purpose "保険料の徴収" has no English translation
 
 #[test]
 fn strict_changes_nothing_for_errors() {
-    let (plain_code, plain) = check("tests/fixtures/check-many-problems");
-    let (strict_code, strict) = check_with("tests/fixtures/check-many-problems", &["--strict"]);
+    let (plain_code, plain) = check_with("tests/fixtures/check-many-problems", EDITING);
+    let (strict_code, strict) = check_with(
+        "tests/fixtures/check-many-problems",
+        &["--strict", "--as-of", "2024-11-01"],
+    );
     assert_eq!((plain_code, strict_code), (1, 1));
     // The one warning (the heading's English) becomes the sixth error.
     assert!(plain.ends_with("\n5 errors, 1 warning\n"), "{plain}");
@@ -822,7 +840,7 @@ fn strict_changes_nothing_for_errors() {
 fn json_for_tools() {
     // The whole document, for the fixture with warnings: whole-file
     // problems have no line to show, and null says so.
-    let (code, stdout) = check_json("tests/fixtures/check-missing-english", &[]);
+    let (code, stdout) = check_json("tests/fixtures/check-missing-english", EDITING);
     assert_eq!(
         stdout,
         r#"{
@@ -830,6 +848,7 @@ fn json_for_tools() {
   "content": "tests/fixtures/check-missing-english",
   "errors": 0,
   "warnings": 3,
+  "notes": 0,
   "diagnostics": [
     {
       "severity": "warning",
@@ -879,7 +898,7 @@ fn json_for_tools() {
 
 #[test]
 fn json_lists_every_problem_with_its_place() {
-    let (code, stdout) = check_json("tests/fixtures/check-many-problems", &[]);
+    let (code, stdout) = check_json("tests/fixtures/check-many-problems", EDITING);
     assert_eq!(code, 1);
     let report: Value = serde_json::from_str(&stdout).expect("one JSON document");
     assert_eq!(report["version"], 1);
@@ -935,7 +954,10 @@ fn json_lists_every_problem_with_its_place() {
 
 #[test]
 fn json_with_strict_reports_warnings_as_errors() {
-    let (code, stdout) = check_json("tests/fixtures/check-missing-english", &["--strict"]);
+    let (code, stdout) = check_json(
+        "tests/fixtures/check-missing-english",
+        &["--strict", "--as-of", "2024-11-01"],
+    );
     assert_eq!(code, 1);
     let report: Value = serde_json::from_str(&stdout).expect("one JSON document");
     assert_eq!(
@@ -961,6 +983,7 @@ fn json_for_clean_content_and_for_a_missing_folder() {
   "content": "tests/fixtures/check-valid",
   "errors": 0,
   "warnings": 0,
+  "notes": 0,
   "diagnostics": []
 }
 "#
@@ -981,7 +1004,13 @@ fn json_for_clean_content_and_for_a_missing_folder() {
 #[test]
 fn format_and_strict_can_come_from_the_environment() {
     let output = Command::new(env!("CARGO_BIN_EXE_kohyo"))
-        .args(["check", "--content", "tests/fixtures/check-missing-english"])
+        .args([
+            "check",
+            "--content",
+            "tests/fixtures/check-missing-english",
+            "--as-of",
+            "2024-11-01",
+        ])
         .env("KOHYO_CHECK_FORMAT", "json")
         .env("KOHYO_CHECK_STRICT", "true")
         .current_dir(env!("CARGO_MANIFEST_DIR"))

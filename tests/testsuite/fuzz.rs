@@ -79,9 +79,9 @@ proptest! {
         std::fs::write(&victim, &text).unwrap();
 
         match kohyo::content::load(dir.path()) {
-            Ok((site, _)) => {
+            Ok(loaded) => {
                 // Whatever still loads must also render.
-                let archive = kohyo::archive::Archive::new(site);
+                let archive = kohyo::archive::Archive::new(loaded.site);
                 let first = archive.site.first().effective;
                 prop_assert!(kohyo::render::render(&archive, first).is_ok());
             }

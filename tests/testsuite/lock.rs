@@ -165,22 +165,22 @@ fn removed_files_and_revisions_of_the_record_are_refused() {
             "error: 20-requests.en.md, published on 2024-11-01, was removed
  --> content/revisions/2024-12-02
 {RESTORE_HINT}
-warning: this section has no English translation
+note: this section has no English translation
  --> content/revisions/2024-12-02/20-requests.ja.md:1:1
-  = hint: add 20-requests.en.md with the same front matter in English; until then the English page shows the Japanese text, marked as Japanese
+  = hint: the revision of 2024-12-02 was published on 2024-11-01 and can no longer change; make this good in the next revision (kohyo new-revision)
 
 error: this file was added to the revision after publication on 2024-11-01
  --> content/revisions/2024-12-02/30-extra.ja.md
 {RESTORE_HINT}
-warning: this section has no English translation
+note: this section has no English translation
  --> content/revisions/2024-12-02/30-extra.ja.md:1:1
-  = hint: add 30-extra.en.md with the same front matter in English; until then the English page shows the Japanese text, marked as Japanese
+  = hint: the revision of 2024-12-02 was published on 2024-11-01 and can no longer change; make this good in the next revision (kohyo new-revision)
 
 error: the revision of 2025-04-01, published on 2025-03-01, has been removed
  --> content/revisions/2025-04-01
   = hint: a published revision stays in the archive for good: restore the folder revisions/2025-04-01/ as it was
 
-3 errors, 2 warnings
+3 errors, 0 warnings, 2 notes
 "
         )
     );

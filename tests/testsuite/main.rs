@@ -9,6 +9,7 @@ mod diff_command;
 mod export;
 mod feeds;
 mod fuzz;
+mod going_live;
 mod history;
 mod http;
 mod lock;

@@ -60,23 +60,25 @@ next:
         "{meta}"
     );
     assert!(meta.contains("\nchanges_purposes = false\n"));
+    // revision.toml is published as it is: nothing in it but the revision.
+    assert!(!meta.contains('#'), "{meta}");
 
     let (code, _, err) = kohyo(work.path(), &["check"]);
     assert_eq!(code, 1);
     assert_eq!(
         err,
         r#"error: the change note is still to be written
- --> content/revisions/2099-04-01/revision.toml:7:15
+ --> content/revisions/2099-04-01/revision.toml:5:15
   |
-7 | note = { ja = "【ここに改定の内容を書いてください】", en = "[Write here what this revision changes]" }
+5 | note = { ja = "【ここに改定の内容を書いてください】", en = "[Write here what this revision changes]" }
   |               ^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^
   |
   = hint: replace 【ここに改定の内容を書いてください】 with what this revision changes and why, in words members understand; it is shown in the history, on the changes page and in the feeds
 
 error: the change note is still to be written
- --> content/revisions/2099-04-01/revision.toml:7:42
+ --> content/revisions/2099-04-01/revision.toml:5:42
   |
-7 | note = { ja = "【ここに改定の内容を書いてください】", en = "[Write here what this revision changes]" }
+5 | note = { ja = "【ここに改定の内容を書いてください】", en = "[Write here what this revision changes]" }
   |                                                            ^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^
   |
   = hint: replace [Write here what this revision changes] with what this revision changes and why, in words members understand; it is shown in the history, on the changes page and in the feeds

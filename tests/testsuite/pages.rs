@@ -262,9 +262,12 @@ async fn as_of_selects_the_revision_in_effect_in_japan_on_that_date() {
         assert_eq!(!row.is_empty(), has_my_number_row, "as of {as_of}");
     }
     let archive = kohyo::archive::Archive::new(load(SHIPPED));
+    let announced = kohyo::render::render(&archive, date("2022-03-31")).unwrap();
+    assert_eq!(announced.current, None, "announced, not in effect yet");
+    assert_eq!(announced.shown, date("2022-04-01"));
     assert!(
-        kohyo::render::render(&archive, date("2022-03-31")).is_err(),
-        "nothing in effect yet"
+        kohyo::render::render(&archive, date("2022-02-28")).is_err(),
+        "nothing published yet"
     );
 }
 
@@ -391,7 +394,8 @@ async fn a_preview_says_so_on_every_page_and_the_published_site_never_does() {
     for path in preview.pages() {
         let resource = &preview.resources[path];
         let page = scraper::Html::parse_document(std::str::from_utf8(&resource.body).unwrap());
-        let banner = select(&page, "body > .preview-banner[role=note]");
+        // Inside the banner landmark, so that no content is outside one.
+        let banner = select(&page, "body > header .preview-banner[role=note] > p");
         assert_eq!(banner.len(), 1, "{path}");
         let expected = if path.starts_with("/ja/") {
             "プレビュー：2025年1月1日時点の表示です。公開中のサイトではありません。"

@@ -57,13 +57,60 @@ fn a_broken_edit_is_refused_and_the_last_good_site_keeps_serving() {
     );
     assert!(error.contains("kohyo check"), "{error}");
 
-    // A published revision may not change at all (revisions.lock); the
-    // contact details in site.toml may.
+    // A published revision that changed is a problem of the record: a
+    // preview shows it (and the change) rather than refusing it.
     std::fs::write(
         &revision,
         good.replace(TITLE, "個人情報保護法に基づく公表事項（改）"),
     )
     .unwrap();
+    server.wait_for(|line| line.contains("reloaded 3 revisions"));
+    let record = &health(&server.base)["record"];
+    assert_eq!(record["altered"], true, "{record}");
+    assert_eq!(
+        record["problems"][0],
+        "revisions/2024-12-02/revision.toml:4:1: error: this line differs from the text published on 2024-11-01"
+    );
+    let (_, altered) = http_get(&server.base, "/ja/");
+    assert!(altered.contains("記録（revisions.lock）に1件の問題があります"));
+    let site = content.path().join("site.toml");
+    let settings = std::fs::read_to_string(&site).unwrap();
+    std::fs::write(&site, settings.replace("03-0000-0000", "03-0000-1111")).unwrap();
+    std::fs::write(&revision, &good).unwrap();
+    server.wait_for(|line| line.contains("reloaded 3 revisions"));
+    let (status, after) = http_get(&server.base, "/ja/");
+    assert_eq!(status, 200);
+    assert!(after.contains("03-0000-1111"));
+    let healthy = health(&server.base);
+    assert_eq!(healthy["reload_error"], serde_json::Value::Null);
+    assert_eq!(healthy["record"], serde_json::Value::Null);
+}
+
+/// Serving as of today publishes: a published revision altered on disk is
+/// refused, and the site as it was published keeps serving.
+#[cfg(unix)]
+#[test]
+fn the_published_site_never_takes_in_an_altered_revision() {
+    let content = tempfile::tempdir().unwrap();
+    copy_dir(&repo_path("content"), content.path());
+    let dir = content.path().to_str().unwrap();
+    let mut server = Running::start(&["--content", dir]);
+    let (_, before) = http_get(&server.base, "/ja/history/2024-12-02/");
+    let revision = content.path().join("revisions/2024-12-02/revision.toml");
+    let good = std::fs::read_to_string(&revision).unwrap();
+    std::fs::write(
+        &revision,
+        good.replace(TITLE, "個人情報保護法に基づく公表事項（改）"),
+    )
+    .unwrap();
+    let pid = server.pid().to_string();
+    assert!(
+        std::process::Command::new("kill")
+            .args(["-HUP", &pid])
+            .status()
+            .unwrap()
+            .success()
+    );
     server.wait_for(|line| line.contains("reload refused"));
     let error = health(&server.base)["reload_error"]
         .as_str()
@@ -73,18 +120,8 @@ fn a_broken_edit_is_refused_and_the_last_good_site_keeps_serving() {
         error.contains("revisions/2024-12-02/revision.toml:4:1: error: this line differs from the text published on 2024-11-01"),
         "{error}"
     );
-    let site = content.path().join("site.toml");
-    let settings = std::fs::read_to_string(&site).unwrap();
-    std::fs::write(&site, settings.replace("03-0000-0000", "03-0000-1111")).unwrap();
-    std::fs::write(&revision, &good).unwrap();
-    server.wait_for(|line| line.contains("reloaded 3 revisions"));
-    let (status, after) = http_get(&server.base, "/ja/");
-    assert_eq!(status, 200);
-    assert!(after.contains("03-0000-1111"));
-    assert_eq!(
-        health(&server.base)["reload_error"],
-        serde_json::Value::Null
-    );
+    let (_, during) = http_get(&server.base, "/ja/history/2024-12-02/");
+    assert_eq!(during, before);
 }
 
 #[cfg(unix)]

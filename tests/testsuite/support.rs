@@ -21,7 +21,7 @@ pub fn repo_path(relative: &str) -> PathBuf {
 /// The site model of a content folder (`content` or `tests/fixtures/…`).
 pub fn load(relative: &str) -> Site {
     match kohyo::content::load(&repo_path(relative)) {
-        Ok((site, _warnings)) => site,
+        Ok(loaded) => loaded.site,
         Err(report) => panic!(
             "{relative} does not load:\n{}",
             report.display(&repo_path(relative))
