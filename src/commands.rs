@@ -141,16 +141,30 @@ pub fn export(args: &ExportArgs) -> Result<()> {
     let started = Instant::now();
     let dir = &args.content.content;
     let mut site = load_for_serving(dir)?;
-    site.config.base_url.clone_from(&args.base_url);
+    // site.toml's base_url is the site's one address; a different one given
+    // on the command line wins, and says so, so that an export for a test
+    // server is never published by mistake without anyone noticing.
+    if let Some(base_url) = args
+        .base_url
+        .as_ref()
+        .filter(|url| **url != site.config.base_url)
+    {
+        eprintln!(
+            "using --base-url {base_url} instead of site.toml's {}",
+            site.config.base_url
+        );
+        site.config.base_url.clone_from(base_url);
+    }
     let archive = Archive::new(site);
     let as_of = args.as_of.unwrap_or_else(japan_time::today);
     let rendered = render::render(&archive, as_of).context("cannot render the site")?;
     let written = crate::export::export(&rendered, &args.out)
         .with_context(|| format!("cannot export to {}", args.out.display()))?;
     eprintln!(
-        "exported the notice in effect on {as_of} (revision of {}) to {}: {} files, {:.1} MB, in {} ms",
+        "exported the notice in effect on {as_of} (revision of {}) to {} for {}: {} files, {:.1} MB, in {} ms",
         rendered.current,
         args.out.display(),
+        archive.site.config.base_url,
         written.files,
         written.bytes as f64 / 1e6,
         started.elapsed().as_millis()
