@@ -4,7 +4,8 @@
 //! `proxy_pass`: one that takes the prefix off (`proxy_pass
 //! http://kohyo/;`) and one that passes it on (`proxy_pass http://kohyo;`).
 //! Through the proxy every page is crawled from the prefix, every link and
-//! stylesheet followed; all must answer and stay under the prefix.
+//! stylesheet followed; all must answer and stay under the prefix. The same
+//! holds for a sub-path export served by `deploy/nginx.conf`.
 //!
 //! nginx is not a Rust crate: `.ci/run` installs it. Where it is missing the
 //! test says so loudly and skips, except in CI, where that is a failure.
@@ -30,88 +31,176 @@ fn behind_nginx_under_a_sub_path_every_link_stays_under_it() {
     };
     let kohyo = Running::start(&["--content", FIXTURE, "--as-of", AS_OF]);
     let upstream = kohyo.base.trim_start_matches("http://").to_owned();
-    let proxy = Nginx::start(&nginx, &upstream);
-    let site = rendered(FIXTURE, date(AS_OF));
-
+    let proxy = Nginx::start(&nginx, |dir, port| {
+        wrap(
+            dir,
+            &format!(
+                "server {{
+        listen 127.0.0.1:{port};
+        server_name {STRIPPED};
+        location {BASE_PATH} {{
+            proxy_pass http://{upstream}/;
+        }}
+    }}
+    server {{
+        listen 127.0.0.1:{port};
+        server_name {KEPT};
+        location {BASE_PATH} {{
+            proxy_pass http://{upstream};
+        }}
+    }}"
+            ),
+        )
+    });
     for host in [STRIPPED, KEPT] {
-        let origin = format!("http://{host}:{}", proxy.port);
-        let fetch = |url: &Url| proxy.get(host, url);
+        stays_under_the_prefix(&proxy, host);
+    }
+    drop(kohyo);
+}
 
-        // The redirects stay under the prefix, and lead to the page.
-        for (asked, language, expected) in [
-            ("", "ja", "ja/"),
-            ("", "en", "en/"),
-            ("ja", "ja", "ja/"),
-            ("ja/history", "ja", "ja/history/"),
-        ] {
-            let url = Url::parse(&format!("{origin}{BASE_PATH}{asked}")).unwrap();
-            let reply = proxy.request(host, &url, &[("Accept-Language", language)]);
-            assert!(reply.status / 100 == 3, "{host} {url}: {}", reply.status);
-            let location = url.join(reply.header("location")).unwrap();
-            assert_eq!(
-                location.as_str(),
-                format!("{origin}{BASE_PATH}{expected}"),
-                "{host} {url}"
-            );
+/// The export of a sub-path site served by `deploy/nginx.conf` changed as
+/// its comment says (the lines marked `# base path` get the base path).
+#[test]
+fn an_export_served_by_the_deploy_config_under_a_sub_path_stays_under_it() {
+    let Some(nginx) = nginx_binary() else {
+        return;
+    };
+    let work = tempfile::tempdir().unwrap();
+    let root = work.path().join("www");
+    let export = root.join(BASE_PATH.trim_matches('/'));
+    let (code, _, stderr) = crate::support::run_kohyo(
+        &crate::support::repo_path(""),
+        &[
+            "export",
+            "--content",
+            FIXTURE,
+            "--as-of",
+            AS_OF,
+            "--out",
+            export.to_str().unwrap(),
+        ],
+    );
+    assert_eq!(code, 0, "{stderr}");
+    // nginx's workers may run as another user (nobody, when the tests run
+    // as root): let them read the export.
+    use std::os::unix::fs::PermissionsExt;
+    std::fs::set_permissions(work.path(), std::fs::Permissions::from_mode(0o755)).unwrap();
+
+    let deploy = std::fs::read_to_string(crate::support::repo_path("deploy/nginx.conf")).unwrap();
+    let headers = crate::support::repo_path("deploy/kohyo-headers.conf");
+    let site: String = deploy
+        .lines()
+        .map(|line| {
+            let line = if line.ends_with("# base path") {
+                line.replacen('/', BASE_PATH, 1)
+            } else {
+                line.to_owned()
+            };
+            // The brotli module is not part of Debian's nginx package; the
+            // .br files are tested against the server elsewhere.
+            if line.trim() == "brotli_static on;" {
+                return String::new();
+            }
+            line.replace("/srv/kohyo-export", root.to_str().unwrap())
+                .replace(
+                    "/etc/nginx/snippets/kohyo-headers.conf",
+                    headers.to_str().unwrap(),
+                )
+                .replace("server_name _;", &format!("server_name {STRIPPED};"))
+        })
+        .collect::<Vec<_>>()
+        .join("\n");
+    let proxy = Nginx::start(&nginx, |dir, port| {
+        wrap(
+            dir,
+            &format!(
+                "include /etc/nginx/mime.types;\n{}",
+                site.replace("listen 8080;", &format!("listen 127.0.0.1:{port};"))
+            ),
+        )
+    });
+    stays_under_the_prefix(&proxy, STRIPPED);
+}
+
+/// Through `proxy` asked for `host`: the redirects stay under the prefix;
+/// a crawl from it reaches every page of the fixture, and every link and
+/// stylesheet answers and stays under it; the 404 page keeps its stylesheet.
+fn stays_under_the_prefix(proxy: &Nginx, host: &str) {
+    let site = rendered(FIXTURE, date(AS_OF));
+    let origin = format!("http://{host}:{}", proxy.port);
+    let fetch = |url: &Url| proxy.get(host, url);
+
+    for (asked, language, expected) in [
+        ("", "ja", "ja/"),
+        ("", "en", "en/"),
+        ("ja", "ja", "ja/"),
+        ("ja/history", "ja", "ja/history/"),
+    ] {
+        let url = Url::parse(&format!("{origin}{BASE_PATH}{asked}")).unwrap();
+        let reply = proxy.request(host, &url, &[("Accept-Language", language)]);
+        assert!(reply.status / 100 == 3, "{host} {url}: {}", reply.status);
+        let location = url.join(reply.header("location")).unwrap();
+        assert_eq!(
+            location.as_str(),
+            format!("{origin}{BASE_PATH}{expected}"),
+            "{host} {url}"
+        );
+    }
+    // The prefix without its slash.
+    let top = Url::parse(&format!("{origin}{}", BASE_PATH.trim_end_matches('/'))).unwrap();
+    let reply = fetch(&top);
+    assert_eq!(reply.status, 301, "{host} {top}");
+    let location = top.join(reply.header("location")).unwrap();
+    assert_eq!(location.path(), BASE_PATH, "{host}");
+
+    // Crawl from the prefix: every page, every link and stylesheet.
+    let start = Url::parse(&format!("{origin}{BASE_PATH}")).unwrap();
+    let mut queue = VecDeque::from([start.join("ja/").unwrap(), start.join("en/").unwrap()]);
+    let mut seen: BTreeSet<String> = queue.iter().map(|u| u.to_string()).collect();
+    let mut pages = BTreeSet::new();
+    while let Some(url) = queue.pop_front() {
+        assert!(
+            url.path().starts_with(BASE_PATH),
+            "{host}: {url} is outside {BASE_PATH}"
+        );
+        let reply = fetch(&url);
+        assert_eq!(reply.status, 200, "{host} {url}");
+        let kind = Kind::of(reply.header("content-type"));
+        if kind == Kind::Html {
+            pages.insert(url.path()[BASE_PATH.len() - 1..].to_owned());
         }
-        // nginx's own redirect of the prefix without its slash.
-        let top = Url::parse(&format!("{origin}{}", BASE_PATH.trim_end_matches('/'))).unwrap();
-        let reply = fetch(&top);
-        assert_eq!(reply.status, 301, "{host} {top}");
-        let location = top.join(reply.header("location")).unwrap();
-        assert_eq!(location.path(), BASE_PATH, "{host}");
-
-        // Crawl from the prefix: every page, every link and stylesheet.
-        let start = Url::parse(&format!("{origin}{BASE_PATH}")).unwrap();
-        let mut queue = VecDeque::from([start.join("ja/").unwrap(), start.join("en/").unwrap()]);
-        let mut seen: BTreeSet<String> = queue.iter().map(|u| u.to_string()).collect();
-        let mut pages = BTreeSet::new();
-        while let Some(url) = queue.pop_front() {
-            assert!(
-                url.path().starts_with(BASE_PATH),
-                "{host}: {url} is outside {BASE_PATH}"
-            );
-            let reply = fetch(&url);
-            assert_eq!(reply.status, 200, "{host} {url}");
-            let kind = Kind::of(reply.header("content-type"));
-            if kind == Kind::Html {
-                pages.insert(url.path()[BASE_PATH.len() - 1..].to_owned());
-            }
-            if !matches!(kind, Kind::Html | Kind::Css) {
-                continue;
-            }
-            for reference in references(kind, &reply.body) {
-                let mut next = url.join(&reference).unwrap();
-                next.set_fragment(None);
-                if next.origin() == url.origin() && seen.insert(next.to_string()) {
-                    queue.push_back(next);
-                }
-            }
+        if !matches!(kind, Kind::Html | Kind::Css) {
+            continue;
         }
-        let every_page: BTreeSet<String> = site.pages().into_iter().cloned().collect();
-        assert_eq!(pages, every_page, "{host}: the crawl reached every page");
-
-        // The 404 page keeps its stylesheet wherever it is shown.
-        for missing in ["no-such-page", "ja/history/2099-01-01/changes/"] {
-            let url = start.join(missing).unwrap();
-            let reply = fetch(&url);
-            assert_eq!(reply.status, 404, "{host} {url}");
-            let found = references(Kind::Html, &reply.body);
-            let stylesheets: Vec<&String> = found.iter().filter(|r| r.ends_with(".css")).collect();
-            assert_eq!(stylesheets.len(), 1, "{found:?}");
-            for reference in found.iter().filter(|r| !r.starts_with('#')) {
-                let next = url.join(reference).unwrap();
-                assert!(next.path().starts_with(BASE_PATH), "{host}: {next}");
-                let reply = fetch(&next);
-                assert_eq!(reply.status, 200, "{host} {next} from the 404 page");
-                if next.path().ends_with(".css") {
-                    assert_eq!(reply.header("content-type"), "text/css; charset=utf-8");
-                }
+        for reference in references(kind, &reply.body) {
+            let mut next = url.join(&reference).unwrap();
+            next.set_fragment(None);
+            if next.origin() == url.origin() && seen.insert(next.to_string()) {
+                queue.push_back(next);
             }
         }
     }
-    drop(kohyo);
-    drop(proxy);
+    let every_page: BTreeSet<String> = site.pages().into_iter().cloned().collect();
+    assert_eq!(pages, every_page, "{host}: the crawl reached every page");
+
+    // The 404 page keeps its stylesheet wherever it is shown.
+    for missing in ["no-such-page", "ja/history/2099-01-01/changes/"] {
+        let url = start.join(missing).unwrap();
+        let reply = fetch(&url);
+        assert_eq!(reply.status, 404, "{host} {url}");
+        let found = references(Kind::Html, &reply.body);
+        let stylesheets: Vec<&String> = found.iter().filter(|r| r.ends_with(".css")).collect();
+        assert_eq!(stylesheets.len(), 1, "{found:?}");
+        for reference in found.iter().filter(|r| !r.starts_with('#')) {
+            let next = url.join(reference).unwrap();
+            assert!(next.path().starts_with(BASE_PATH), "{host}: {next}");
+            let reply = fetch(&next);
+            assert_eq!(reply.status, 200, "{host} {next} from the 404 page");
+            if next.path().ends_with(".css") {
+                assert_eq!(reply.header("content-type"), "text/css; charset=utf-8");
+            }
+        }
+    }
 }
 
 /// nginx, or `None` after a loud message when it is missing and this is not CI.
@@ -143,11 +232,11 @@ struct Nginx {
 }
 
 impl Nginx {
-    /// Starts nginx on a free loopback port in front of `upstream`
-    /// (host:port) and waits until it has opened its socket. A port found
+    /// Starts nginx with the `config` made for its folder and a free
+    /// loopback port, and waits until it has opened its socket. A port found
     /// free can be taken by someone else before nginx binds it: then it
     /// tries another.
-    fn start(nginx: &Path, upstream: &str) -> Nginx {
+    fn start(nginx: &Path, config: impl Fn(&Path, u16) -> String) -> Nginx {
         let mut last_error = String::new();
         for _ in 0..5 {
             let dir = tempfile::tempdir().unwrap();
@@ -155,11 +244,7 @@ impl Nginx {
                 .and_then(|listener| listener.local_addr())
                 .unwrap()
                 .port();
-            std::fs::write(
-                dir.path().join("nginx.conf"),
-                config(dir.path(), port, upstream),
-            )
-            .unwrap();
+            std::fs::write(dir.path().join("nginx.conf"), config(dir.path(), port)).unwrap();
             let mut child = Command::new(nginx)
                 .arg("-p")
                 .arg(dir.path())
@@ -258,9 +343,9 @@ impl Reply {
     }
 }
 
-/// The nginx config: both styles of `proxy_pass` as the README shows them,
-/// one per server name, and every file nginx writes inside `dir`.
-fn config(dir: &Path, port: u16, upstream: &str) -> String {
+/// A whole nginx config around `http` (the inside of its `http` block),
+/// with every file nginx writes inside `dir`.
+fn wrap(dir: &Path, http: &str) -> String {
     let dir = dir.display();
     format!(
         "daemon off;
@@ -275,20 +360,7 @@ http {{
     fastcgi_temp_path {dir}/fastcgi;
     uwsgi_temp_path {dir}/uwsgi;
     scgi_temp_path {dir}/scgi;
-    server {{
-        listen 127.0.0.1:{port};
-        server_name {STRIPPED};
-        location {BASE_PATH} {{
-            proxy_pass http://{upstream}/;
-        }}
-    }}
-    server {{
-        listen 127.0.0.1:{port};
-        server_name {KEPT};
-        location {BASE_PATH} {{
-            proxy_pass http://{upstream};
-        }}
-    }}
+    {http}
 }}
 "
     )
