@@ -157,10 +157,11 @@ pub struct ExportArgs {
     /// The folder to write; it must not exist or be empty.
     #[arg(long, value_name = "DIR")]
     pub out: PathBuf,
-    /// The address the export will be published at (used for canonical
-    /// links, feeds and the sitemap), e.g. https://kenpo.example.jp/privacy/.
+    /// Publish at this address instead of site.toml's base_url (for
+    /// canonical links, feeds, the sitemap and the 404 page's links), e.g.
+    /// to try an export on a test server: http://127.0.0.1:8080/privacy/.
     #[arg(long, value_name = "URL", value_parser = parse_base_url)]
-    pub base_url: String,
+    pub base_url: Option<String>,
     /// Export the site as it reads on this date (Japan time) instead of today.
     #[arg(long, value_name = "YYYY-MM-DD", value_parser = parse_date)]
     pub as_of: Option<Date>,
@@ -234,6 +235,31 @@ mod tests {
         assert_eq!(args.as_of, Some(jiff::civil::date(2023, 1, 31)));
         assert!(Cli::try_parse_from(["kohyo", "serve", "--as-of", "2023-02-30"]).is_err());
         assert!(Cli::try_parse_from(["kohyo", "serve", "--as-of", "20230131"]).is_err());
+    }
+
+    #[test]
+    fn export_takes_its_address_from_the_content_unless_told() {
+        let export = |args: &[&str]| match Cli::try_parse_from(args).map(|cli| cli.command) {
+            Ok(Some(Command::Export(args))) => Ok(args.base_url),
+            Ok(_) => panic!("expected export"),
+            Err(error) => Err(error.kind()),
+        };
+        assert_eq!(export(&["kohyo", "export", "--out", "public"]), Ok(None));
+        assert_eq!(
+            export(&[
+                "kohyo",
+                "export",
+                "--out",
+                "o",
+                "--base-url",
+                "https://x.jp/a"
+            ]),
+            Ok(Some("https://x.jp/a/".to_owned()))
+        );
+        assert_eq!(
+            export(&["kohyo", "export", "--out", "o", "--base-url", "x.jp/a/"]),
+            Err(clap::error::ErrorKind::ValueValidation)
+        );
     }
 
     #[test]

@@ -5,6 +5,7 @@
 //! caller so that tests can bind port 0 and stop the server when done.
 
 mod access_log;
+mod base_path;
 mod respond;
 pub mod security;
 mod server;
@@ -26,7 +27,7 @@ use crate::live::LiveSite;
 use crate::render::links::{is_api_path, notice_path};
 use crate::render::{RenderedSite, Resource};
 
-use self::respond::{Asked, redirect, represent};
+use self::respond::{Asked, redirect, represent, with_slash};
 pub use self::security::Options;
 pub use self::server::{Limits, serve_with};
 
@@ -46,15 +47,17 @@ pub fn router(site: RenderedSite) -> Router {
 
 /// All routes of the site. Pages are looked up by path in the rendered
 /// site, so the route table is one fallback: the language redirect at `/`
-/// and every page are decided in `page`.
+/// and every page are decided in `page`. Before anything else, a path under
+/// `base_url`'s path becomes the site path after it (`base_path`).
 pub fn live_router(live: Arc<LiveSite>, options: Options) -> Router {
     let server_error = live.load().server_error.clone();
-    let state = AppState { live };
+    let state = AppState { live: live.clone() };
     with_middleware(
         Router::new().fallback(page).with_state(state),
         server_error,
         options,
     )
+    .layer(middleware::from_fn_with_state(live, base_path::within))
 }
 
 /// What wraps every route: a panic becomes the generic 500 page (the
@@ -124,7 +127,9 @@ async fn page(State(state): State<AppState>, request: Request) -> Response {
             .headers()
             .get(header::ACCEPT_LANGUAGE)
             .and_then(|value| value.to_str().ok());
-        let mut response = redirect(StatusCode::FOUND, &notice_path(Lang::negotiate(accept)));
+        // Relative: from `/`, or from `/kenpo/privacy/` behind a proxy, `ja/`.
+        let language = notice_path(Lang::negotiate(accept));
+        let mut response = redirect(StatusCode::FOUND, language.trim_start_matches('/'));
         let headers = response.headers_mut();
         headers.insert(header::VARY, HeaderValue::from_static("accept-language"));
         // The answer depends on who asks: shared caches must not keep it.
@@ -145,10 +150,11 @@ async fn page(State(state): State<AppState>, request: Request) -> Response {
     if let Some(resource) = site.resources.get(path) {
         return represent(StatusCode::OK, path, resource, &asked);
     }
-    // `/ja` → `/ja/`: pages live at directory URLs.
-    let with_slash = format!("{path}/");
-    if site.resources.contains_key(&with_slash) {
-        return redirect(StatusCode::MOVED_PERMANENTLY, &with_slash);
+    // `/ja` → `/ja/`: pages live at directory URLs, and so does the site
+    // under its base path (`/kenpo/privacy` → `/kenpo/privacy/`).
+    if site.resources.contains_key(&format!("{path}/")) || base_path::is_top(path, &site.base_path)
+    {
+        return redirect(StatusCode::MOVED_PERMANENTLY, &with_slash(path));
     }
     represent(StatusCode::NOT_FOUND, path, &site.not_found, &asked)
 }

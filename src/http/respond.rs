@@ -91,7 +91,23 @@ fn header_value(text: &str) -> HeaderValue {
     HeaderValue::from_str(text).expect("an ETag is hex digits, quotes and a coding name")
 }
 
-/// A redirect that caches may keep for as long as pages.
+/// The relative `Location` (RFC 9110 §10.2.2) from `path` to the same path
+/// with a slash added: its last segment and `/`. Relative, so that it stays
+/// under whatever prefix a proxy put in front of the site (`ja` → `ja/`,
+/// whether asked as `/ja` or `/kenpo/privacy/ja`).
+pub fn with_slash(path: &str) -> String {
+    let last = path.rsplit('/').next().unwrap_or(path);
+    // `a:b/` would read as a URL of the scheme `a`.
+    if last.contains(':') {
+        format!("./{last}/")
+    } else {
+        format!("{last}/")
+    }
+}
+
+/// A redirect that caches may keep for as long as pages. `location` is
+/// relative to the URL asked for, never a path from the host's root, which
+/// would leave a site under a sub-path.
 pub fn redirect(status: StatusCode, location: &str) -> Response {
     let mut response = status.into_response();
     if let Ok(value) = HeaderValue::from_str(location) {
@@ -106,6 +122,14 @@ pub fn redirect(status: StatusCode, location: &str) -> Response {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn adding_a_slash_is_relative_to_the_last_segment() {
+        assert_eq!(with_slash("/ja"), "ja/");
+        assert_eq!(with_slash("/ja/history"), "history/");
+        assert_eq!(with_slash("/kenpo/privacy"), "privacy/");
+        assert_eq!(with_slash("/a:b"), "./a:b/");
+    }
 
     #[test]
     fn if_none_match_compares_weakly_and_accepts_any_coding() {

@@ -5,7 +5,7 @@
 use std::collections::HashMap;
 
 use super::Resource;
-use super::links::absolute;
+use super::links::{absolute, base_path};
 
 /// Every HTML page in `resources`, in path order.
 pub fn sitemap(base_url: &str, resources: &HashMap<String, Resource>) -> Resource {
@@ -22,11 +22,16 @@ pub fn sitemap(base_url: &str, resources: &HashMap<String, Resource>) -> Resourc
     Resource::new("application/xml; charset=utf-8", xml)
 }
 
+/// Allows the site, which is all of the host only when `base_url`'s path is
+/// `/`: robots.txt paths start at the host's root (RFC 9309 §2.2.2). Under a
+/// sub-path the host's own robots.txt is the one crawlers read; this one
+/// says what that one should allow.
 pub fn robots(base_url: &str) -> Resource {
     Resource::new(
         "text/plain; charset=utf-8",
         format!(
-            "User-agent: *\nAllow: /\nSitemap: {}\n",
+            "User-agent: *\nAllow: {}\nSitemap: {}\n",
+            base_path(base_url),
             absolute(base_url, "/sitemap.xml")
         ),
     )
@@ -68,6 +73,11 @@ mod tests {
         assert_eq!(
             std::str::from_utf8(&robots.body).unwrap(),
             "User-agent: *\nAllow: /\nSitemap: https://example.jp/sitemap.xml\n"
+        );
+        let robots = super::robots("https://example.jp/kenpo/privacy/");
+        assert_eq!(
+            std::str::from_utf8(&robots.body).unwrap(),
+            "User-agent: *\nAllow: /kenpo/privacy/\nSitemap: https://example.jp/kenpo/privacy/sitemap.xml\n"
         );
     }
 }

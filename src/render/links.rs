@@ -2,6 +2,9 @@
 //! same bytes work served from the root, behind a proxy under a sub-path,
 //! or exported onto any static host; only alternates and canonical links,
 //! which search engines and feed readers need absolute, use `base_url`.
+//! What is served at any depth (the 404 and 500 pages) cannot link
+//! relatively, so it links by `base_url`'s path (`base_path`): nothing the
+//! site serves points at the host's root unless the site is there.
 
 use jiff::civil::Date;
 
@@ -130,9 +133,33 @@ pub fn absolute(base_url: &str, path: &str) -> String {
     format!("{base_url}{}", path.trim_start_matches('/'))
 }
 
+/// The path of `base_url` (which ends in `/`): where the site sits on its
+/// host, `/` for a site at the root, `/kenpo/privacy/` for one under a
+/// sub-path. `absolute(base_path(url), path)` is the host-relative address
+/// of a site path.
+pub fn base_path(base_url: &str) -> &str {
+    let after_scheme = base_url.find("://").map_or(0, |at| at + "://".len());
+    base_url[after_scheme..]
+        .find('/')
+        .map_or("/", |slash| &base_url[after_scheme + slash..])
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn the_base_path_is_where_the_site_sits_on_its_host() {
+        assert_eq!(base_path("https://x.jp/"), "/");
+        assert_eq!(
+            base_path("https://x.jp:8443/kenpo/privacy/"),
+            "/kenpo/privacy/"
+        );
+        assert_eq!(base_path("http://127.0.0.1:3000/p/"), "/p/");
+        assert_eq!(base_path("https://x.jp"), "/");
+        assert_eq!(absolute(base_path("https://x.jp/a/"), "/ja/"), "/a/ja/");
+        assert_eq!(absolute(base_path("https://x.jp/"), "/ja/"), "/ja/");
+    }
 
     #[test]
     fn relative_links_climb_only_as_far_as_needed() {

@@ -27,8 +27,8 @@ use self::changes::{ChangesPage, ChangesView};
 use self::history::HistoryPage;
 use self::links::{
     FeedFormat, absolute, accessibility_path, api_notice_path, api_revision_file_path,
-    api_revision_path, api_revisions_path, changes_path, feed_path, history_path, notice_path,
-    print_stylesheet_path, relative, revision_path,
+    api_revision_path, api_revisions_path, base_path, changes_path, feed_path, history_path,
+    notice_path, print_stylesheet_path, relative, revision_path,
 };
 use self::notice::{Banner, NoticePage, NoticeView, RecordView, UpcomingView};
 use self::print::RunningHeads;
@@ -53,6 +53,9 @@ pub struct RenderedSite {
     pub not_found: Resource,
     /// Served with status 500 when something fails inside the server.
     pub server_error: Resource,
+    /// Where the site sits on its host: `base_url`'s path, e.g. `/` or
+    /// `/kenpo/privacy/`.
+    pub base_path: String,
     /// The date the site was rendered for.
     pub as_of: Date,
     /// The effective date of the revision in effect; `None` while the first
@@ -150,21 +153,23 @@ fn render_with(archive: &Archive, as_of: Date, preview: bool) -> Result<Rendered
         .insert("/robots.txt".to_owned(), crawl::robots(base_url));
     let site = &archive.site;
     let names = |lang| site.config.operator.name.get(lang).value.as_str();
-    let stylesheet = &assets.stylesheet.path;
+    let base_path = base_path(base_url);
+    let rooted = |path: &str| absolute(base_path, path);
     let error_page = |kind| ErrorPage {
         kind,
-        stylesheet,
+        stylesheet: rooted(&assets.stylesheet.path),
         name_ja: names(Lang::Ja),
         name_en: names(Lang::En),
-        ja_home: notice_path(Lang::Ja),
-        en_home: notice_path(Lang::En),
-        ja_accessibility: accessibility_path(Lang::Ja),
-        en_accessibility: accessibility_path(Lang::En),
+        ja_home: rooted(&notice_path(Lang::Ja)),
+        en_home: rooted(&notice_path(Lang::En)),
+        ja_accessibility: rooted(&accessibility_path(Lang::Ja)),
+        en_accessibility: rooted(&accessibility_path(Lang::En)),
     };
     Ok(RenderedSite {
         resources: pages.resources,
         not_found: html(error_page(ErrorKind::NotFound).render()?),
         server_error: html(error_page(ErrorKind::ServerError).render()?),
+        base_path: base_path.to_owned(),
         as_of,
         current: timeline.current().map(|entry| entry.revision.effective),
         shown: timeline.shown().revision.effective,
@@ -470,13 +475,14 @@ pub enum ErrorKind {
 }
 
 /// The page for a missing URL or a failure, in both languages at once: the
-/// visitor's language is not known from a broken URL. Links are absolute
-/// paths because it is served at any depth.
+/// visitor's language is not known from a broken URL. It is served at any
+/// depth, so its links are paths from the host's root under `base_url`'s
+/// path (`/kenpo/privacy/ja/`), right wherever it is shown.
 #[derive(Template)]
 #[template(path = "error.html")]
 struct ErrorPage<'a> {
     kind: ErrorKind,
-    stylesheet: &'a str,
+    stylesheet: String,
     name_ja: &'a str,
     name_en: &'a str,
     ja_home: String,

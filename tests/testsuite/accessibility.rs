@@ -51,7 +51,14 @@ async fn every_footer_links_the_accessibility_statement() {
         .iter()
         .map(|a| a.value().attr("href").unwrap())
         .collect();
-    assert_eq!(footer, ["/ja/accessibility/", "/en/accessibility/"]);
+    let base = crate::support::base_path("content");
+    assert_eq!(
+        footer,
+        [
+            format!("{base}ja/accessibility/"),
+            format!("{base}en/accessibility/")
+        ]
+    );
 }
 
 #[tokio::test]

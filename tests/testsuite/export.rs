@@ -30,10 +30,23 @@ async fn every_exported_file_is_what_the_server_sends() {
         ],
     );
     assert_eq!(code, 0, "{stderr}");
-    assert!(
-        stderr.starts_with(
-            "exported the notice in effect on 2025-01-01 (revision of 2024-12-02) to "
+    let mut lines = stderr.lines();
+    assert_eq!(
+        lines.next(),
+        Some(
+            format!(
+                "using --base-url {BASE_URL} instead of site.toml's {}",
+                load("content").config.base_url
+            )
+            .as_str()
         ),
+        "an address other than site.toml's is said out loud"
+    );
+    let summary = lines.next().unwrap_or_default();
+    assert!(
+        summary.starts_with(
+            "exported the notice in effect on 2025-01-01 (revision of 2024-12-02) to "
+        ) && summary.contains(&format!(" for {BASE_URL}: ")),
         "{stderr}"
     );
 
@@ -111,8 +124,6 @@ fn export_refuses_a_folder_that_is_not_empty() {
             "export",
             "--content",
             "content",
-            "--base-url",
-            BASE_URL,
             "--out",
             out.path().to_str().unwrap(),
         ],

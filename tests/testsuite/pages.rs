@@ -6,7 +6,7 @@ use std::collections::BTreeSet;
 
 use kohyo::lang::Lang;
 
-use crate::support::{app, date, get, load, request, select, select_in, text};
+use crate::support::{app, base_path, date, get, load, request, select, select_in, text};
 
 const SHIPPED: &str = "content";
 const UNTRANSLATED: &str = "tests/fixtures/pages-untranslated";
@@ -15,11 +15,11 @@ const UNTRANSLATED: &str = "tests/fixtures/pages-untranslated";
 async fn the_root_redirects_by_accept_language() {
     let app = app(SHIPPED, date("2025-01-01"));
     for (accept, expected) in [
-        (None, "/ja/"),
-        (Some("en-GB,en;q=0.9"), "/en/"),
-        (Some("ja-JP,ja;q=0.9,en;q=0.8"), "/ja/"),
-        (Some("fr-FR,fr;q=0.9"), "/ja/"),
-        (Some("fr;q=0.9, en;q=0.5"), "/en/"),
+        (None, "ja/"),
+        (Some("en-GB,en;q=0.9"), "en/"),
+        (Some("ja-JP,ja;q=0.9,en;q=0.8"), "ja/"),
+        (Some("fr-FR,fr;q=0.9"), "ja/"),
+        (Some("fr;q=0.9, en;q=0.5"), "en/"),
     ] {
         let headers: Vec<(&str, &str)> =
             accept.map(|a| ("accept-language", a)).into_iter().collect();
@@ -342,16 +342,29 @@ async fn unknown_paths_get_the_bilingual_404_page() {
             .iter()
             .map(|a| a.value().attr("href").unwrap())
             .collect();
-        assert_eq!(links, ["/ja/", "/en/"]);
+        // Served at any depth, so from the host's root, under the base
+        // URL's path.
+        let base = base_path(SHIPPED);
+        assert_eq!(links, [format!("{base}ja/"), format!("{base}en/")]);
     }
 }
 
 #[tokio::test]
 async fn directory_urls_without_a_slash_redirect() {
     let app = app(SHIPPED, date("2025-01-01"));
-    let reply = get(&app, "/en").await;
-    assert_eq!(reply.status, 301);
-    assert_eq!(reply.header("location"), "/en/");
+    let base = base_path(SHIPPED);
+    let top = base.trim_end_matches('/');
+    let last = top.rsplit('/').next().unwrap();
+    for (path, location) in [
+        ("/en".to_owned(), "en/".to_owned()),
+        ("/ja/history".to_owned(), "history/".to_owned()),
+        (format!("{base}ja/history"), "history/".to_owned()),
+        (top.to_owned(), format!("{last}/")),
+    ] {
+        let reply = get(&app, &path).await;
+        assert_eq!(reply.status, 301, "{path}");
+        assert_eq!(reply.header("location"), location, "{path}");
+    }
 }
 
 #[tokio::test]

@@ -29,6 +29,12 @@ pub fn load(relative: &str) -> Site {
     }
 }
 
+/// Where the site of `relative` sits on its host: its base URL's path,
+/// e.g. `/kenpo/privacy/`.
+pub fn base_path(relative: &str) -> String {
+    kohyo::render::links::base_path(&load(relative).config.base_url).to_owned()
+}
+
 /// Every page, feed and asset of `relative` as it reads on `as_of`.
 pub fn rendered(relative: &str, as_of: Date) -> RenderedSite {
     let archive = Archive::new(load(relative));
