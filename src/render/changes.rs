@@ -285,7 +285,7 @@ fn section_change<'a>(
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::diff::Fragment;
+    use crate::diff::{Fragment, Translation};
 
     #[test]
     fn a_replaced_japanese_fallback_is_marked_as_japanese() {
@@ -296,6 +296,7 @@ mod tests {
                 Fragment::new(Mark::Removed, "保険料の徴収"),
                 Fragment::new(Mark::Added, "Collecting premiums"),
             ],
+            translation: Translation::InStep,
         };
         let view = InlineView::new(&inline, Lang::En);
         assert_eq!(view.lang, None, "the text as it now reads is English");
