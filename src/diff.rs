@@ -37,7 +37,7 @@ pub fn diff(old: &Revision, new: &Revision, lang: Lang) -> RevisionDiff {
 }
 
 /// [`diff`] in every language, in `Lang::ALL` order, the Japanese computed once.
-pub fn diffs(old: &Revision, new: &Revision) -> [RevisionDiff; 2] {
+pub(crate) fn diffs(old: &Revision, new: &Revision) -> [RevisionDiff; 2] {
     let japanese = authoritative(old, new);
     let english = translation::translated(&japanese, old, new);
     [japanese, english]
@@ -83,7 +83,7 @@ impl RevisionDiff {
 
     /// Every text of the diff, a moved one once: labels, names and titles,
     /// purposes and paragraphs.
-    pub fn texts(&self) -> impl Iterator<Item = &Inline> {
+    fn texts(&self) -> impl Iterator<Item = &Inline> {
         let labels = self.labels.iter().map(|label| &label.text);
         let categories =
             self.purposes.categories.iter().flat_map(|category| {

@@ -139,6 +139,7 @@ impl<'a> ChangesView<'a> {
         let here = changes_path(lang, revision.effective);
         let purposes = &revision.purposes;
         let text = |t: &'a crate::content::Text| Localized::of(t.get(lang), lang);
+        let heading = purposes.heading.get(lang);
         let mut dates = vec![
             DateRow::date(words.effective, revision.effective, lang),
             DateRow::date(words.announced, revision.announced, lang),
@@ -195,21 +196,14 @@ impl<'a> ChangesView<'a> {
                 .filter(|section| section.is_changed())
                 .map(|section| section_change(section, words, lang))
                 .collect(),
-            translations: translation_updates(
-                diff,
-                (
-                    &purposes.heading.get(lang).value,
-                    purposes.heading.get(lang).lang,
-                ),
-                lang,
-            )
-            .into_iter()
-            .map(|update| TranslationView {
-                place_lang: (update.place_lang != lang).then(|| update.place_lang.code()),
-                place: update.place,
-                text: InlineView::new(update.text, lang),
-            })
-            .collect(),
+            translations: translation_updates(diff, (heading.value, heading.lang), lang)
+                .into_iter()
+                .map(|update| TranslationView {
+                    place_lang: (update.place_lang != lang).then(|| update.place_lang.code()),
+                    place: update.place,
+                    text: InlineView::new(update.text, lang),
+                })
+                .collect(),
             links,
         }
     }
@@ -264,7 +258,7 @@ fn row<'a>(category: &'a CategoryDiff, words: &'static Labels, lang: Lang) -> Ro
 }
 
 /// The note on a change shown in Japanese because its translation lags.
-pub fn lagging(text: &Inline, words: &'static Labels) -> Option<&'static str> {
+pub(crate) fn lagging(text: &Inline, words: &'static Labels) -> Option<&'static str> {
     (text.translation == Translation::Lagging).then_some(words.translation_lagging)
 }
 
