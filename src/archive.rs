@@ -1,10 +1,11 @@
 //! The loaded site plus what is computed from it once per load: the diff
-//! of every revision against the one before it, in each language. Pages
+//! of every revision against the one before it, in each language (the
+//! Japanese deciding what changed in both). Pages
 //! are rendered from this again whenever the date moves on (at midnight,
 //! or when a preview date is chosen), and none of that work is repeated.
 
 use crate::content::{Record, Site};
-use crate::diff::{RevisionDiff, diff};
+use crate::diff::{RevisionDiff, diffs};
 use crate::lang::Lang;
 
 pub struct Archive {
@@ -27,7 +28,7 @@ impl Archive {
         let changes = site
             .revisions
             .windows(2)
-            .map(|pair| Lang::ALL.map(|lang| diff(&pair[0], &pair[1], lang)))
+            .map(|pair| diffs(&pair[0], &pair[1]))
             .collect();
         Archive {
             site,

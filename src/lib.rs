@@ -6,8 +6,9 @@
 //!
 //! - [`content`]: content files → the immutable [`content::Site`] model,
 //!   with every problem reported by file, line and column;
-//! - [`diff`]: what one revision changed against another, per language:
-//!   categories by id, purposes and paragraphs by text, words within them;
+//! - [`diff`]: what one revision changed against another, decided on the
+//!   Japanese and shown in each language: categories by id, purposes and
+//!   paragraphs by text, words within them;
 //! - [`archive`]: the site plus every revision's diff, computed once per load;
 //! - [`timeline`]: which revisions are published, current or upcoming on a date;
 //! - [`render`]: the archive as of a date → the bytes of every page, feed

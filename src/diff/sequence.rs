@@ -44,7 +44,7 @@ pub(crate) fn merge(old: &[Side<'_>], new: &[Side<'_>]) -> Vec<Item> {
                 merged.gap(old_gap, new_gap);
             }
             for (i, j) in old_range.zip(new_range) {
-                merged.items.push(Item::same(old[i], new[j]));
+                merged.items.push(Item::same(old[i], new[j], (i, j)));
             }
         } else {
             // Ops are contiguous: a run of changes is one gap.
@@ -65,15 +65,23 @@ pub(crate) fn merge(old: &[Side<'_>], new: &[Side<'_>]) -> Vec<Item> {
 struct Merged<'s, 'a> {
     old: &'s [Side<'a>],
     new: &'s [Side<'a>],
-    old_moved: Vec<bool>,
-    new_moved: Vec<bool>,
+    /// For each old text found again elsewhere in the new list, its new index.
+    old_moved: Vec<Option<usize>>,
+    /// For each new text found elsewhere in the old list, its old index.
+    new_moved: Vec<Option<usize>>,
     items: Vec<Item>,
 }
 
 impl Merged<'_, '_> {
     fn gap(&mut self, old: Range<usize>, new: Range<usize>) {
-        let removed: Vec<usize> = old.clone().filter(|&i| !self.old_moved[i]).collect();
-        let added: Vec<usize> = new.clone().filter(|&j| !self.new_moved[j]).collect();
+        let removed: Vec<usize> = old
+            .clone()
+            .filter(|&i| self.old_moved[i].is_none())
+            .collect();
+        let added: Vec<usize> = new
+            .clone()
+            .filter(|&j| self.new_moved[j].is_none())
+            .collect();
         let (mut i, mut j) = (old.start, new.start);
         for (pair_i, pair_j, text) in pairs(self.old, &removed, self.new, &added) {
             self.removed_until(&mut i, pair_i);
@@ -81,6 +89,8 @@ impl Merged<'_, '_> {
             self.items.push(Item {
                 status: Status::Changed,
                 moved: false,
+                old_index: Some(pair_i),
+                new_index: Some(pair_j),
                 text,
             });
             (i, j) = (pair_i + 1, pair_j + 1);
@@ -92,9 +102,12 @@ impl Merged<'_, '_> {
     fn removed_until(&mut self, i: &mut usize, end: usize) {
         while *i < end {
             let side = self.old[*i];
+            let partner = self.old_moved[*i];
             self.items.push(Item {
                 status: Status::Removed,
-                moved: self.old_moved[*i],
+                moved: partner.is_some(),
+                old_index: Some(*i),
+                new_index: partner,
                 text: Inline::whole(Mark::Removed, side),
             });
             *i += 1;
@@ -104,9 +117,12 @@ impl Merged<'_, '_> {
     fn added_until(&mut self, j: &mut usize, end: usize) {
         while *j < end {
             let side = self.new[*j];
+            let partner = self.new_moved[*j];
             self.items.push(Item {
                 status: Status::Added,
-                moved: self.new_moved[*j],
+                moved: partner.is_some(),
+                old_index: partner,
+                new_index: Some(*j),
                 text: Inline::whole(Mark::Added, side),
             });
             *j += 1;
@@ -114,9 +130,13 @@ impl Merged<'_, '_> {
     }
 }
 
-/// Which removed and added texts are the same text elsewhere: the k-th
-/// removal of a text is paired with its k-th addition.
-fn moves(ops: &[similar::DiffOp], old: &[&str], new: &[&str]) -> (Vec<bool>, Vec<bool>) {
+/// Which removed and added texts are the same text elsewhere, and where the
+/// other one is: the k-th removal of a text is paired with its k-th addition.
+fn moves(
+    ops: &[similar::DiffOp],
+    old: &[&str],
+    new: &[&str],
+) -> (Vec<Option<usize>>, Vec<Option<usize>>) {
     let mut removed: BTreeMap<&str, VecDeque<usize>> = BTreeMap::new();
     let mut added = Vec::new();
     for op in ops {
@@ -128,12 +148,12 @@ fn moves(ops: &[similar::DiffOp], old: &[&str], new: &[&str]) -> (Vec<bool>, Vec
             added.extend(new_range);
         }
     }
-    let mut old_moved = vec![false; old.len()];
-    let mut new_moved = vec![false; new.len()];
+    let mut old_moved = vec![None; old.len()];
+    let mut new_moved = vec![None; new.len()];
     for j in added {
         if let Some(i) = removed.get_mut(new[j]).and_then(VecDeque::pop_front) {
-            old_moved[i] = true;
-            new_moved[j] = true;
+            old_moved[i] = Some(j);
+            new_moved[j] = Some(i);
         }
     }
     (old_moved, new_moved)

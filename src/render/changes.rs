@@ -2,7 +2,10 @@
 //! the changed categories of the purposes table as a table, and the changed
 //! paragraphs of the prose, with added and removed text marked by `<ins>`
 //! and `<del>` plus words a screen reader reads out ("追加：", "削除："),
-//! so that nothing depends on colour.
+//! so that nothing depends on colour. On the English page, the changes are
+//! those of the Japanese: a change the translation did not follow is shown
+//! in Japanese with a note, and translations only added or improved are
+//! listed apart, as no change.
 
 use askama::Template;
 
@@ -10,7 +13,7 @@ use super::labels::{self, Labels};
 use super::links::{changes_path, relative, revision_path};
 use super::view::{Chrome, DateRow, Link, Localized};
 use crate::diff::{
-    Block, CategoryDiff, Inline, Item, Label, Mark, RevisionDiff, SectionDiff, Status,
+    Block, CategoryDiff, Inline, Item, Label, Mark, RevisionDiff, SectionDiff, Status, Translation,
 };
 use crate::lang::Lang;
 use crate::timeline::Entry;
@@ -30,12 +33,23 @@ pub struct ChangesView<'a> {
     pub labels: Vec<LabelChange<'a>>,
     pub purposes: PurposesChange<'a>,
     pub sections: Vec<SectionChange<'a>>,
+    /// Texts whose translation alone was added or improved.
+    pub translations: Vec<TranslationView<'a>>,
     pub links: Vec<Link>,
+}
+
+/// A text whose translation was updated, and where it is: a category's
+/// name, a heading, a label's name or a section's title.
+pub struct TranslationView<'a> {
+    pub place: String,
+    pub place_lang: Option<&'static str>,
+    pub text: InlineView<'a>,
 }
 
 pub struct LabelChange<'a> {
     pub name: &'static str,
     pub text: InlineView<'a>,
+    pub tag: Option<&'static str>,
 }
 
 pub struct PurposesChange<'a> {
@@ -58,12 +72,14 @@ pub struct RowChange<'a> {
 pub struct SectionChange<'a> {
     pub id: &'a str,
     pub title: InlineView<'a>,
+    pub tag: Option<&'static str>,
     pub note: Option<&'static str>,
     pub blocks: Vec<ItemView<'a>>,
 }
 
 /// One purpose or paragraph: its text with changes marked, and a tag when
-/// it moved rather than changed.
+/// it moved rather than changed, or when it is shown in Japanese because
+/// the translation did not follow.
 pub struct ItemView<'a> {
     pub text: InlineView<'a>,
     pub tag: Option<&'static str>,
@@ -123,6 +139,7 @@ impl<'a> ChangesView<'a> {
         let here = changes_path(lang, revision.effective);
         let purposes = &revision.purposes;
         let text = |t: &'a crate::content::Text| Localized::of(t.get(lang), lang);
+        let heading = purposes.heading.get(lang);
         let mut dates = vec![
             DateRow::date(words.effective, revision.effective, lang),
             DateRow::date(words.announced, revision.announced, lang),
@@ -152,9 +169,11 @@ impl<'a> ChangesView<'a> {
             labels: diff
                 .labels
                 .iter()
+                .filter(|change| change.text.translation != Translation::Updated)
                 .map(|change| LabelChange {
                     name: words.label_names[label_index(change.label)],
                     text: InlineView::new(&change.text, lang),
+                    tag: lagging(&change.text, words),
                 })
                 .collect(),
             purposes: PurposesChange {
@@ -176,6 +195,14 @@ impl<'a> ChangesView<'a> {
                 .iter()
                 .filter(|section| section.is_changed())
                 .map(|section| section_change(section, words, lang))
+                .collect(),
+            translations: translation_updates(diff, (heading.value, heading.lang), lang)
+                .into_iter()
+                .map(|update| TranslationView {
+                    place_lang: (update.place_lang != lang).then(|| update.place_lang.code()),
+                    place: update.place,
+                    text: InlineView::new(update.text, lang),
+                })
                 .collect(),
             links,
         }
@@ -220,12 +247,19 @@ pub fn category_tags(category: &CategoryDiff, words: &'static Labels) -> Vec<&'s
 }
 
 fn row<'a>(category: &'a CategoryDiff, words: &'static Labels, lang: Lang) -> RowChange<'a> {
+    let mut tags = category_tags(category, words);
+    tags.extend(lagging(&category.name, words));
     RowChange {
         id: &category.id,
         name: InlineView::new(&category.name, lang),
-        tags: category_tags(category, words),
+        tags,
         purposes: items(&category.purposes, words, lang),
     }
+}
+
+/// The note on a change shown in Japanese because its translation lags.
+pub(crate) fn lagging(text: &Inline, words: &'static Labels) -> Option<&'static str> {
+    (text.translation == Translation::Lagging).then_some(words.translation_lagging)
 }
 
 /// Every item of a merged list as the page shows it: a moved item once, at
@@ -244,7 +278,7 @@ fn items<'a>(merged: &'a [Item], words: &'static Labels, lang: Lang) -> Vec<Item
             } else {
                 ItemView {
                     text: InlineView::new(&item.text, lang),
-                    tag: None,
+                    tag: lagging(&item.text, words),
                     changed: item.status != Status::Same,
                 }
             }
@@ -273,6 +307,7 @@ fn section_change<'a>(
     SectionChange {
         id: &section.id,
         title: InlineView::new(&section.title, lang),
+        tag: lagging(&section.title, words),
         note: match section.status {
             Status::Added => Some(words.section_added),
             Status::Removed => Some(words.section_removed),
@@ -282,10 +317,76 @@ fn section_change<'a>(
     }
 }
 
+/// A text whose translation alone was updated, and where it is.
+pub(crate) struct TranslationUpdate<'a> {
+    pub place: String,
+    /// The language `place` is in (Japanese for an untranslated name).
+    pub place_lang: Lang,
+    pub text: &'a Inline,
+}
+
+/// Every text whose translation alone was updated, in the order of the
+/// changes page (purposes, then other text), with where it is. A moved
+/// text is listed once, at its new place. `heading` is the purposes'
+/// heading as shown, the place of their intro and notes.
+pub(crate) fn translation_updates<'a>(
+    diff: &'a RevisionDiff,
+    (heading, heading_lang): (&str, Lang),
+    page: Lang,
+) -> Vec<TranslationUpdate<'a>> {
+    let words = labels::labels(page);
+    let updated = |text: &Inline| text.translation == Translation::Updated;
+    let mut list = Vec::new();
+    let mut push = |place: String, place_lang: Lang, text: &'a Inline| {
+        list.push(TranslationUpdate {
+            place,
+            place_lang,
+            text,
+        });
+    };
+    for category in &diff.purposes.categories {
+        if updated(&category.name) {
+            push(words.category.to_owned(), page, &category.name);
+        }
+        for purpose in updated_items(&category.purposes) {
+            let name = &category.name;
+            push(name.new_text(), name.lang, purpose);
+        }
+    }
+    let prose = diff.purposes.intro.iter().chain(&diff.purposes.notes);
+    for paragraph in updated_items(prose) {
+        push(heading.to_owned(), heading_lang, paragraph);
+    }
+    for label in diff.labels.iter().filter(|label| updated(&label.text)) {
+        let name = words.label_names[label_index(label.label)];
+        push(name.to_owned(), page, &label.text);
+    }
+    for section in &diff.sections {
+        let title = &section.title;
+        if updated(title) {
+            push(words.section_title.to_owned(), page, title);
+        }
+        for paragraph in updated_items(&section.blocks) {
+            push(title.new_text(), title.lang, paragraph);
+        }
+    }
+    list
+}
+
+fn updated_items<'a>(
+    items: impl IntoIterator<Item = &'a Item>,
+) -> impl Iterator<Item = &'a Inline> {
+    items
+        .into_iter()
+        .filter(|item| item.status != Status::Removed)
+        .map(|item| &item.text)
+        .filter(|text| text.translation == Translation::Updated)
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::diff::Fragment;
+    use crate::diff::{Fragment, Translation};
 
     #[test]
     fn a_replaced_japanese_fallback_is_marked_as_japanese() {
@@ -296,6 +397,7 @@ mod tests {
                 Fragment::new(Mark::Removed, "保険料の徴収"),
                 Fragment::new(Mark::Added, "Collecting premiums"),
             ],
+            translation: Translation::InStep,
         };
         let view = InlineView::new(&inline, Lang::En);
         assert_eq!(view.lang, None, "the text as it now reads is English");

@@ -7,7 +7,7 @@
 use askama::Template;
 use atom_syndication as atom;
 
-use super::changes::category_tags;
+use super::changes::{category_tags, lagging};
 use super::labels::{self, Labels};
 use super::links::{
     FeedFormat, absolute, api_revision_path, changes_path, feed_path, history_path, revision_path,
@@ -50,6 +50,9 @@ struct EntryContent<'a> {
 
 struct CategoryChange<'a> {
     name: String,
+    /// Set when the name is not in the feed's language (an untranslated one,
+    /// or a change the translation did not follow).
+    name_lang: Option<&'static str>,
     tags: Vec<&'static str>,
     purposes: Vec<PurposeChange<'a>>,
 }
@@ -58,6 +61,9 @@ struct PurposeChange<'a> {
     parts: Vec<(Mark, &'a str)>,
     /// "Added: " / "Removed: " for a whole item, nothing for a reworded one.
     label: Option<&'static str>,
+    lang: Option<&'static str>,
+    /// Said of a change shown in Japanese because the translation lags.
+    note: Option<&'static str>,
 }
 
 pub fn announcements(
@@ -98,7 +104,7 @@ pub fn announcements(
                     .map(|d| labels::summary_sentence(&d.summary(), lang))
                     .unwrap_or_default(),
                 categories: diff
-                    .map(|d| changed_categories(d, words))
+                    .map(|d| changed_categories(d, words, lang))
                     .unwrap_or_default(),
                 digest_line: labels::labelled(
                     words.feed_digest,
@@ -139,23 +145,35 @@ fn entry_title(effective: jiff::civil::Date, first: bool, lang: Lang) -> String 
 fn changed_categories<'a>(
     diff: &'a RevisionDiff,
     words: &'static Labels,
+    lang: Lang,
 ) -> Vec<CategoryChange<'a>> {
     diff.purposes
         .categories
         .iter()
         .filter(|category| category.is_changed())
-        .map(|category| category_change(category, words))
+        .map(|category| category_change(category, words, lang))
         .collect()
 }
 
-fn category_change<'a>(category: &'a CategoryDiff, words: &'static Labels) -> CategoryChange<'a> {
+fn category_change<'a>(
+    category: &'a CategoryDiff,
+    words: &'static Labels,
+    lang: Lang,
+) -> CategoryChange<'a> {
+    let other = |text_lang: Lang| (text_lang != lang).then(|| text_lang.code());
+    let mut tags = category_tags(category, words);
+    tags.extend(lagging(&category.name, words));
     CategoryChange {
         // A removed category is named as it was; any other as it is now.
         name: match category.status {
             Status::Removed => category.name.old_text(),
             _ => category.name.new_text(),
         },
-        tags: category_tags(category, words),
+        name_lang: other(match category.status {
+            Status::Removed => category.name.old_lang,
+            _ => category.name.lang,
+        }),
+        tags,
         purposes: category
             .purposes
             .iter()
@@ -172,6 +190,8 @@ fn category_change<'a>(category: &'a CategoryDiff, words: &'static Labels) -> Ca
                     Status::Removed => Some(words.removed_prefix),
                     Status::Same | Status::Changed => None,
                 },
+                lang: other(item.text.lang),
+                note: lagging(&item.text, words),
             })
             .collect(),
     }

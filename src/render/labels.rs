@@ -4,7 +4,7 @@
 
 use jiff::civil::Date;
 
-use crate::diff::Summary;
+use crate::diff::{Summary, TranslationSummary};
 use crate::lang::Lang;
 use crate::timeline::Standing;
 
@@ -59,6 +59,17 @@ pub struct Labels {
     pub other_text: &'static str,
     pub section_added: &'static str,
     pub section_removed: &'static str,
+    /// Said of a text shown in Japanese on an English changes page because
+    /// the English did not follow the change.
+    pub translation_lagging: &'static str,
+    pub translations_heading: &'static str,
+    pub translations_intro: &'static str,
+    /// What a category's name and a section's title are called where a
+    /// translation of one is listed.
+    pub category: &'static str,
+    pub section_title: &'static str,
+    /// Between a label and its value: "：" / ": ".
+    pub colon: &'static str,
     pub feed_atom: &'static str,
     pub feed_rss: &'static str,
     pub accessibility: &'static str,
@@ -133,6 +144,12 @@ static JA: Labels = Labels {
     other_text: "その他の記載",
     section_added: "この項目を追加しました。",
     section_removed: "この項目を削除しました。",
+    translation_lagging: "英訳未更新のため日本語で表示",
+    translations_heading: "翻訳の更新",
+    translations_intro: "次の箇所は、翻訳だけを追加又は更新しました。正本である日本語は変わっていません。",
+    category: "類型の名称",
+    section_title: "見出し",
+    colon: "：",
     feed_atom: "改定のお知らせ（Atom）",
     feed_rss: "改定のお知らせ（RSS）",
     accessibility: "ウェブアクセシビリティ方針",
@@ -208,6 +225,12 @@ static EN: Labels = Labels {
     other_text: "Other text",
     section_added: "This part was added.",
     section_removed: "This part was removed.",
+    translation_lagging: "English not yet updated: shown in Japanese",
+    translations_heading: "Translation updated",
+    translations_intro: "Only the English translation of these texts was added or improved. The Japanese, which is authoritative, did not change.",
+    category: "Name of a category",
+    section_title: "Heading",
+    colon: ": ",
     feed_atom: "Revision announcements (Atom)",
     feed_rss: "Revision announcements (RSS)",
     accessibility: "Accessibility statement",
@@ -427,7 +450,7 @@ pub fn summary_sentence(summary: &Summary, lang: Lang) -> String {
             Lang::En => "other text changed".to_owned(),
         });
     }
-    match lang {
+    let changes = match lang {
         Lang::Ja if groups.is_empty() => String::new(),
         Lang::Ja => format!("{}。", groups.join("／")),
         Lang::En => {
@@ -440,7 +463,45 @@ pub fn summary_sentence(summary: &Summary, lang: Lang) -> String {
             }
             sentence
         }
+    };
+    let translation = translation_sentence(&summary.translation, lang);
+    let separator = if changes.is_empty() || translation.is_empty() || lang == Lang::Ja {
+        ""
+    } else {
+        " "
+    };
+    changes + separator + &translation
+}
+
+/// The translation's part of a summary, after the changes and never
+/// counted with them: "English translation updated: 3 texts." Empty when
+/// the translation moved with the Japanese (always so in Japanese).
+fn translation_sentence(translation: &TranslationSummary, lang: Lang) -> String {
+    let texts = |n: usize| match lang {
+        Lang::Ja => format!("{n}件"),
+        Lang::En if n == 1 => "1 text".to_owned(),
+        Lang::En => format!("{n} texts"),
+    };
+    let mut sentences = Vec::new();
+    if translation.updated > 0 {
+        sentences.push(match lang {
+            Lang::Ja => format!("翻訳を更新：{}。", texts(translation.updated)),
+            Lang::En => format!(
+                "English translation updated: {}.",
+                texts(translation.updated)
+            ),
+        });
     }
+    if translation.lagging > 0 {
+        sentences.push(match lang {
+            Lang::Ja => format!("翻訳が未更新：{}。", texts(translation.lagging)),
+            Lang::En => format!(
+                "English translation not yet updated: {} (shown in Japanese).",
+                texts(translation.lagging)
+            ),
+        });
+    }
+    sentences.join(if lang == Lang::Ja { "" } else { " " })
 }
 
 const MONTHS: [&str; 12] = [
@@ -509,5 +570,36 @@ mod tests {
             "Other text changed."
         );
         assert_eq!(summary_sentence(&Summary::default(), Lang::Ja), "");
+    }
+
+    #[test]
+    fn translations_are_counted_apart_from_changes() {
+        let translated = Summary {
+            translation: TranslationSummary {
+                updated: 3,
+                lagging: 0,
+            },
+            ..Summary::default()
+        };
+        assert_eq!(
+            summary_sentence(&translated, Lang::En),
+            "English translation updated: 3 texts."
+        );
+        let lagging = Summary {
+            categories_removed: 1,
+            translation: TranslationSummary {
+                updated: 1,
+                lagging: 1,
+            },
+            ..Summary::default()
+        };
+        assert_eq!(
+            summary_sentence(&lagging, Lang::En),
+            "1 category removed. English translation updated: 1 text. English translation not yet updated: 1 text (shown in Japanese)."
+        );
+        assert_eq!(
+            summary_sentence(&lagging, Lang::Ja),
+            "類型：1件削除。翻訳を更新：1件。翻訳が未更新：1件。"
+        );
     }
 }

@@ -5,14 +5,17 @@
 //! (removed) or `~` (changed), moves and renames are said after the text in
 //! parentheses, and within a changed text, removed
 //! words are `[-like this-]` and added ones `{+like this+}`, or red and
-//! green when the output is a colour terminal.
+//! green when the output is a colour terminal. In English, as on the page,
+//! a change the translation did not follow is shown in Japanese with a
+//! note, and translations only added or improved are listed last, apart.
 
 use std::fmt::Write;
 
 use jiff::civil::Date;
 
+use super::changes::{lagging, translation_updates};
 use super::labels::{changes_title, labelled, labels, revision_title, summary_sentence};
-use crate::diff::{Block, Fragment, Inline, Item, Mark, RevisionDiff, Status};
+use crate::diff::{Block, Fragment, Inline, Item, Mark, RevisionDiff, Status, Translation};
 use crate::lang::Lang;
 
 /// How changed words are shown.
@@ -28,6 +31,33 @@ pub enum Style {
 /// `purposes_heading` is the heading of the purposes part in the newer
 /// revision, under which the changed categories are listed.
 pub fn diff_report(
+    diff: &RevisionDiff,
+    dates: (Date, Date),
+    purposes_heading: &str,
+    lang: Lang,
+    style: Style,
+) -> String {
+    let mut out = changes(diff, dates, purposes_heading, lang, style);
+    // The heading's own language does not matter in a terminal.
+    let updates = translation_updates(diff, (purposes_heading, lang), lang);
+    if !updates.is_empty() {
+        let words = labels(lang);
+        let _ = writeln!(out, "\n{}", words.translations_heading);
+        for update in updates {
+            let _ = writeln!(
+                out,
+                "  {}{}{}",
+                update.place,
+                words.colon,
+                inline(update.text, style)
+            );
+        }
+    }
+    out
+}
+
+/// The report less the translations updated.
+fn changes(
     diff: &RevisionDiff,
     (from, to): (Date, Date),
     purposes_heading: &str,
@@ -72,6 +102,7 @@ pub fn diff_report(
             if category.moved {
                 notes.push(words.moved);
             }
+            notes.extend(lagging(&category.name, words));
             let _ = writeln!(
                 out,
                 "  {} {}{}",
@@ -86,23 +117,37 @@ pub fn diff_report(
         blocks(&mut out, &purposes.notes, style, lang);
     }
 
-    let labels_changed: Vec<_> = diff.labels.iter().filter(|l| l.text.is_changed()).collect();
+    let labels_changed: Vec<_> = diff
+        .labels
+        .iter()
+        .filter(|l| l.text.is_changed() && l.text.translation != Translation::Updated)
+        .collect();
     if !labels_changed.is_empty() {
         let _ = writeln!(out, "\n{}", words.other_text);
         for label in labels_changed {
             let name = words.label_names[label.label as usize];
-            let _ = writeln!(out, "  ~ {name}: {}", inline(&label.text, style));
+            let note: Vec<_> = lagging(&label.text, words).into_iter().collect();
+            let _ = writeln!(
+                out,
+                "  ~ {name}: {}{}",
+                inline(&label.text, style),
+                aside(&note, lang)
+            );
         }
     }
 
     for section in diff.sections.iter().filter(|s| s.is_changed()) {
-        let moved: &[&str] = if section.moved { &[words.moved] } else { &[] };
+        let mut notes = Vec::new();
+        if section.moved {
+            notes.push(words.moved);
+        }
+        notes.extend(lagging(&section.title, words));
         let _ = writeln!(
             out,
             "\n{} {}{}",
             sign(section.status),
             whole(&section.title, section.status, style),
-            aside(moved, lang)
+            aside(&notes, lang)
         );
         match section.status {
             Status::Added => {
@@ -128,15 +173,17 @@ fn blocks(out: &mut String, blocks: &[Block], style: Style, lang: Lang) {
 }
 
 fn item(item: &Item, style: Style, lang: Lang) -> String {
-    let moved = if item.moved {
-        aside(&[labels(lang).moved], lang)
-    } else {
-        String::new()
-    };
+    let words = labels(lang);
+    let mut notes = Vec::new();
+    if item.moved {
+        notes.push(words.moved);
+    }
+    notes.extend(lagging(&item.text, words));
     format!(
-        "{} {}{moved}",
+        "{} {}{}",
         sign(item.status),
-        whole(&item.text, item.status, style)
+        whole(&item.text, item.status, style),
+        aside(&notes, lang)
     )
 }
 

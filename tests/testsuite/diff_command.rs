@@ -101,3 +101,80 @@ fn unknown_dates_and_wrong_orders_are_one_line_errors() {
         "{err}"
     );
 }
+
+const ENGLISH_LATER: &str = "tests/fixtures/history-english-later";
+
+#[test]
+fn in_english_the_changes_are_those_of_the_japanese() {
+    let (code, out, _) = diff(&[
+        "--content",
+        ENGLISH_LATER,
+        "2024-10-01",
+        "2025-04-01",
+        "--lang",
+        "en",
+    ]);
+    assert_eq!(code, 0);
+    assert_eq!(
+        out,
+        "Changes of 1 April 2025
+Compared with: Version in effect from 1 October 2024
+1 category removed, 1 renamed; 3 purposes of use removed, 1 reworded; other text changed. English translation not yet updated: 3 texts (shown in Japanese).
+
+Purposes of Use of Personal Information
+  ~ Information on eligibility
+      ~ 加入者の{+資格の+}管理 (English not yet updated: shown in Japanese)
+  ~ Information on benefits
+      - Sending notices of medical expenses
+  ~ 健診{+・保健指導+}に関する情報 (Renamed, English not yet updated: shown in Japanese)
+      - Encouraging members to have a checkup
+  - Information on health insurance cards
+      - Issuing health insurance cards
+
+~ Safety Management Measures
+  ~ 個人データを取り扱う職員の範囲を明確にし{+、定期的に研修を実施し+}ています。 (English not yet updated: shown in Japanese)
+"
+    );
+    let (_, ja, _) = diff(&["--content", ENGLISH_LATER, "2024-10-01", "2025-04-01"]);
+    assert!(
+        ja.contains(
+            "類型：1件削除、1件名称変更／利用目的：3件削除、1件変更／その他の記載を変更。\n"
+        ),
+        "{ja}"
+    );
+}
+
+#[test]
+fn a_translation_filled_in_later_is_listed_apart_and_changes_nothing() {
+    let (code, out, _) = diff(&[
+        "--content",
+        ENGLISH_LATER,
+        "2024-04-01",
+        "2024-10-01",
+        "--lang",
+        "en",
+    ]);
+    assert_eq!(code, 0);
+    assert_eq!(
+        out,
+        "Changes of 1 October 2024
+Compared with: Version in effect from 1 April 2024
+English translation updated: 4 texts.
+This revision does not change the purposes of use.
+
+Translation updated
+  Information on eligibility: Managing the records of members
+  Name of a category: Information on benefits
+  Information on benefits: Paying insurance benefits
+  Information on benefits: Sending notices of medical expenses
+"
+    );
+    let (_, ja, _) = diff(&["--content", ENGLISH_LATER, "2024-04-01", "2024-10-01"]);
+    assert_eq!(
+        ja,
+        "2024年10月1日の改定内容
+比較対象：2024年4月1日施行の版
+この改定では利用目的を変更していません。
+"
+    );
+}

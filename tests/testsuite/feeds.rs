@@ -228,3 +228,52 @@ async fn a_renamed_category_is_named_whole_in_the_feed() {
         "{content}"
     );
 }
+
+#[tokio::test]
+async fn in_english_the_feed_announces_the_changes_of_the_japanese() {
+    let router = app("tests/fixtures/history-english-later", date("2025-09-15"));
+    let entry = |lang: Lang| {
+        let router = router.clone();
+        async move {
+            let path = format!("/{lang}/feed.atom");
+            let (feed, _) = fetch(&router, &path, "application/atom+xml; charset=utf-8").await;
+            // Revisions that only translate change no purpose: not in the feed.
+            let ids: Vec<String> = feed.entries.iter().map(|e| e.id.clone()).collect();
+            assert_eq!(
+                ids,
+                [
+                    format!("{BASE}{lang}/history/2025-04-01/changes/"),
+                    format!("{BASE}{lang}/history/2024-04-01/"),
+                ]
+            );
+            content_of(&feed.entries[0]).to_owned()
+        }
+    };
+    let ja = entry(Lang::Ja).await;
+    assert!(
+        ja.contains(
+            "<p>類型：1件削除、1件名称変更／利用目的：3件削除、1件変更／その他の記載を変更。</p>"
+        ),
+        "{ja}"
+    );
+    assert!(
+        ja.contains("<p><strong>健診・保健指導に関する情報</strong> (名称変更)</p>"),
+        "{ja}"
+    );
+    let en = entry(Lang::En).await;
+    assert!(
+        en.contains(
+            "<p>1 category removed, 1 renamed; 3 purposes of use removed, 1 reworded; other text changed. \
+             English translation not yet updated: 3 texts (shown in Japanese).</p>"
+        ),
+        "{en}"
+    );
+    for expected in [
+        "<p><strong lang=\"ja\">健診・保健指導に関する情報</strong> (Renamed) (English not yet updated: shown in Japanese)</p>",
+        "<li><span lang=\"ja\">加入者の<ins>資格の</ins>管理</span> (English not yet updated: shown in Japanese)</li>",
+        "<li>Removed: <del>Sending notices of medical expenses</del></li>",
+        "<p><strong>Information on health insurance cards</strong> (Removed)</p>",
+    ] {
+        assert!(en.contains(expected), "{expected} in {en}");
+    }
+}

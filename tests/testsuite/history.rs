@@ -450,3 +450,234 @@ async fn every_revision_page_shows_its_seal_and_the_files_it_covers() {
         }
     }
 }
+
+/// Four revisions: the first with a category left untranslated, the
+/// second only filling in and improving the English, the third changing
+/// the Japanese (a category removed, one renamed, purposes removed, one
+/// reworded, a paragraph) while the English lags, the fourth, announced on
+/// this date, bringing the English up to date.
+const ENGLISH_LATER: &str = "tests/fixtures/history-english-later";
+const ENGLISH_LATER_AS_OF: &str = "2025-09-15";
+
+fn tags(element: ElementRef<'_>) -> Vec<String> {
+    select_in(element, ".tag").into_iter().map(text).collect()
+}
+
+#[tokio::test]
+async fn a_translation_filled_in_later_is_no_change() {
+    let app = app(ENGLISH_LATER, date(ENGLISH_LATER_AS_OF));
+    let html = get(&app, "/ja/history/2024-10-01/changes/").await.html();
+    assert!(select(&html, ".changes__summary").is_empty());
+    assert_eq!(
+        text(select(&html, "#purposes ~ p")[0]),
+        "この改定では利用目的を変更していません。"
+    );
+    assert!(select(&html, "#translations").is_empty());
+
+    let html = get(&app, "/en/history/2024-10-01/changes/").await.html();
+    assert_eq!(
+        text(select(&html, ".changes__summary")[0]),
+        "English translation updated: 4 texts."
+    );
+    assert!(select(&html, "table").is_empty(), "no category changed");
+    assert_eq!(
+        text(select(&html, "#purposes ~ p")[0]),
+        "This revision does not change the purposes of use."
+    );
+    assert!(
+        select(&html, "article ins, article del").is_empty(),
+        "nothing shown as removed and added"
+    );
+    assert_eq!(
+        text(select(&html, "#translations")[0]),
+        "Translation updated"
+    );
+    let listed: Vec<String> = select(&html, ".changes__translations li")
+        .into_iter()
+        .map(text)
+        .collect();
+    assert_eq!(
+        listed,
+        [
+            "Information on eligibility: Managing the records of members",
+            "Name of a category: Information on benefits",
+            "Information on benefits: Paying insurance benefits",
+            "Information on benefits: Sending notices of medical expenses",
+        ]
+    );
+    // The category is named in English now: no Japanese left to mark.
+    assert!(select(&html, ".changes__translations [lang]").is_empty());
+}
+
+#[tokio::test]
+async fn a_japanese_change_the_english_did_not_follow_is_shown_in_japanese() {
+    let app = app(ENGLISH_LATER, date(ENGLISH_LATER_AS_OF));
+    let path = |lang: &str| format!("/{lang}/history/2025-04-01/changes/");
+    let ja = get(&app, &path("ja")).await.html();
+    let en = get(&app, &path("en")).await.html();
+    assert_eq!(
+        text(select(&ja, ".changes__summary")[0]),
+        "類型：1件削除、1件名称変更／利用目的：3件削除、1件変更／その他の記載を変更。"
+    );
+    assert_eq!(
+        text(select(&en, ".changes__summary")[0]),
+        "1 category removed, 1 renamed; 3 purposes of use removed, 1 reworded; other text changed. \
+         English translation not yet updated: 3 texts (shown in Japanese)."
+    );
+    let rows = |html: &Html| -> Vec<String> {
+        select(html, "table.purposes--changes tbody tr")
+            .iter()
+            .map(|tr| tr.value().attr("id").unwrap().to_owned())
+            .collect()
+    };
+    assert_eq!(
+        rows(&en),
+        [
+            "category-eligibility",
+            "category-benefits",
+            "category-checkups",
+            "category-cards"
+        ]
+    );
+    assert_eq!(rows(&en), rows(&ja), "the same changes in both languages");
+
+    // Renamed in Japanese, its English name unchanged: the rename in Japanese.
+    let renamed = select(&en, "#category-checkups th")[0];
+    let name = select_in(renamed, "span[lang=ja]")[0];
+    assert_eq!(new_text(name), "健診・保健指導に関する情報");
+    assert_eq!(old_text(name), "健診に関する情報");
+    assert_eq!(
+        tags(renamed),
+        ["Renamed", "English not yet updated: shown in Japanese"]
+    );
+    let ja_renamed = select(&ja, "#category-checkups th")[0];
+    assert_eq!(tags(ja_renamed), ["名称変更"]);
+
+    // Reworded in Japanese only: shown in Japanese, announced in English.
+    let reworded = select(&en, "#category-eligibility li.changed")[0];
+    let words = select_in(reworded, "span[lang=ja]")[0];
+    assert_eq!(new_text(words), "加入者の資格の管理");
+    assert_eq!(old_text(words), "加入者の管理");
+    assert_eq!(
+        tags(reworded),
+        ["English not yet updated: shown in Japanese"]
+    );
+    let prefix = select_in(reworded, "ins .visually-hidden")[0];
+    assert_eq!(text(prefix), "Added:");
+    assert_eq!(prefix.value().attr("lang"), Some("en"));
+    let ja_prefix = select(&ja, "#category-eligibility ins .visually-hidden")[0];
+    assert_eq!(text(ja_prefix), "追加：");
+    assert_eq!(ja_prefix.value().attr("lang"), None);
+
+    // Removed: in English, as it read.
+    let removed: Vec<String> = select(&en, "#category-benefits del, #category-cards del")
+        .into_iter()
+        .map(text)
+        .collect();
+    assert_eq!(
+        removed,
+        [
+            "Removed: Sending notices of medical expenses",
+            "Removed: Information on health insurance cards",
+            "Removed: Issuing health insurance cards",
+        ]
+    );
+    assert_eq!(tags(select(&en, "#category-cards th")[0]), ["Removed"]);
+
+    // A paragraph changed in Japanese whose English stayed.
+    let paragraph = select(&en, "#section-safety-measures ~ .changed-paragraph")[0];
+    assert_eq!(paragraph.value().attr("lang"), Some("ja"));
+    assert_eq!(
+        new_text(paragraph),
+        "個人データを取り扱う職員の範囲を明確にし、定期的に研修を実施しています。"
+    );
+    let tag = select_in(paragraph, ".tag")[0];
+    assert_eq!(tag.value().attr("lang"), Some("en"));
+    assert_eq!(text(tag), "English not yet updated: shown in Japanese");
+
+    for html in [&ja, &en] {
+        assert!(select(html, "#translations").is_empty());
+    }
+    assert!(
+        !text(select(&ja, "article")[0]).contains("English"),
+        "nothing about the translation in Japanese"
+    );
+}
+
+#[tokio::test]
+async fn history_and_the_upcoming_box_count_changes_as_the_japanese_does() {
+    let app = app(ENGLISH_LATER, date(ENGLISH_LATER_AS_OF));
+    let summaries = |html: &Html| -> Vec<String> {
+        select(html, ".history > li")
+            .into_iter()
+            .map(|entry| {
+                select_in(entry, "dl ~ p")
+                    .into_iter()
+                    .skip(1)
+                    .map(text)
+                    .collect::<Vec<_>>()
+                    .join("")
+            })
+            .collect()
+    };
+    let ja = get(&app, "/ja/history/").await.html();
+    assert_eq!(
+        history_dates(&ja),
+        ["2025-10-01", "2025-04-01", "2024-10-01", "2024-04-01"]
+    );
+    assert_eq!(
+        summaries(&ja),
+        [
+            "",
+            "類型：1件削除、1件名称変更／利用目的：3件削除、1件変更／その他の記載を変更。",
+            "",
+            ""
+        ]
+    );
+    let en = get(&app, "/en/history/").await.html();
+    assert_eq!(
+        summaries(&en),
+        [
+            "English translation updated: 3 texts.",
+            "1 category removed, 1 renamed; 3 purposes of use removed, 1 reworded; other text changed. \
+             English translation not yet updated: 3 texts (shown in Japanese).",
+            "English translation updated: 4 texts.",
+            ""
+        ]
+    );
+    let purposes_changed: Vec<String> = select(&en, ".history > li dd")
+        .into_iter()
+        .map(text)
+        .skip(2)
+        .step_by(3)
+        .collect();
+    assert_eq!(purposes_changed, ["No", "Yes", "No", "Yes"]);
+
+    let en = get(&app, "/en/").await.html();
+    let announcement: Vec<String> = select(&en, ".announcement p")
+        .into_iter()
+        .map(text)
+        .collect();
+    assert_eq!(
+        announcement,
+        [
+            "From 1 October 2025 this notice will be revised.",
+            "We brought the English translation up to date with the previous revision. The Japanese text did not change.",
+            "English translation updated: 3 texts.",
+            "Changes of 1 October 2025",
+        ]
+    );
+    let ja = get(&app, "/ja/").await.html();
+    let announcement: Vec<String> = select(&ja, ".announcement p")
+        .into_iter()
+        .map(text)
+        .collect();
+    assert_eq!(
+        announcement,
+        [
+            "2025年10月1日から公表事項を改定します。",
+            "前回の改定に合わせて英訳を改めました。日本語の内容は変わっていません。",
+            "2025年10月1日の改定内容",
+        ]
+    );
+}

@@ -1,0 +1,389 @@
+//! The changes of the Japanese as a reader of the English translation sees
+//! them. Japanese is the authoritative text of the notice and English a
+//! translation that may lag behind it, so what a revision changed is
+//! decided on the Japanese alone: every label, category, purpose, section
+//! and paragraph keeps the status, place and marks it has there, and only
+//! its text is taken from the translation. Were the English compared on its
+//! own, a translation filled in later would read as text removed and added,
+//! and a revision that only translates would seem to change purposes.
+//!
+//! Two cases need saying out loud. A translation that changed while its
+//! Japanese did not is `Translation::Updated`: shown as such, never counted
+//! as a change. A Japanese change whose translation did not follow (or
+//! whose paragraph cannot be matched in the English) is shown as the
+//! Japanese change, marked as Japanese, `Translation::Lagging`: a reader of
+//! the translation must not miss a change because the English still reads
+//! as before.
+
+use super::{
+    Bilingual, Category, CategoryDiff, Inline, Item, LabelDiff, Mark, Prose, PurposesDiff,
+    Revision, RevisionDiff, Section, SectionDiff, Side, Status, Text, Translation, label_texts,
+    markdown,
+};
+use crate::lang::Lang;
+
+/// `japanese`, the diff of the Japanese of `old` and `new`, in the texts a
+/// reader of the English sees.
+pub(super) fn translated(japanese: &RevisionDiff, old: &Revision, new: &Revision) -> RevisionDiff {
+    let (o, n) = (&old.purposes, &new.purposes);
+    RevisionDiff {
+        labels: labels(&japanese.labels, old, new),
+        purposes: PurposesDiff {
+            categories: japanese
+                .purposes
+                .categories
+                .iter()
+                .map(|category| self::category(category, &o.categories, &n.categories))
+                .collect(),
+            intro: prose(&japanese.purposes.intro, o.intro.as_ref(), n.intro.as_ref()),
+            notes: prose(&japanese.purposes.notes, o.notes.as_ref(), n.notes.as_ref()),
+        },
+        sections: japanese
+            .sections
+            .iter()
+            .map(|section| self::section(section, &old.sections, &new.sections))
+            .collect(),
+    }
+}
+
+/// One text of one side in both languages.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+struct Both<'a> {
+    ja: &'a str,
+    en: English<'a>,
+}
+
+/// The English of a text, as far as it can be told.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+enum English<'a> {
+    Text(&'a str),
+    /// Not translated: a reader sees the Japanese.
+    Missing,
+    /// A paragraph of a translation whose paragraphs do not pair one to one
+    /// with the Japanese ones: it is somewhere in the English, but which
+    /// English paragraph it is cannot be told.
+    Unmatched,
+}
+
+impl<'a> Both<'a> {
+    fn of(text: &'a Text) -> Both<'a> {
+        Both {
+            ja: &text.ja,
+            en: text.en.as_deref().map_or(English::Missing, English::Text),
+        }
+    }
+
+    /// What the changes page shows a reader of the translation: the
+    /// English, or the Japanese where there is none to show.
+    fn shown(self) -> Side<'a> {
+        match self.en {
+            English::Text(text) => Side {
+                text,
+                lang: Lang::En,
+            },
+            English::Missing | English::Unmatched => Side {
+                text: self.ja,
+                lang: Lang::Ja,
+            },
+        }
+    }
+
+    /// A change of this text can only be shown in Japanese.
+    fn unmatched(self) -> bool {
+        self.en == English::Unmatched
+    }
+}
+
+/// A text whose Japanese is the same on both sides: the same for a reader
+/// of the translation, or its translation updated.
+fn unchanged(old: Both<'_>, new: Both<'_>) -> Inline {
+    let (old_shown, new_shown) = (old.shown(), new.shown());
+    let mut text = Inline::whole(Mark::Same, new_shown);
+    if old_shown != new_shown && !old.unmatched() && !new.unmatched() {
+        text.translation = Translation::Updated;
+    }
+    text
+}
+
+/// A text whose Japanese changed (`japanese` is that change): the change in
+/// the translation, or in Japanese where the translation did not follow.
+fn changed(japanese: &Inline, old: Both<'_>, new: Both<'_>) -> Inline {
+    let stayed = matches!(old.en, English::Text(_)) && old.en == new.en;
+    if stayed || old.unmatched() || new.unmatched() {
+        Inline {
+            translation: Translation::Lagging,
+            ..japanese.clone()
+        }
+    } else {
+        Inline::compare(old.shown(), new.shown())
+    }
+}
+
+/// A text on both sides, changed in Japanese or not.
+fn both(japanese: &Inline, old: Both<'_>, new: Both<'_>) -> Inline {
+    if old.ja == new.ja {
+        unchanged(old, new)
+    } else {
+        changed(japanese, old, new)
+    }
+}
+
+/// One text of the Japanese diff, whose status there is `status`, with its
+/// old and new sides where it has them.
+fn text(japanese: &Inline, status: Status, old: Option<Both<'_>>, new: Option<Both<'_>>) -> Inline {
+    match (status, old, new) {
+        (Status::Added, old, Some(new)) => {
+            let mut text = Inline::whole(Mark::Added, new.shown());
+            text.translation = match old {
+                // Moved: the same Japanese was elsewhere before.
+                Some(old) => unchanged(old, new).translation,
+                None if new.unmatched() => Translation::Lagging,
+                None => Translation::InStep,
+            };
+            text
+        }
+        (Status::Removed, Some(old), new) => {
+            let mut text = Inline::whole(Mark::Removed, old.shown());
+            if new.is_none() && old.unmatched() {
+                text.translation = Translation::Lagging;
+            }
+            text
+        }
+        (Status::Same | Status::Changed, Some(old), Some(new)) => both(japanese, old, new),
+        // Not reached with the revisions the Japanese diff was made from.
+        _ => japanese.clone(),
+    }
+}
+
+fn items(japanese: &[Item], old: &[Both<'_>], new: &[Both<'_>]) -> Vec<Item> {
+    japanese
+        .iter()
+        .map(|item| {
+            let old = item.old_index.and_then(|i| old.get(i).copied());
+            let new = item.new_index.and_then(|j| new.get(j).copied());
+            Item {
+                status: item.status,
+                moved: item.moved,
+                old_index: item.old_index,
+                new_index: item.new_index,
+                text: text(&item.text, item.status, old, new),
+            }
+        })
+        .collect()
+}
+
+fn labels(japanese: &[LabelDiff], old: &Revision, new: &Revision) -> Vec<LabelDiff> {
+    label_texts(old, new)
+        .into_iter()
+        .filter_map(|(label, old, new)| {
+            let (old, new) = (Both::of(old), Both::of(new));
+            let text = match japanese.iter().find(|diff| diff.label == label) {
+                Some(diff) => changed(&diff.text, old, new),
+                None => unchanged(old, new),
+            };
+            (text.is_changed() || text.translation != Translation::InStep)
+                .then_some(LabelDiff { label, text })
+        })
+        .collect()
+}
+
+/// The status a name or title has within an entry of status `status`.
+fn name_status(status: Status, changed: bool) -> Status {
+    match status {
+        Status::Added | Status::Removed => status,
+        Status::Same | Status::Changed if changed => Status::Changed,
+        Status::Same | Status::Changed => Status::Same,
+    }
+}
+
+fn category(japanese: &CategoryDiff, old: &[Category], new: &[Category]) -> CategoryDiff {
+    let old = japanese.old_index.and_then(|i| old.get(i));
+    let new = japanese.new_index.and_then(|j| new.get(j));
+    CategoryDiff {
+        id: japanese.id.clone(),
+        status: japanese.status,
+        old_index: japanese.old_index,
+        new_index: japanese.new_index,
+        name: text(
+            &japanese.name,
+            name_status(japanese.status, japanese.renamed),
+            old.map(|c| Both::of(&c.name)),
+            new.map(|c| Both::of(&c.name)),
+        ),
+        renamed: japanese.renamed,
+        moved: japanese.moved,
+        purposes: items(&japanese.purposes, &purposes(old), &purposes(new)),
+    }
+}
+
+fn purposes(category: Option<&Category>) -> Vec<Both<'_>> {
+    category.map_or_else(Vec::new, |c| c.purposes.iter().map(Both::of).collect())
+}
+
+fn section(japanese: &SectionDiff, old: &[Section], new: &[Section]) -> SectionDiff {
+    let old = japanese.old_index.and_then(|i| old.get(i));
+    let new = japanese.new_index.and_then(|j| new.get(j));
+    let (old_paragraphs, new_paragraphs) = (
+        Paragraphs::of(old.map(|s| &s.body)),
+        Paragraphs::of(new.map(|s| &s.body)),
+    );
+    SectionDiff {
+        id: japanese.id.clone(),
+        status: japanese.status,
+        old_index: japanese.old_index,
+        new_index: japanese.new_index,
+        moved: japanese.moved,
+        title: text(
+            &japanese.title,
+            name_status(japanese.status, japanese.title.is_changed()),
+            old.map(|s| Both::of(&s.title)),
+            new.map(|s| Both::of(&s.title)),
+        ),
+        blocks: items(
+            &japanese.blocks,
+            &old_paragraphs.both(),
+            &new_paragraphs.both(),
+        ),
+    }
+}
+
+fn prose(
+    japanese: &[Item],
+    old: Option<&Bilingual<Prose>>,
+    new: Option<&Bilingual<Prose>>,
+) -> Vec<Item> {
+    let (old, new) = (Paragraphs::of(old), Paragraphs::of(new));
+    items(japanese, &old.both(), &new.both())
+}
+
+/// The paragraphs of a prose text in both languages. The English ones are
+/// paired with the Japanese ones by position, which holds only when there
+/// are as many of them: a translation written paragraph for paragraph.
+struct Paragraphs {
+    ja: Vec<String>,
+    en: Option<Vec<String>>,
+}
+
+impl Paragraphs {
+    fn of(prose: Option<&Bilingual<Prose>>) -> Paragraphs {
+        Paragraphs {
+            ja: super::paragraphs(prose),
+            en: prose
+                .and_then(|prose| prose.en.as_ref())
+                .map(|en| markdown::paragraphs(&en.source)),
+        }
+    }
+
+    fn both(&self) -> Vec<Both<'_>> {
+        self.ja
+            .iter()
+            .enumerate()
+            .map(|(k, ja)| Both {
+                ja,
+                en: match &self.en {
+                    None => English::Missing,
+                    Some(en) if en.len() == self.ja.len() => English::Text(&en[k]),
+                    Some(_) => English::Unmatched,
+                },
+            })
+            .collect()
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn side(text: &str, lang: Lang) -> Side<'_> {
+        Side { text, lang }
+    }
+
+    fn both<'a>(ja: &'a str, en: English<'a>) -> Both<'a> {
+        Both { ja, en }
+    }
+
+    #[test]
+    fn a_translation_filled_in_or_improved_is_updated_not_changed() {
+        let missing = both("資格の確認", English::Missing);
+        let translated = both("資格の確認", English::Text("Checking eligibility"));
+        let improved = both("資格の確認", English::Text("Verifying eligibility"));
+        for (old, new) in [
+            (missing, translated),
+            (translated, improved),
+            (translated, missing),
+        ] {
+            let text = unchanged(old, new);
+            assert_eq!(text.translation, Translation::Updated, "{old:?} → {new:?}");
+            assert!(!text.is_changed(), "no marks: nothing was removed or added");
+            assert_eq!(text.new_text(), new.shown().text);
+            assert_eq!(text.lang, new.shown().lang);
+        }
+        assert_eq!(
+            unchanged(translated, translated).translation,
+            Translation::InStep
+        );
+        assert_eq!(unchanged(missing, missing).translation, Translation::InStep);
+    }
+
+    #[test]
+    fn a_japanese_change_the_translation_did_not_follow_is_shown_in_japanese() {
+        let japanese = Inline::compare(
+            side("健康保険証の発行", Lang::Ja),
+            side("資格確認書の発行", Lang::Ja),
+        );
+        let old = both(
+            "健康保険証の発行",
+            English::Text("Issuing health insurance cards"),
+        );
+        let lagging = both(
+            "資格確認書の発行",
+            English::Text("Issuing health insurance cards"),
+        );
+        let text = changed(&japanese, old, lagging);
+        assert_eq!(text.translation, Translation::Lagging);
+        assert_eq!((text.old_lang, text.lang), (Lang::Ja, Lang::Ja));
+        assert_eq!(text.fragments, japanese.fragments);
+
+        let followed = both(
+            "資格確認書の発行",
+            English::Text("Issuing eligibility certificates"),
+        );
+        let text = changed(&japanese, old, followed);
+        assert_eq!(text.translation, Translation::InStep);
+        assert_eq!(text.old_text(), "Issuing health insurance cards");
+        assert_eq!(text.new_text(), "Issuing eligibility certificates");
+
+        // Never translated: the Japanese change, as the page shows it.
+        let text = changed(
+            &japanese,
+            both("健康保険証の発行", English::Missing),
+            both("資格確認書の発行", English::Missing),
+        );
+        assert_eq!(text.translation, Translation::InStep);
+        assert_eq!(text.fragments, japanese.fragments);
+    }
+
+    #[test]
+    fn english_paragraphs_pair_with_japanese_ones_only_one_to_one() {
+        let prose = |ja: &str, en: Option<&str>| {
+            let prose = |source: &str| Prose {
+                source: source.to_owned(),
+                html: String::new(),
+            };
+            Bilingual {
+                ja: prose(ja),
+                en: en.map(prose),
+            }
+        };
+        let paired = prose("一。\n\n二。", Some("One.\n\nTwo."));
+        let paragraphs = Paragraphs::of(Some(&paired));
+        assert_eq!(paragraphs.both()[1], both("二。", English::Text("Two.")));
+        let merged = prose("一。\n\n二。", Some("One and two."));
+        let paragraphs = Paragraphs::of(Some(&merged));
+        assert_eq!(paragraphs.both()[0], both("一。", English::Unmatched));
+        let untranslated = prose("一。", None);
+        let paragraphs = Paragraphs::of(Some(&untranslated));
+        assert_eq!(paragraphs.both()[0], both("一。", English::Missing));
+        assert!(Paragraphs::of(None).both().is_empty());
+    }
+}
