@@ -527,7 +527,7 @@ impl Paragraphs {
     fn of(prose: Option<&Bilingual<Prose>>, lang: Lang) -> Paragraphs {
         match prose.map(|prose| prose.get(lang)) {
             Some(shown) => Paragraphs {
-                texts: markdown::paragraphs(&shown.value.source),
+                texts: markdown::paragraphs(&shown.value.source, shown.lang),
                 lang: shown.lang,
             },
             None => Paragraphs {
@@ -1578,7 +1578,8 @@ mod tests {
                         let count = revision.sections.len().max(1);
                         if let Some(section) = revision.sections.get_mut(a % count) {
                             // A paragraph added, and one moved to the front.
-                            let mut paragraphs = markdown::paragraphs(&section.body.ja.source);
+                            let mut paragraphs =
+                                markdown::paragraphs(&section.body.ja.source, Lang::Ja);
                             let at = b % (paragraphs.len() + 1);
                             paragraphs.insert(at, PARAGRAPHS[pick % PARAGRAPHS.len()].to_owned());
                             let moved = paragraphs.remove(pick % paragraphs.len());
@@ -1682,7 +1683,7 @@ mod tests {
         fn paragraphs(prose: Option<&Bilingual<Prose>>, lang: Lang) -> Vec<Shown> {
             prose.map_or_else(Vec::new, |prose| {
                 let shown = prose.get(lang);
-                markdown::paragraphs(&shown.value.source)
+                markdown::paragraphs(&shown.value.source, shown.lang)
                     .into_iter()
                     .map(|text| (text, shown.lang))
                     .collect()
