@@ -55,41 +55,38 @@ pub(super) fn name_tables<'a>(
 ) -> Names {
     let mut names = Names::default();
     let mut captions = Vec::new();
-    let mut last_heading: Option<&'a AstNode<'a>> = None;
-    let mut headings_seen = BTreeMap::new();
+    // The last heading so far in document order, and its number among the
+    // headings; a heading right above a table is always the last one.
+    let mut last_heading: Option<(&'a AstNode<'a>, usize)> = None;
+    let mut headings = 0;
     let mut tables = 0;
     for node in root.descendants() {
-        let value = &node.data().value;
-        match value {
+        match &node.data().value {
             NodeValue::Heading(_) => {
-                let index = headings_seen.len() + 1;
-                headings_seen.insert(start(node), index);
-                last_heading = Some(node);
+                headings += 1;
+                last_heading = Some((node, headings));
             }
             NodeValue::Table(table) => {
                 tables += 1;
-                let id = format!("{}--table-{tables}", placement.scope);
-                let before = node.previous_sibling();
-                let caption = before
+                let above = node.previous_sibling();
+                let caption = above
                     .filter(|p| matches!(p.data().value, NodeValue::Paragraph))
                     .and_then(|p| caption_text(p).map(|text| (p, text)));
                 let name = if let Some((paragraph, text)) = caption {
                     captions.push(paragraph);
-                    TableName::Caption { id, text }
+                    TableName::Caption {
+                        id: format!("{}--table-{tables}", placement.scope),
+                        text,
+                    }
                 } else {
-                    let heading = before
-                        .filter(|h| matches!(h.data().value, NodeValue::Heading(_)))
-                        .or_else(|| {
-                            found.push(header_row_finding(node, DroppedKind::TableWithoutName));
-                            last_heading
-                        });
-                    let id = match heading {
-                        Some(heading) => {
-                            let id = format!(
-                                "{}--heading-{}",
-                                placement.scope,
-                                headings_seen[&start(heading)]
-                            );
+                    let heading_above =
+                        above.is_some_and(|h| matches!(h.data().value, NodeValue::Heading(_)));
+                    if !heading_above {
+                        found.push(header_row_finding(node, DroppedKind::TableWithoutName));
+                    }
+                    let id = match last_heading {
+                        Some((heading, number)) => {
+                            let id = format!("{}--heading-{number}", placement.scope);
                             names.headings.insert(start(heading), id.clone());
                             id
                         }
@@ -166,25 +163,20 @@ fn report_long_rows<'a>(
 /// backslash, leading and trailing pipes only closing the row.
 fn count_cells(line: &str) -> usize {
     let line = line.trim();
-    let line = line.strip_prefix('|').unwrap_or(line);
+    let mut chars = line.strip_prefix('|').unwrap_or(line).chars();
     let mut cells = 1;
-    let mut escaped = false;
-    let mut last_was_pipe = false;
-    for c in line.chars() {
-        last_was_pipe = false;
+    let mut ends_with_pipe = false;
+    while let Some(c) = chars.next() {
+        ends_with_pipe = c == '|';
         match c {
-            '\\' => escaped = !escaped,
-            '|' if !escaped => {
-                cells += 1;
-                last_was_pipe = true;
+            '\\' => {
+                chars.next();
             }
-            _ => escaped = false,
-        }
-        if c == '|' {
-            escaped = false;
+            '|' => cells += 1,
+            _ => {}
         }
     }
-    if last_was_pipe { cells - 1 } else { cells }
+    if ends_with_pipe { cells - 1 } else { cells }
 }
 
 create_formatter!(AccessibleHtml<Names>, {
