@@ -640,7 +640,9 @@ fn sides(texts: &[Text]) -> Vec<Side<'_>> {
 
 /// The Japanese paragraphs of a prose text, none if there is no text.
 fn paragraphs(prose: Option<&Bilingual<Prose>>) -> Vec<String> {
-    prose.map_or_else(Vec::new, |prose| markdown::paragraphs(&prose.ja.source))
+    prose.map_or_else(Vec::new, |prose| {
+        markdown::paragraphs(&prose.ja.source, Lang::Ja)
+    })
 }
 
 fn paragraph_sides(texts: &[String]) -> Vec<Side<'_>> {
@@ -1783,7 +1785,8 @@ mod tests {
                         let count = revision.sections.len().max(1);
                         if let Some(section) = revision.sections.get_mut(a % count) {
                             // A paragraph added, and one moved to the front.
-                            let mut paragraphs = markdown::paragraphs(&section.body.ja.source);
+                            let mut paragraphs =
+                                markdown::paragraphs(&section.body.ja.source, Lang::Ja);
                             let at = b % (paragraphs.len() + 1);
                             paragraphs.insert(at, PARAGRAPHS[pick % PARAGRAPHS.len()].to_owned());
                             let moved = paragraphs.remove(pick % paragraphs.len());
@@ -1887,7 +1890,7 @@ mod tests {
         fn paragraphs(prose: Option<&Bilingual<Prose>>, lang: Lang) -> Vec<Shown> {
             prose.map_or_else(Vec::new, |prose| {
                 let shown = prose.get(lang);
-                markdown::paragraphs(&shown.value.source)
+                markdown::paragraphs(&shown.value.source, shown.lang)
                     .into_iter()
                     .map(|text| (text, shown.lang))
                     .collect()
@@ -2078,8 +2081,11 @@ mod tests {
             let Some(prose) = prose else {
                 return Vec::new();
             };
-            let ja = markdown::paragraphs(&prose.ja.source);
-            let en = prose.en.as_ref().map(|en| markdown::paragraphs(&en.source));
+            let ja = markdown::paragraphs(&prose.ja.source, Lang::Ja);
+            let en = prose
+                .en
+                .as_ref()
+                .map(|en| markdown::paragraphs(&en.source, Lang::En));
             let paired = en.as_ref().is_some_and(|en| en.len() == ja.len());
             ja.into_iter()
                 .enumerate()

@@ -16,7 +16,7 @@ use super::files::{
     TextFile, parse_toml, string_start,
 };
 use super::integrity::{self, Seal};
-use super::markdown::{self, Dropped, DroppedKind, FrontMatterError};
+use super::markdown::{self, Dropped, DroppedKind, FrontMatterError, Placement};
 use super::model::{
     Bilingual, Category, Contact, Operator, Prose, Purposes, Revision, Role, Section, Site,
     SiteConfig, Text,
@@ -35,6 +35,18 @@ pub const PURPOSES_FILE: &str = "purposes.toml";
 
 /// Anchors the notice page uses itself, which a section may not take.
 const RESERVED_IDS: [&str; 4] = ["main", "contents", "purposes", "contact"];
+
+/// The purposes' introduction and notes sit under the heading `#purposes`.
+/// Their ids start `purposes--`, which no section's can: `purposes` is
+/// reserved, and a section's ids start with its name and `--`.
+const INTRO_PLACEMENT: Placement<'static> = Placement {
+    scope: "purposes--intro",
+    heading: "purposes",
+};
+const NOTES_PLACEMENT: Placement<'static> = Placement {
+    scope: "purposes--notes",
+    heading: "purposes",
+};
 
 /// Builds the site, or reports why it cannot. On success the report holds
 /// the warnings (missing translations and the like).
@@ -348,23 +360,40 @@ impl Builder {
     }
 
     /// Markdown written inside a TOML string, in both languages.
-    fn prose(&mut self, file: File<'_>, raw: &Spanned<TextFile>, what: &str) -> Bilingual<Prose> {
-        let ja = self.markdown_in_toml(file, &raw.get_ref().ja);
+    fn prose(
+        &mut self,
+        file: File<'_>,
+        raw: &Spanned<TextFile>,
+        what: &str,
+        placement: Placement<'_>,
+    ) -> Bilingual<Prose> {
+        let ja = self.markdown_in_toml(file, &raw.get_ref().ja, placement);
         let en = self
             .english(file, raw, what)
-            .map(|en| self.markdown_in_toml(file, en));
+            .map(|en| self.markdown_in_toml(file, en, placement));
         Bilingual { ja, en }
     }
 
-    fn markdown_in_toml(&mut self, file: File<'_>, raw: &Spanned<String>) -> Prose {
+    fn markdown_in_toml(
+        &mut self,
+        file: File<'_>,
+        raw: &Spanned<String>,
+        placement: Placement<'_>,
+    ) -> Prose {
         let start = Position::at(file.text, string_start(file.text, &raw.span()));
-        self.markdown(file, raw.get_ref(), start)
+        self.markdown(file, raw.get_ref(), start, placement)
     }
 
     /// Renders Markdown that begins at `start` in `file`, reporting what had
     /// to be dropped at its place in the file.
-    fn markdown(&mut self, file: File<'_>, source: &str, start: Position) -> Prose {
-        let (html, dropped) = markdown::render(source);
+    fn markdown(
+        &mut self,
+        file: File<'_>,
+        source: &str,
+        start: Position,
+        placement: Placement<'_>,
+    ) -> Prose {
+        let (html, dropped) = markdown::render(source, &placement);
         let in_file = |line: usize, column: usize| {
             let position = if line == 1 {
                 Position {
@@ -398,6 +427,42 @@ impl Builder {
                 .hint("links must be web (https://) or mail (mailto:) addresses"),
                 DroppedKind::Image => Diagnostic::warning(file.path, "images are not shown on the notice")
                     .hint("only the image's description is kept; describe the content in text instead"),
+                DroppedKind::Footnote => Diagnostic::warning(file.path, "footnotes are not supported")
+                    .hint("write the note as a paragraph of its own, e.g. starting with ※; until then the page shows [^…] as written"),
+                DroppedKind::Strikethrough => Diagnostic::warning(file.path, "struck-through text (~~…~~) is not supported")
+                    .hint("delete text that no longer applies (the history keeps every earlier version); until then the page shows the ~~ marks"),
+                DroppedKind::TaskItem => Diagnostic::warning(file.path, "check boxes (- [ ] and - [x]) are not supported")
+                    .hint("write the item as an ordinary list item without the brackets; until then the page shows them"),
+                DroppedKind::UndefinedReference(label) => Diagnostic::warning(
+                    file.path,
+                    format!("the link name [{label}] is not defined"),
+                )
+                .hint(format!("write the link as [text](https://…), or add a line [{label}]: https://… to the same text; until then the page shows the brackets")),
+                DroppedKind::LinkNotMade => Diagnostic::warning(file.path, "these brackets do not make a link")
+                    .hint("write a link as [text](https://…) with no space in the address; until then the page shows the brackets"),
+                DroppedKind::LiteralEmphasis(mark) => Diagnostic::warning(
+                    file.path,
+                    format!("{mark} does not make bold text here"),
+                )
+                .hint(format!("write bold text as {mark}text{mark}, with no space just inside the marks; to show the characters themselves, write a \\ before each; until then the page shows {mark}")),
+                DroppedKind::AddressRunsOn(url) => Diagnostic::warning(
+                    file.path,
+                    format!("the web address runs on into the text after it: \"{url}\""),
+                )
+                .hint("put a space after the address, or write the link as [text](https://…)"),
+                DroppedKind::NotATable => Diagnostic::warning(file.path, "this looks like a table but is not one")
+                    .hint("a table needs a blank line before it, a header row, then a line such as | --- | --- | with as many columns as the header row; until then the page shows the | marks"),
+                DroppedKind::HeadingTooDeep => Diagnostic::warning(file.path, "this heading is nested deeper than a page can show")
+                    .hint("a section's text has four levels of headings (## to #####); this one is shown at the level of the heading above it"),
+                DroppedKind::TableWithoutName => Diagnostic::warning(file.path, "this table has no caption")
+                    .hint("write its name in a line right above it, e.g. 表：手数料 (Table: Fees in English), or put a heading right above it; until then screen readers name it after the heading before it"),
+                DroppedKind::RowTooLong { written, columns } => Diagnostic::warning(
+                    file.path,
+                    format!("this row has {written} cells but the table has {columns} columns"),
+                )
+                .hint(format!(
+                    "the cells after the first {columns} are not shown: add a column to the header row and to the line of dashes, or join the cells"
+                )),
             };
             self.push(diagnostic.at_span(file.text, span));
         }
@@ -687,7 +752,7 @@ impl Builder {
             intro: raw
                 .intro
                 .as_ref()
-                .map(|intro| self.prose(file, intro, "the introduction")),
+                .map(|intro| self.prose(file, intro, "the introduction", INTRO_PLACEMENT)),
             caption: self.text(file, &raw.caption, "the table caption"),
             category_header: self.text(file, &raw.category_header, "the category column header"),
             purposes_header: self.text(file, &raw.purposes_header, "the purposes column header"),
@@ -695,7 +760,7 @@ impl Builder {
             notes: raw
                 .notes
                 .as_ref()
-                .map(|notes| self.prose(file, notes, "the notes")),
+                .map(|notes| self.prose(file, notes, "the notes", NOTES_PLACEMENT)),
         })
     }
 
@@ -839,7 +904,12 @@ impl Builder {
             path: &ja_path,
             text: &source.files[ja],
         };
-        let (ja_head, ja_body) = self.section_file(ja_file)?;
+        // A section's tables and headings take ids after its anchor.
+        let placement = Placement {
+            scope: &id,
+            heading: &id,
+        };
+        let (ja_head, ja_body) = self.section_file(ja_file, placement)?;
         let english = match en {
             Some(en) => {
                 let en_path = source.path(en);
@@ -847,7 +917,7 @@ impl Builder {
                     path: &en_path,
                     text: &source.files[en],
                 };
-                self.section_file(en_file).map(|(head, body)| {
+                self.section_file(en_file, placement).map(|(head, body)| {
                     if let Some((role, span)) = head.role
                         && Some(role) != ja_head.role.as_ref().map(|(role, _)| *role)
                     {
@@ -886,7 +956,11 @@ impl Builder {
         })
     }
 
-    fn section_file(&mut self, file: File<'_>) -> Option<(SectionHead, Prose)> {
+    fn section_file(
+        &mut self,
+        file: File<'_>,
+        placement: Placement<'_>,
+    ) -> Option<(SectionHead, Prose)> {
         let split = match markdown::split_front_matter(file.text) {
             Ok(split) => split,
             Err(problem) => {
@@ -914,7 +988,7 @@ impl Builder {
             );
         }
         let start = Position::at(file.text, split.body.start);
-        let body = self.markdown(file, &file.text[split.body], start);
+        let body = self.markdown(file, &file.text[split.body], start, placement);
         let head = SectionHead {
             title: front.title.get_ref().trim().to_owned(),
             role: front

@@ -270,7 +270,7 @@ impl Paragraphs {
             ja: super::paragraphs(prose),
             en: prose
                 .and_then(|prose| prose.en.as_ref())
-                .map(|en| markdown::paragraphs(&en.source)),
+                .map(|en| markdown::paragraphs(&en.source, Lang::En)),
         }
     }
 

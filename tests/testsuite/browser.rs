@@ -36,8 +36,10 @@ struct Finding {
 /// them they have every page type: the notice with and without an
 /// announcement, history, archived, current and upcoming revisions, changes
 /// pages (with moves, renames and prose-only changes), untranslated English,
-/// and a union unlike the example (long names, words and addresses, links,
-/// deep headings, nested lists, no e-mail address).
+/// a union unlike the example (long names, words and addresses, links,
+/// deep headings, nested lists, no e-mail address), and tables written in
+/// Markdown (captioned, named by a heading, aligned, in a section and in the
+/// purposes' notes).
 const SITES: &[(&str, &str)] = &[
     ("content", "2025-01-01"),
     ("tests/fixtures/history-upcoming", "2025-03-01"),
@@ -45,6 +47,7 @@ const SITES: &[(&str, &str)] = &[
     ("tests/fixtures/history-prose-only", "2025-04-01"),
     ("tests/fixtures/pages-untranslated", "2025-04-01"),
     ("tests/fixtures/browser-unusual", "2025-09-15"),
+    ("tests/fixtures/pages-markdown-table", "2025-04-01"),
 ];
 
 #[test]

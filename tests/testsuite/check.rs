@@ -457,6 +457,138 @@ error: raw HTML is not allowed in content
 }
 
 #[test]
+fn markdown_the_pages_cannot_show_as_written_is_reported() {
+    // Each construct once, where staff wrote it: a heading a fifth level
+    // deep, a footnote and its note, a table without a caption and with a
+    // row one cell too long, a table without its line of dashes, ~~, check
+    // boxes, a link name never defined (also in a TOML string, at its
+    // column in the file), a space in a link's address, ** with a space
+    // inside, and an address followed by Japanese with no space. The page
+    // still shows them, so they are warnings: a folder sealed before check
+    // knew them keeps working.
+    let (code, stderr) = check("tests/fixtures/check-markdown-unsupported");
+    assert_eq!(
+        stderr,
+        r#"warning: this heading is nested deeper than a page can show
+  --> tests/fixtures/check-markdown-unsupported/revisions/2024-12-02/10-safety-measures.ja.md:10:1
+   |
+10 | ##### 分担
+   | ^^^^^^^^^^
+   |
+   = hint: a section's text has four levels of headings (## to #####); this one is shown at the level of the heading above it
+
+warning: footnotes are not supported
+ --> tests/fixtures/check-markdown-unsupported/revisions/2024-12-02/20-requests.ja.md:6:15
+  |
+6 | 下記の窓口にお申し出ください[^1]。
+  |                             ^^^^
+  |
+  = hint: write the note as a paragraph of its own, e.g. starting with ※; until then the page shows [^…] as written
+
+warning: footnotes are not supported
+ --> tests/fixtures/check-markdown-unsupported/revisions/2024-12-02/20-requests.ja.md:8:1
+  |
+8 | [^1]: 平日のみ受け付けます。
+  | ^^^^^^^^^^^^^^^^^^^^^^^^^^^^
+  |
+  = hint: write the note as a paragraph of its own, e.g. starting with ※; until then the page shows [^…] as written
+
+warning: this table has no caption
+  --> tests/fixtures/check-markdown-unsupported/revisions/2024-12-02/20-requests.ja.md:10:1
+   |
+10 | | 請求 | 手数料 |
+   | ^^^^^^^^^^^^^^^^^
+   |
+   = hint: write its name in a line right above it, e.g. 表：手数料 (Table: Fees in English), or put a heading right above it; until then screen readers name it after the heading before it
+
+warning: this row has 3 cells but the table has 2 columns
+  --> tests/fixtures/check-markdown-unsupported/revisions/2024-12-02/20-requests.ja.md:12:1
+   |
+12 | | 開示 | 300円 | 郵送のみ |
+   | ^^^^^^^^^^^^^^^^^^^^^^^^^^^
+   |
+   = hint: the cells after the first 2 are not shown: add a column to the header row and to the line of dashes, or join the cells
+
+warning: this looks like a table but is not one
+  --> tests/fixtures/check-markdown-unsupported/revisions/2024-12-02/20-requests.ja.md:14:1
+   |
+14 | | 請求 | 手数料 |
+   | ^^^^^^^^^^^^^^^^^
+   |
+   = hint: a table needs a blank line before it, a header row, then a line such as | --- | --- | with as many columns as the header row; until then the page shows the | marks
+
+warning: struck-through text (~~…~~) is not supported
+  --> tests/fixtures/check-markdown-unsupported/revisions/2024-12-02/20-requests.ja.md:17:1
+   |
+17 | ~~旧手数料は500円です。~~ 受付は9:00~17:00です。
+   | ^^^^^^^^^^^^^^^^^^^^^^^^^
+   |
+   = hint: delete text that no longer applies (the history keeps every earlier version); until then the page shows the ~~ marks
+
+warning: check boxes (- [ ] and - [x]) are not supported
+  --> tests/fixtures/check-markdown-unsupported/revisions/2024-12-02/20-requests.ja.md:19:1
+   |
+19 | - [ ] 請求書
+   | ^^^^^^^^^^^^
+   |
+   = hint: write the item as an ordinary list item without the brackets; until then the page shows them
+
+warning: check boxes (- [ ] and - [x]) are not supported
+  --> tests/fixtures/check-markdown-unsupported/revisions/2024-12-02/20-requests.ja.md:20:1
+   |
+20 | - [x] 本人確認書類
+   | ^^^^^^^^^^^^^^^^^^
+   |
+   = hint: write the item as an ordinary list item without the brackets; until then the page shows them
+
+warning: the link name [kitei] is not defined
+  --> tests/fixtures/check-markdown-unsupported/revisions/2024-12-02/20-requests.ja.md:22:5
+   |
+22 | 詳しくは[規程][kitei]と[案内](https://kenpo.example.jp/guide 2025)をご覧ください。
+   |         ^^^^^^^^^^^^^
+   |
+   = hint: write the link as [text](https://…), or add a line [kitei]: https://… to the same text; until then the page shows the brackets
+
+warning: these brackets do not make a link
+  --> tests/fixtures/check-markdown-unsupported/revisions/2024-12-02/20-requests.ja.md:22:20
+   |
+22 | 詳しくは[規程][kitei]と[案内](https://kenpo.example.jp/guide 2025)をご覧ください。
+   |                             ^^
+   |
+   = hint: write a link as [text](https://…) with no space in the address; until then the page shows the brackets
+
+warning: ** does not make bold text here
+  --> tests/fixtures/check-markdown-unsupported/revisions/2024-12-02/20-requests.ja.md:24:1
+   |
+24 | ** 重要** 詳細は https://kenpo.example.jp/requestsをご覧ください。
+   | ^^
+   |
+   = hint: write bold text as **text**, with no space just inside the marks; to show the characters themselves, write a \ before each; until then the page shows **
+
+warning: the web address runs on into the text after it: "https://kenpo.example.jp/requestsをご覧ください。"
+  --> tests/fixtures/check-markdown-unsupported/revisions/2024-12-02/20-requests.ja.md:24:13
+   |
+24 | ** 重要** 詳細は https://kenpo.example.jp/requestsをご覧ください。
+   |                  ^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^
+   |
+   = hint: put a space after the address, or write the link as [text](https://…)
+
+warning: the link name [規程] is not defined
+ --> tests/fixtures/check-markdown-unsupported/revisions/2024-12-02/purposes.toml:6:22
+  |
+6 | intro = { ja = "当組合は、[規程][]に従い、次の目的で個人情報を取り扱います。", en = "The Society handles personal information for the purposes below." }
+  |                           ^^^^^^^^
+  |
+  = hint: write the link as [text](https://…), or add a line [規程]: https://… to the same text; until then the page shows the brackets
+
+0 errors, 14 warnings
+tests/fixtures/check-markdown-unsupported: 1 revision, ready to publish
+"#
+    );
+    assert_eq!(code, 0);
+}
+
+#[test]
 fn carets_count_a_japanese_character_as_two_columns() {
     // purposes.toml line 6: `<b>` is the 27th character, after `intro = {
     // ja = "` (16 columns) and ten Japanese characters (20 columns): an

@@ -19,6 +19,7 @@ const UPCOMING: &str = "tests/fixtures/history-upcoming";
 const SINGLE: &str = "tests/fixtures/history-single";
 const PROSE_ONLY: &str = "tests/fixtures/history-prose-only";
 const RENAMED: &str = "tests/fixtures/history-renamed-category";
+const TABLES: &str = "tests/fixtures/pages-markdown-table";
 
 /// The text a reader sees as the new version: everything but `<del>`, and
 /// without the words only screen readers hear.
@@ -680,4 +681,44 @@ async fn history_and_the_upcoming_box_count_changes_as_the_japanese_does() {
             "2025年10月1日の改定内容",
         ]
     );
+}
+
+#[tokio::test]
+async fn a_changed_fee_in_a_table_is_shown_as_its_row_in_words() {
+    let app = app(TABLES, date("2025-04-01"));
+    for (lang, new, old, summary) in [
+        (
+            Lang::Ja,
+            "請求の種類：保有個人データの開示／手数料：1件につき500円／支払方法：窓口または郵便為替",
+            "請求の種類：保有個人データの開示／手数料：1件につき300円／支払方法：窓口または郵便為替",
+            "その他の記載を変更。",
+        ),
+        (
+            Lang::En,
+            "Request: Disclosure of retained personal data / Fee: 500 yen per request / How to pay: At the desk or by postal money order",
+            "Request: Disclosure of retained personal data / Fee: 300 yen per request / How to pay: At the desk or by postal money order",
+            "Other text changed.",
+        ),
+    ] {
+        let html = get(&app, &format!("/{lang}/history/2025-04-01/changes/"))
+            .await
+            .html();
+        assert_eq!(text(select(&html, ".changes__summary")[0]), summary);
+        let rows = select(&html, "#section-requests ~ .changed-paragraph");
+        assert_eq!(rows.len(), 1, "only the row whose fee changed");
+        assert_eq!(new_text(rows[0]), new);
+        assert_eq!(old_text(rows[0]), old);
+        let removed: Vec<String> = select_in(rows[0], "del").into_iter().map(text).collect();
+        let added: Vec<String> = select_in(rows[0], "ins").into_iter().map(text).collect();
+        let (removed_word, added_word) = match lang {
+            Lang::Ja => ("削除：300", "追加：500"),
+            Lang::En => ("Removed: 300", "Added: 500"),
+        };
+        assert_eq!(removed, [removed_word]);
+        assert_eq!(added, [added_word]);
+        assert!(
+            select(&html, "#purposes ~ .changed-paragraph").is_empty(),
+            "the notes' table is unchanged"
+        );
+    }
 }

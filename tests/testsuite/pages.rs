@@ -6,10 +6,13 @@ use std::collections::BTreeSet;
 
 use kohyo::lang::Lang;
 
+use scraper::{ElementRef, Html};
+
 use crate::support::{app, base_path, date, get, load, request, select, select_in, text};
 
 const SHIPPED: &str = "content";
 const UNTRANSLATED: &str = "tests/fixtures/pages-untranslated";
+const TABLES: &str = "tests/fixtures/pages-markdown-table";
 
 #[tokio::test]
 async fn the_root_redirects_by_accept_language() {
@@ -419,6 +422,152 @@ async fn a_preview_says_so_on_every_page_and_the_published_site_never_does() {
         for site in [&published, &today] {
             let body = std::str::from_utf8(&site.resources[path].body).unwrap();
             assert!(!body.contains("preview-banner"), "{path}");
+        }
+    }
+}
+
+/// The one element on the page with `id`.
+fn by_id<'a>(html: &'a Html, id: &str) -> ElementRef<'a> {
+    let found: Vec<_> = html
+        .root_element()
+        .descendants()
+        .filter_map(ElementRef::wrap)
+        .filter(|e| e.value().id() == Some(id))
+        .collect();
+    assert_eq!(found.len(), 1, "exactly one element has the id {id}");
+    found[0]
+}
+
+/// What a screen reader names a table by: its caption, or the element its
+/// `aria-labelledby` points at; and the region it scrolls in, which must be
+/// named the same.
+fn table_name(html: &Html, table: ElementRef<'_>) -> String {
+    let region = table
+        .parent()
+        .and_then(ElementRef::wrap)
+        .expect("a table sits in an element");
+    assert_eq!(
+        region.value().classes().collect::<Vec<_>>(),
+        ["table-region"]
+    );
+    assert_eq!(region.value().attr("role"), Some("region"));
+    assert_eq!(
+        region.value().attr("tabindex"),
+        Some("0"),
+        "scrollable by keyboard"
+    );
+    let region_name = region
+        .value()
+        .attr("aria-labelledby")
+        .expect("a named region");
+    let caption = select_in(table, "caption");
+    let name = match caption.first() {
+        Some(caption) => {
+            assert_eq!(caption.value().id(), Some(region_name));
+            assert_eq!(table.value().attr("aria-labelledby"), None);
+            *caption
+        }
+        None => {
+            assert_eq!(table.value().attr("aria-labelledby"), Some(region_name));
+            let heading = by_id(html, region_name);
+            assert!(
+                matches!(heading.value().name(), "h2" | "h3" | "h4" | "h5" | "h6"),
+                "a table without a caption is named by a heading"
+            );
+            heading
+        }
+    };
+    text(by_id(html, name.value().id().unwrap()))
+}
+
+#[tokio::test]
+async fn markdown_tables_are_named_data_tables_that_scroll_in_their_own_region() {
+    let app = app(TABLES, date("2025-04-01"));
+    let expected = [
+        (
+            Lang::Ja,
+            [
+                ("個人情報の保存期間", vec!["個人情報の類型", "保存期間"]),
+                (
+                    "開示等の請求の手数料",
+                    vec!["請求の種類", "手数料", "支払方法"],
+                ),
+                (
+                    "請求に必要な書類",
+                    vec!["書類", "本人の請求", "代理人の請求"],
+                ),
+            ],
+        ),
+        (
+            Lang::En,
+            [
+                (
+                    "How long personal information is kept",
+                    vec!["Category of personal information", "Kept for"],
+                ),
+                ("Fees for requests", vec!["Request", "Fee", "How to pay"]),
+                (
+                    "Documents needed for a request",
+                    vec!["Document", "Request by the person", "Request by an agent"],
+                ),
+            ],
+        ),
+    ];
+    for (lang, tables) in &expected {
+        for (page, fee) in [
+            (format!("/{lang}/"), "500"),
+            (format!("/{lang}/history/2024-12-02/"), "300"),
+        ] {
+            let html = get(&app, &page).await.html();
+            let found = select(&html, ".prose table");
+            assert_eq!(found.len(), tables.len(), "{page}");
+            for (table, (name, headers)) in found.iter().zip(tables) {
+                assert_eq!(table_name(&html, *table), *name, "{page}");
+                let head = select_in(*table, "thead th");
+                assert!(
+                    head.iter()
+                        .all(|th| th.value().attr("scope") == Some("col"))
+                );
+                let head: Vec<String> = head.into_iter().map(text).collect();
+                assert_eq!(&head, headers, "{page}");
+            }
+            // The fee column is aligned right by a class, never by markup
+            // the CSP or HTML forbids.
+            let fees = found[1];
+            let disclosure = select_in(fees, "tbody tr")[1];
+            let cells: Vec<ElementRef> = select_in(disclosure, "td");
+            assert!(text(cells[1]).contains(fee), "{page}: {}", text(cells[1]));
+            assert_eq!(cells[1].value().attr("class"), Some("align-right"));
+            assert_eq!(cells[2].value().attr("class"), Some("align-center"));
+            assert_eq!(cells[0].value().attr("class"), None);
+            assert!(select(&html, "[align], [style]").is_empty(), "{page}");
+            // Every id on the page is there once, tables and headings included.
+            let mut ids = BTreeSet::new();
+            for element in html
+                .root_element()
+                .descendants()
+                .filter_map(ElementRef::wrap)
+            {
+                if let Some(id) = element.value().id() {
+                    assert!(
+                        ids.insert(id.to_owned()),
+                        "{page}: the id {id} is used twice"
+                    );
+                }
+            }
+            // None of the Markdown is left on the page, and the caption
+            // line is the caption, not a paragraph as well.
+            for prose in select(&html, ".prose") {
+                let shown = text(prose);
+                assert!(
+                    !shown.contains('|') && !shown.contains("---"),
+                    "{page}: {shown}"
+                );
+                assert!(
+                    !shown.contains("表：") && !shown.contains("Table:"),
+                    "{page}: {shown}"
+                );
+            }
         }
     }
 }
