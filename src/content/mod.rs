@@ -122,9 +122,17 @@ fn notes_for_published(report: Report, published: &BTreeMap<String, Date>) -> Re
                 return diagnostic;
             };
             diagnostic.severity = Severity::Note;
-            diagnostic.hint = Some(format!(
-                "the revision of {folder} was published on {announced} and can no longer change; make this good in the next revision (kohyo new-revision)"
-            ));
+            let published = format!(
+                "the revision of {folder} was published on {announced} and can no longer change"
+            );
+            diagnostic.hint = Some(match diagnostic.hint.take() {
+                Some(hint) => {
+                    format!("{published}; in the next revision (kohyo new-revision): {hint}")
+                }
+                None => {
+                    format!("{published}; make this good in the next revision (kohyo new-revision)")
+                }
+            });
             diagnostic
         })
         .collect();

@@ -48,7 +48,18 @@ const SITES: &[(&str, &str)] = &[
     ("tests/fixtures/pages-untranslated", "2025-04-01"),
     ("tests/fixtures/browser-unusual", "2025-09-15"),
     ("tests/fixtures/pages-markdown-table", "2025-04-01"),
+    // English changes pages whose rows carry long words only screen
+    // readers hear, at 320 px.
+    ("tests/fixtures/history-english-later", "2025-09-15"),
+    // A first notice announced but not yet in effect, with a second
+    // revision announced on top of it.
+    ("tests/fixtures/first-announcement", "2027-03-01"),
 ];
+
+/// Sites audited as previews (`serve --as-of` another day): every page
+/// carries the preview banner, and, for revisions not locked yet, the
+/// record's problems in it.
+const PREVIEWS: &[(&str, &str)] = &[("tests/fixtures/history-back-dated", "2025-01-01")];
 
 #[test]
 fn every_page_passes_axe_the_nu_checker_keyboard_reflow_spacing_and_print() {
@@ -61,6 +72,17 @@ fn every_page_passes_axe_the_nu_checker_keyboard_reflow_spacing_and_print() {
         let base = serve_in_background(kohyo::http::router(site.clone()));
         urls.extend(site.pages().into_iter().map(|path| format!("{base}{path}")));
         urls.push(format!("{base}/ja/no-such-page/"));
+    }
+    for (content, as_of) in PREVIEWS {
+        let loaded = kohyo::content::load(&repo_path(content)).expect("the preview loads");
+        assert!(
+            !loaded.record.is_clean(),
+            "{content} shows the record's problems"
+        );
+        let archive = kohyo::archive::Archive::with_record(loaded.site, loaded.record);
+        let site = kohyo::render::render_served(&archive, Some(date(as_of))).unwrap();
+        let base = serve_in_background(kohyo::http::router(site.clone()));
+        urls.extend(site.pages().into_iter().map(|path| format!("{base}{path}")));
     }
 
     let report = audit(&chromium, &urls);

@@ -466,7 +466,7 @@ fn markdown_the_pages_cannot_show_as_written_is_reported() {
     // inside, and an address followed by Japanese with no space. The page
     // still shows them, so they are warnings: a folder sealed before check
     // knew them keeps working.
-    let (code, stderr) = check("tests/fixtures/check-markdown-unsupported");
+    let (code, stderr) = check_with("tests/fixtures/check-markdown-unsupported", EDITING);
     assert_eq!(
         stderr,
         r#"warning: this heading is nested deeper than a page can show
@@ -583,6 +583,7 @@ warning: the link name [規程] is not defined
 
 0 errors, 14 warnings
 tests/fixtures/check-markdown-unsupported: 1 revision, ready to publish
+note: on 2024-11-01 the first revision is published as upcoming: it was announced on 2024-11-01 and takes effect on 2024-12-02
 "#
     );
     assert_eq!(code, 0);

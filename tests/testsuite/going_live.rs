@@ -215,7 +215,7 @@ note: the purpose \"保健事業の効果の分析\" has no English translation
 19 |   {{ ja = \"保健事業の効果の分析\" }},
    |   ^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^
    |
-   = hint: the revision of 2021-10-01 was published on 2021-09-01 and can no longer change; make this good in the next revision (kohyo new-revision)
+   = hint: the revision of 2021-10-01 was published on 2021-09-01 and can no longer change; in the next revision (kohyo new-revision): add en = \"…\" next to ja; until then the English page shows the Japanese text, marked as Japanese
 
 error: the revision of 2024-04-01 was announced on 2024-03-01 but is not in revisions.lock
  --> {BACK_DATED}/revisions/2024-04-01
@@ -227,7 +227,7 @@ note: the purpose \"保健事業の効果の分析\" has no English translation
 19 |   {{ ja = \"保健事業の効果の分析\" }},
    |   ^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^
    |
-   = hint: the revision of 2024-04-01 was published on 2024-03-01 and can no longer change; make this good in the next revision (kohyo new-revision)
+   = hint: the revision of 2024-04-01 was published on 2024-03-01 and can no longer change; in the next revision (kohyo new-revision): add en = \"…\" next to ja; until then the English page shows the Japanese text, marked as Japanese
 
 2 errors, 0 warnings, 2 notes
 "

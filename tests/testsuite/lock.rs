@@ -167,14 +167,14 @@ fn removed_files_and_revisions_of_the_record_are_refused() {
 {RESTORE_HINT}
 note: this section has no English translation
  --> content/revisions/2024-12-02/20-requests.ja.md:1:1
-  = hint: the revision of 2024-12-02 was published on 2024-11-01 and can no longer change; make this good in the next revision (kohyo new-revision)
+  = hint: the revision of 2024-12-02 was published on 2024-11-01 and can no longer change; in the next revision (kohyo new-revision): add 20-requests.en.md with the same front matter in English; until then the English page shows the Japanese text, marked as Japanese
 
 error: this file was added to the revision after publication on 2024-11-01
  --> content/revisions/2024-12-02/30-extra.ja.md
 {RESTORE_HINT}
 note: this section has no English translation
  --> content/revisions/2024-12-02/30-extra.ja.md:1:1
-  = hint: the revision of 2024-12-02 was published on 2024-11-01 and can no longer change; make this good in the next revision (kohyo new-revision)
+  = hint: the revision of 2024-12-02 was published on 2024-11-01 and can no longer change; in the next revision (kohyo new-revision): add 30-extra.en.md with the same front matter in English; until then the English page shows the Japanese text, marked as Japanese
 
 error: the revision of 2025-04-01, published on 2025-03-01, has been removed
  --> content/revisions/2025-04-01

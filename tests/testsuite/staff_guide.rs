@@ -117,3 +117,86 @@ fn the_guide_shows_what_check_says_of_a_changed_published_revision() {
     assert_eq!(code, 1);
     shown_in_guide(&guide(), &err);
 }
+
+/// The guide's "Bringing your existing notice and its past versions",
+/// replayed: the example folder made into a society whose notice dates
+/// from 2019 and was revised in 2022, both announced long ago.
+#[test]
+fn the_walkthrough_for_past_versions_prints_what_the_guide_shows() {
+    let guide = guide();
+    let work = tempfile::tempdir().unwrap();
+    let dir = work.path();
+    let content = dir.join("content");
+    copy_dir(&repo_path("content"), &content);
+
+    // Steps 1 and 2: only the oldest example revision stays, as 2019's.
+    for gone in ["revisions/2023-04-01", "revisions/2024-12-02"] {
+        std::fs::remove_dir_all(content.join(gone)).unwrap();
+    }
+    std::fs::remove_file(content.join("revisions.lock")).unwrap();
+    let oldest = content.join("revisions/2019-04-01");
+    std::fs::rename(content.join("revisions/2022-04-01"), &oldest).unwrap();
+    edit(
+        &oldest.join("revision.toml"),
+        "effective = 2022-04-01\nannounced = 2022-03-01\n",
+        "effective = 2019-04-01\nannounced = 2019-03-01\n",
+    );
+    let added = "  { ja = \"要医療者に対する受診勧奨\", en = \"Encouraging members who need medical care to see a doctor\" },\n";
+    edit(&oldest.join("purposes.toml"), added, "");
+
+    // Step 3.
+    let (code, out, err) = run_kohyo(
+        dir,
+        &[
+            "new-revision",
+            "--effective",
+            "2022-04-01",
+            "--announced",
+            "2022-03-01",
+        ],
+    );
+    assert_eq!(code, 0, "{err}");
+    shown_in_guide(&guide, &err);
+    shown_in_guide(&guide, &out);
+    let revision = dir.join("content/revisions/2022-04-01");
+    let before = "  { ja = \"産業医への相談・確認\", en = \"Consulting and confirming with occupational physicians\" },\n";
+    edit(
+        &revision.join("purposes.toml"),
+        before,
+        &format!("{before}{added}"),
+    );
+    let note_line = guide
+        .lines()
+        .find(|line| line.starts_with("note = { ja = \"健康診査の結果、"))
+        .expect("the guide shows the change note");
+    let meta = revision.join("revision.toml");
+    let text: String = std::fs::read_to_string(&meta)
+        .unwrap()
+        .lines()
+        .map(|line| match line {
+            "changes_purposes = false" => "changes_purposes = true".to_owned(),
+            line if line.starts_with("note = ") => note_line.to_owned(),
+            line => line.to_owned(),
+        })
+        .map(|line| line + "\n")
+        .collect();
+    std::fs::write(&meta, text).unwrap();
+
+    // Step 4: diff works before anything is locked.
+    let (code, out, err) = run_kohyo(dir, &["diff"]);
+    assert_eq!(code, 0, "{err}");
+    shown_in_guide(&guide, &out);
+
+    // Step 6.
+    let (code, _, err) = run_kohyo(dir, &["check"]);
+    assert_eq!(code, 0, "{err}");
+    shown_in_guide(&guide, &err);
+
+    // Step 7.
+    let (code, out, err) = run_kohyo(dir, &["lock"]);
+    assert_eq!(code, 0, "{err}");
+    shown_in_guide(&guide, &out);
+    let (code, _, err) = run_kohyo(dir, &["check"]);
+    assert_eq!(code, 0, "{err}");
+    shown_in_guide(&guide, &err);
+}
