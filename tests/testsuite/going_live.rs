@@ -3,14 +3,11 @@
 //! revisions that are not locked yet. `check`, `serve`, `export` and `diff`
 //! must agree about every date, and the state of the record must be shown
 //! without ever stopping a preview or a diff.
-
-use std::path::Path;
-
 use kohyo::archive::Archive;
 use serde_json::Value;
 
 use crate::support::{
-    Running, copy_dir, date, http_get, load, rendered, repo_path, run_kohyo, select, text,
+    Running, copy_dir, date, edit, http_get, load, rendered, repo_path, run_kohyo, select, text,
 };
 
 const FIRST: &str = "tests/fixtures/first-announcement";
@@ -305,12 +302,6 @@ fn a_record_not_locked_never_stops_a_diff_or_a_preview() {
         let problems = select(&html, "header .preview-banner li[lang=en]");
         assert_eq!(problems.len(), 2, "{path}");
     }
-}
-
-fn edit(path: &Path, from: &str, to: &str) {
-    let text = std::fs::read_to_string(path).unwrap();
-    assert!(text.contains(from), "{from:?} is not in {}", path.display());
-    std::fs::write(path, text.replacen(from, to, 1)).unwrap();
 }
 
 #[test]

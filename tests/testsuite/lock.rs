@@ -5,7 +5,7 @@
 
 use std::path::Path;
 
-use crate::support::{copy_dir, repo_path, run_kohyo};
+use crate::support::{copy_dir, edit, repo_path, run_kohyo};
 
 const FIXTURE: &str = "tests/fixtures/history-prose-only";
 const FIRST_DIGEST: &str = "25cf725a058c32e54e8d0e2be3837fa4ef676e8b81089c38b9654809b29c252d";
@@ -31,12 +31,6 @@ fn kohyo(dir: &Path, args: &[&str]) -> (i32, String, String) {
     let mut args = args.to_vec();
     args.extend(["--content", "content"]);
     run_kohyo(dir, &args)
-}
-
-fn edit(path: &Path, from: &str, to: &str) {
-    let text = std::fs::read_to_string(path).unwrap();
-    assert!(text.contains(from), "{from:?} is not in {}", path.display());
-    std::fs::write(path, text.replacen(from, to, 1)).unwrap();
 }
 
 #[test]

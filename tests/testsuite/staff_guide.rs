@@ -5,7 +5,7 @@
 
 use std::path::Path;
 
-use crate::support::{copy_dir, repo_path, run_kohyo};
+use crate::support::{copy_dir, edit, repo_path, run_kohyo};
 
 /// The day the checks are run as: before the announcement of the guide's
 /// revision (2027-03-01), so the replay prints what the guide shows
@@ -25,10 +25,21 @@ fn shown_in_guide(guide: &str, output: &str) {
     );
 }
 
-fn edit(path: &Path, from: &str, to: &str) {
-    let text = std::fs::read_to_string(path).unwrap();
-    assert!(text.contains(from), "{from:?} is not in {}", path.display());
-    std::fs::write(path, text.replacen(from, to, 1)).unwrap();
+/// The guide's step of every purpose change: `changes_purposes = true`
+/// and the change note as the guide shows it.
+fn declare_purpose_change(revision: &Path, note_line: &str) {
+    let meta = revision.join("revision.toml");
+    let text: String = std::fs::read_to_string(&meta)
+        .unwrap()
+        .lines()
+        .map(|line| match line {
+            "changes_purposes = false" => "changes_purposes = true".to_owned(),
+            line if line.starts_with("note = ") => note_line.to_owned(),
+            line => line.to_owned(),
+        })
+        .map(|line| line + "\n")
+        .collect();
+    std::fs::write(&meta, text).unwrap();
 }
 
 fn check(dir: &Path) -> (i32, String) {
@@ -75,18 +86,7 @@ fn the_purpose_change_walkthrough_prints_what_the_guide_shows() {
         .lines()
         .find(|line| line.starts_with("note = { ja = \"保健事業の効果を検証するため"))
         .expect("the guide shows the change note");
-    let meta = revision.join("revision.toml");
-    let text = std::fs::read_to_string(&meta).unwrap();
-    let text: String = text
-        .lines()
-        .map(|line| match line {
-            "changes_purposes = false" => "changes_purposes = true".to_owned(),
-            line if line.starts_with("note = ") => note_line.to_owned(),
-            line => line.to_owned(),
-        })
-        .map(|line| line + "\n")
-        .collect();
-    std::fs::write(&meta, text).unwrap();
+    declare_purpose_change(&revision, note_line);
     let (code, err) = check(dir);
     assert_eq!(code, 0, "{err}");
     shown_in_guide(&guide, &err);
@@ -169,18 +169,7 @@ fn the_walkthrough_for_past_versions_prints_what_the_guide_shows() {
         .lines()
         .find(|line| line.starts_with("note = { ja = \"健康診査の結果、"))
         .expect("the guide shows the change note");
-    let meta = revision.join("revision.toml");
-    let text: String = std::fs::read_to_string(&meta)
-        .unwrap()
-        .lines()
-        .map(|line| match line {
-            "changes_purposes = false" => "changes_purposes = true".to_owned(),
-            line if line.starts_with("note = ") => note_line.to_owned(),
-            line => line.to_owned(),
-        })
-        .map(|line| line + "\n")
-        .collect();
-    std::fs::write(&meta, text).unwrap();
+    declare_purpose_change(&revision, note_line);
 
     // Step 4: diff works before anything is locked.
     let (code, out, err) = run_kohyo(dir, &["diff"]);
