@@ -3,6 +3,7 @@
 //! revisions that are not locked yet. `check`, `serve`, `export` and `diff`
 //! must agree about every date, and the state of the record must be shown
 //! without ever stopping a preview or a diff.
+
 use kohyo::archive::Archive;
 use serde_json::Value;
 
