@@ -45,9 +45,61 @@ pub struct OperatorFile {
 pub struct ContactFile {
     pub desk: Option<Spanned<TextFile>>,
     pub address: Option<Spanned<TextFile>>,
-    pub phone: Option<Spanned<String>>,
+    pub phone: Option<Spanned<PhoneFile>>,
     pub email: Option<Spanned<String>>,
     pub hours: Option<Spanned<TextFile>>,
+}
+
+/// `phone = "03-0000-0000"` as it always was (one or several numbers on one
+/// line), or a list of numbers, each with its label:
+/// `phone = [ { number = "06-0000-1234", label = { ja = "代表", en = "Main" } } ]`
+/// or, the same in TOML, `[[contact.phone]]` tables.
+#[derive(Debug)]
+pub enum PhoneFile {
+    Line(String),
+    Numbers(Vec<Spanned<PhoneNumberFile>>),
+}
+
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct PhoneNumberFile {
+    pub number: Spanned<String>,
+    pub label: Option<Spanned<TextFile>>,
+    /// 内線: digits only.
+    pub extension: Option<Spanned<String>>,
+    /// A fax number is shown without a link that would call it.
+    pub fax: Option<Spanned<bool>>,
+}
+
+/// By hand rather than `#[serde(untagged)]`, which would buffer the value
+/// and lose the spans of the numbers inside the list.
+impl<'de> Deserialize<'de> for PhoneFile {
+    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        struct Phone;
+        impl<'de> serde::de::Visitor<'de> for Phone {
+            type Value = PhoneFile;
+
+            fn expecting(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+                f.write_str("a phone number in quotes, or a list of { number = \"…\" } tables")
+            }
+
+            fn visit_str<E: serde::de::Error>(self, text: &str) -> Result<PhoneFile, E> {
+                Ok(PhoneFile::Line(text.to_owned()))
+            }
+
+            fn visit_seq<A: serde::de::SeqAccess<'de>>(
+                self,
+                mut seq: A,
+            ) -> Result<PhoneFile, A::Error> {
+                let mut numbers = Vec::new();
+                while let Some(number) = seq.next_element()? {
+                    numbers.push(number);
+                }
+                Ok(PhoneFile::Numbers(numbers))
+            }
+        }
+        deserializer.deserialize_any(Phone)
+    }
 }
 
 #[derive(Debug, Deserialize)]
