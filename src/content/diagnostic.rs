@@ -103,9 +103,13 @@ fn char_boundary_at_or_after(text: &str, offset: usize) -> usize {
     offset
 }
 
-/// How many terminal columns of a line an excerpt shows at most. A longer
-/// line (a paragraph of Markdown written on one line, a megabyte of it) is
-/// cut around the span, with `…` where it was cut, so that a report stays
+/// How many terminal columns a line may take and still be shown whole: a
+/// TOML line with its Japanese and English text often takes 150.
+pub const WHOLE_LINE_COLUMNS: usize = 200;
+
+/// How many terminal columns of a longer line an excerpt shows: such a line
+/// (a paragraph of Markdown written on one line, a megabyte of it) is cut
+/// around the span, with `…` where it was cut, so that a report stays
 /// readable and its size bounded whatever the file holds.
 pub const EXCERPT_COLUMNS: usize = 100;
 
@@ -123,8 +127,8 @@ pub struct Excerpt {
     /// Where it ends (exclusive); on a later line when it runs over several.
     pub end: Position,
     /// The line `start` is on, as written in the file, without its line
-    /// break; a line wider than [`EXCERPT_COLUMNS`] is cut around the span,
-    /// with `…` at each end that was cut.
+    /// break; a line wider than [`WHOLE_LINE_COLUMNS`] is cut to
+    /// [`EXCERPT_COLUMNS`] around the span, with `…` at each end that was cut.
     pub source_line: String,
     /// `source_line` as a terminal shows it: a tab as four spaces, any other
     /// control character and any invisible one that could reorder or hide
@@ -172,13 +176,13 @@ impl Excerpt {
 }
 
 /// The part of `line` an excerpt shows, as a byte range and the terminal
-/// columns it spans: all of it when it fits in [`EXCERPT_COLUMNS`];
+/// columns it spans: all of it up to [`WHOLE_LINE_COLUMNS`];
 /// otherwise whole characters from [`CONTEXT_BEFORE`] columns before
 /// `column` (or fewer, at the end of the line), leaving a column at each
 /// end for `…`.
 fn window(line: &str, column: usize) -> (Range<usize>, Range<usize>) {
     let total = columns(line);
-    if total <= EXCERPT_COLUMNS {
+    if total <= WHOLE_LINE_COLUMNS {
         return (0..line.len(), 0..total);
     }
     let room = EXCERPT_COLUMNS - 2;
@@ -797,11 +801,18 @@ mod tests {
     }
 
     #[test]
-    fn short_lines_are_never_cut() {
-        let line = "x".repeat(EXCERPT_COLUMNS);
-        let excerpt = Excerpt::of(&line, 99..100);
+    fn lines_that_fit_are_never_cut() {
+        let line = "x".repeat(WHOLE_LINE_COLUMNS);
+        let excerpt = Excerpt::of(&line, 199..200);
         assert_eq!(excerpt.shown, line);
-        assert_eq!(excerpt.underline, 99..100);
+        assert_eq!(excerpt.underline, 199..200);
+        let longer = format!("{line}x");
+        let excerpt = Excerpt::of(&longer, 199..200);
+        assert_eq!(
+            excerpt.shown,
+            format!("…{}", "x".repeat(EXCERPT_COLUMNS - 2))
+        );
+        assert_eq!(excerpt.underline, 97..98);
     }
 
     #[test]
