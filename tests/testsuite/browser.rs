@@ -36,8 +36,9 @@ struct Finding {
 /// them they have every page type: the notice with and without an
 /// announcement, history, archived, current and upcoming revisions, changes
 /// pages (with moves, renames and prose-only changes), untranslated English,
-/// and a union unlike the example (long names, words and addresses, links,
-/// deep headings, nested lists, no e-mail address).
+/// a union unlike the example (long names, words and addresses, links,
+/// deep headings, nested lists, no e-mail address), and a contact desk with
+/// several labelled numbers, one of them a fax.
 const SITES: &[(&str, &str)] = &[
     ("content", "2025-01-01"),
     ("tests/fixtures/history-upcoming", "2025-03-01"),
@@ -45,6 +46,7 @@ const SITES: &[(&str, &str)] = &[
     ("tests/fixtures/history-prose-only", "2025-04-01"),
     ("tests/fixtures/pages-untranslated", "2025-04-01"),
     ("tests/fixtures/browser-unusual", "2025-09-15"),
+    ("tests/fixtures/pages-contact-numbers", "2025-01-01"),
 ];
 
 #[test]
