@@ -249,6 +249,55 @@ mod tests {
     }
 
     #[test]
+    fn phone_is_one_line_or_a_list_with_places_kept() {
+        let line: SiteFile =
+            toml::from_str("base_url = \"x\"\n[contact]\nphone = \"03-0000-0000（代表）\"\n")
+                .unwrap();
+        let phone = line.contact.unwrap().into_inner().phone.unwrap();
+        assert!(matches!(phone.get_ref(), PhoneFile::Line(text) if text == "03-0000-0000（代表）"));
+
+        // [[contact.phone]] tables are the same list as phone = [ … ].
+        let text = "base_url = \"x\"\n[contact]\n[[contact.phone]]\nnumber = \"06-0000-1234\"\nlabel = { ja = \"代表\", en = \"Main\" }\n[[contact.phone]]\nnumber = \"06-0000-1235\"\nfax = true\n";
+        let tables: SiteFile = toml::from_str(text).unwrap();
+        let phone = tables.contact.unwrap().into_inner().phone.unwrap();
+        let PhoneFile::Numbers(numbers) = phone.into_inner() else {
+            panic!("a list");
+        };
+        assert_eq!(numbers.len(), 2);
+        let second = numbers[1].get_ref();
+        assert_eq!(&text[second.number.span()], "\"06-0000-1235\"");
+        assert_eq!(second.fax.as_ref().map(|f| *f.get_ref()), Some(true));
+        assert_eq!(
+            numbers[0]
+                .get_ref()
+                .label
+                .as_ref()
+                .unwrap()
+                .get_ref()
+                .ja
+                .get_ref(),
+            "代表"
+        );
+
+        let wrong = toml::from_str::<SiteFile>("base_url = \"x\"\n[contact]\nphone = 312345678\n")
+            .unwrap_err();
+        assert_eq!(
+            wrong.message().trim_end(),
+            "invalid type: integer `312345678`, expected a phone number in quotes, or a list of { number = \"…\" } tables"
+        );
+        let unknown = toml::from_str::<SiteFile>(
+            "base_url = \"x\"\n[contact]\nphone = [ { number = \"03\", lable = \"x\" } ]\n",
+        )
+        .unwrap_err();
+        assert!(
+            unknown.message().starts_with("unknown field `lable`"),
+            "{}",
+            unknown.message()
+        );
+        assert!(unknown.span().is_some());
+    }
+
+    #[test]
     fn written_strings_read_back_as_written() {
         #[derive(Deserialize)]
         struct One {

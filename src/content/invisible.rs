@@ -175,7 +175,9 @@ mod tests {
             "a = \"x\"\nname = { ja = \"健保\u{202E}\u{2066}組合\" }\n",
             "+++\ntitle = \"安全\"\n+++\n本文\u{200B}です。\n",
         ));
-        let shown: Vec<(String, Option<(usize, usize)>, &str, &str)> = found
+        /// File, line and column, message, hint.
+        type Shown<'a> = (String, Option<(usize, usize)>, &'a str, &'a str);
+        let shown: Vec<Shown> = found
             .iter()
             .map(|d| {
                 (

@@ -355,7 +355,7 @@ fn extension_marker(text: &str) -> Option<usize> {
     }
     let mut chars = text.char_indices();
     let word: String = chars.by_ref().take(3).map(|(_, c)| c).collect();
-    if half_width(&word).to_ascii_lowercase() != "ext" {
+    if !half_width(&word).eq_ignore_ascii_case("ext") {
         return None;
     }
     let after = chars.next();

@@ -1079,6 +1079,17 @@ error: "privacy＠kenpo.example.jp" is not an e-mail address: it has full-width 
 "#
     );
     assert_eq!(code, 1);
+    // The staff guide shows the same warning, as for content/.
+    let guide = std::fs::read_to_string(repo_path("content/README.md")).unwrap();
+    let override_block = stderr
+        .split("\n\n")
+        .find(|block| block.contains("RIGHT-TO-LEFT OVERRIDE"))
+        .unwrap()
+        .replace("tests/fixtures/check-phone-numbers", "content");
+    assert!(
+        guide.contains(&format!("```\n{override_block}\n```")),
+        "content/README.md does not show:\n{override_block}"
+    );
 }
 
 #[test]
