@@ -205,6 +205,7 @@ mod tests {
                     en: None,
                 },
                 phone: "03".into(),
+                phones: Vec::new(),
                 email: None,
                 hours: None,
             },

@@ -11,16 +11,19 @@ use toml::Spanned;
 use toml::value::Datetime;
 
 use super::diagnostic::{Diagnostic, Excerpt, Position, Report};
+use super::email;
 use super::files::{
-    CategoryFile, ContactFile, FrontMatterFile, OperatorFile, PurposesFile, RevisionFile, SiteFile,
-    TextFile, parse_toml, string_start,
+    CategoryFile, ContactFile, FrontMatterFile, OperatorFile, PhoneFile, PhoneNumberFile,
+    PurposesFile, RevisionFile, SiteFile, TextFile, parse_toml, string_start,
 };
 use super::integrity::{self, Seal};
+use super::invisible;
 use super::markdown::{self, Dropped, DroppedKind, FrontMatterError, Placement};
 use super::model::{
-    Bilingual, Category, Contact, Operator, Prose, Purposes, Revision, Role, Section, Site,
+    Bilingual, Category, Contact, Operator, Phone, Prose, Purposes, Revision, Role, Section, Site,
     SiteConfig, Text,
 };
+use super::phone::{self, NumberProblem};
 use super::source::{REVISIONS_DIR, RevisionSource, SITE_FILE, SourceTree};
 
 pub const REVISION_FILE: &str = "revision.toml";
@@ -54,6 +57,7 @@ pub fn build(tree: &SourceTree) -> Result<(Site, Report), Report> {
     let mut builder = Builder {
         diagnostics: tree.problems.clone(),
     };
+    builder.diagnostics.extend(invisible::find(tree));
     let site = builder.site(tree);
     let report = Report::new(builder.diagnostics);
     match site {
@@ -231,48 +235,192 @@ impl Builder {
         let desk = self.required_text(file, &span, raw.desk.as_ref(), "contact", "desk", law);
         let address =
             self.required_text(file, &span, raw.address.as_ref(), "contact", "address", law);
-        let phone = match raw
-            .phone
-            .as_ref()
-            .filter(|p| !p.get_ref().trim().is_empty())
-        {
-            Some(phone) => Some(phone.get_ref().trim().to_owned()),
-            None => {
-                self.push(
-                    file.error(span.clone(), "the contact desk has no phone number")
-                        .hint(format!(
-                            "add phone = \"03-0000-0000\" under [contact]: {law}"
-                        )),
-                );
-                None
-            }
+        let phones = match &raw.phone {
+            Some(phone) => self.phones(file, phone),
+            None => None,
         };
+        if phones.as_ref().is_some_and(|(_, phones)| phones.is_empty()) || raw.phone.is_none() {
+            self.push(
+                file.error(span.clone(), "the contact desk has no phone number")
+                    .hint(format!(
+                        "add phone = \"03-0000-0000\" under [contact]: {law}"
+                    )),
+            );
+        }
         let email = raw.email.as_ref().and_then(|email| {
             let value = email.get_ref().trim();
-            if value.contains('@') && !value.contains(char::is_whitespace) {
-                Some(value.to_owned())
-            } else {
-                self.push(
-                    file.error(
-                        email.span(),
-                        format!("\"{value}\" is not an e-mail address"),
-                    )
-                    .hint("write it like email = \"privacy@kenpo.example.jp\", or remove the line"),
-                );
-                None
+            match email::problem(value) {
+                None => Some(value.to_owned()),
+                Some(why) => {
+                    self.push(
+                        file.error(
+                            email.span(),
+                            format!("\"{value}\" is not an e-mail address: {why}"),
+                        )
+                        .hint("write it in half-width characters like email = \"privacy@kenpo.example.jp\", or remove the line"),
+                    );
+                    None
+                }
             }
         });
         let hours = raw
             .hours
             .as_ref()
             .map(|hours| self.text(file, hours, "the contact desk's hours"));
+        let (phone, phones) = phones.filter(|(_, phones)| !phones.is_empty())?;
         Some(Contact {
             desk: desk?,
             address: address?,
-            phone: phone?,
+            phone,
+            phones,
             email,
             hours,
         })
+    }
+
+    /// The desk's numbers and the number(s) as one text, or `None` when
+    /// one of them cannot be read or dialled; an empty list when none is
+    /// written at all.
+    fn phones(&mut self, file: File<'_>, raw: &Spanned<PhoneFile>) -> Option<(String, Vec<Phone>)> {
+        match raw.get_ref() {
+            PhoneFile::Line(line) => self.phone_line(file, raw.span(), line),
+            PhoneFile::Numbers(numbers) => {
+                let phones: Vec<Option<Phone>> = numbers
+                    .iter()
+                    .map(|number| self.phone_number(file, number.get_ref()))
+                    .collect();
+                let phones: Vec<Phone> = phones.into_iter().collect::<Option<_>>()?;
+                Some((phone::as_text(&phones), phones))
+            }
+        }
+    }
+
+    /// `phone = "…"`: one number, or several with labels in parentheses.
+    fn phone_line(
+        &mut self,
+        file: File<'_>,
+        span: Range<usize>,
+        line: &str,
+    ) -> Option<(String, Vec<Phone>)> {
+        // Places inside the value are places in the file when it is written
+        // without escapes; otherwise the whole value is underlined.
+        let value_start = string_start(file.text, &span);
+        let verbatim = file.text.get(value_start..value_start + line.len()) == Some(line);
+        let at = |range: Range<usize>| {
+            if verbatim {
+                value_start + range.start..value_start + range.end
+            } else {
+                span.clone()
+            }
+        };
+        let written = match phone::read_written(line) {
+            Ok(written) => written,
+            Err(unreadable) => {
+                self.push(
+                    file.error(
+                        at(unreadable.span),
+                        format!(
+                            "the phone numbers \"{}\" cannot be read: {}",
+                            line.trim(),
+                            unreadable.why
+                        ),
+                    )
+                    .hint(phone::LIST_HINT),
+                );
+                return None;
+            }
+        };
+        let mut phones = Vec::new();
+        let mut all_read = true;
+        for written in written {
+            let number_text = &line[written.number.clone()];
+            let number = match phone::parse_number(number_text) {
+                Ok(number) => number,
+                Err(problem) => {
+                    let hint = match problem {
+                        NumberProblem::Unreadable => phone::LIST_HINT,
+                        _ => problem.hint(),
+                    };
+                    self.push(
+                        file.error(at(written.number), problem.message(number_text.trim()))
+                            .hint(hint),
+                    );
+                    all_read = false;
+                    continue;
+                }
+            };
+            let extension = written
+                .extension
+                .and_then(|range| phone::parse_extension(&line[range]));
+            let label = written.label.and_then(|range| {
+                let text = line[range.clone()].trim();
+                (!text.is_empty()).then_some((text, range))
+            });
+            let (fax, only_fax) = label
+                .as_ref()
+                .map_or((false, false), |(text, _)| phone::fax_label(text));
+            let label = label.filter(|_| !only_fax).map(|(text, range)| {
+                self.push(
+                    file.warning(
+                        at(range),
+                        format!("the label \"{text}\" of {} has no English translation", number.shown),
+                    )
+                    .hint(format!(
+                        "write the numbers as a list to give each label its English, e.g. {}; until then the English page shows the Japanese label, marked as Japanese",
+                        phone::LIST_EXAMPLE
+                    )),
+                );
+                Bilingual {
+                    ja: text.to_owned(),
+                    en: None,
+                }
+            });
+            phones.push(phone::phone(&number, label, extension, fax));
+        }
+        all_read.then(|| (line.trim().to_owned(), phones))
+    }
+
+    /// One `{ number = "…", … }` of the list form.
+    fn phone_number(&mut self, file: File<'_>, raw: &PhoneNumberFile) -> Option<Phone> {
+        let written = raw.number.get_ref().trim();
+        let number = phone::parse_number(written)
+            .map_err(|problem| {
+                self.push(
+                    file.error(raw.number.span(), problem.message(written))
+                        .hint(problem.hint()),
+                );
+            })
+            .ok();
+        let extension = match &raw.extension {
+            Some(extension) => match phone::parse_extension(extension.get_ref()) {
+                Some(digits) => Some(Some(digits)),
+                None => {
+                    self.push(
+                        file.error(
+                            extension.span(),
+                            format!(
+                                "the extension \"{}\" is not a number",
+                                extension.get_ref().trim()
+                            ),
+                        )
+                        .hint("write the extension's digits only, e.g. extension = \"123\"; the page adds 内線 or ext. itself"),
+                    );
+                    None
+                }
+            },
+            None => Some(None),
+        };
+        let fax = raw.fax.as_ref().is_some_and(|fax| *fax.get_ref());
+        let label = raw.label.as_ref().map(|label| {
+            if !fax && phone::fax_label(label.get_ref().ja.get_ref()).0 {
+                self.push(
+                    file.warning(label.span(), "the label says this is a fax, but fax = true is not set")
+                        .hint("add fax = true to this number, so that the page does not offer to call a fax machine"),
+                );
+            }
+            self.text(file, label, &format!("the label of the phone number {written}"))
+        });
+        Some(phone::phone(&number?, label, extension?, fax))
     }
 
     fn required_text(

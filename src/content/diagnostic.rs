@@ -24,7 +24,7 @@ use std::ops::Range;
 use std::path::{Path, PathBuf};
 
 use serde::Serialize;
-use unicode_width::{UnicodeWidthChar, UnicodeWidthStr};
+use unicode_width::UnicodeWidthChar;
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord)]
 pub enum Severity {
@@ -108,6 +108,22 @@ fn char_boundary_at_or_after(text: &str, offset: usize) -> usize {
     offset
 }
 
+/// How many terminal columns a line may take and still be shown whole: a
+/// TOML line with its Japanese and English text often takes 150.
+pub const WHOLE_LINE_COLUMNS: usize = 200;
+
+/// How many terminal columns of a longer line an excerpt shows: such a line
+/// (a paragraph of Markdown written on one line, a megabyte of it) is cut
+/// around the span, with `…` where it was cut, so that a report stays
+/// readable and its size bounded whatever the file holds.
+pub const EXCERPT_COLUMNS: usize = 100;
+
+/// How many columns before the span a cut line keeps, when it has them.
+const CONTEXT_BEFORE: usize = 40;
+
+/// Marks where a long line was cut.
+const CUT: &str = "…";
+
 /// The line a diagnostic points into and the part of it to underline.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct Excerpt {
@@ -115,11 +131,14 @@ pub struct Excerpt {
     pub start: Position,
     /// Where it ends (exclusive); on a later line when it runs over several.
     pub end: Position,
-    /// The line `start` is on, as written in the file, without its line break.
+    /// The line `start` is on, as written in the file, without its line
+    /// break; a line wider than [`WHOLE_LINE_COLUMNS`] is cut to
+    /// [`EXCERPT_COLUMNS`] around the span, with `…` at each end that was cut.
     pub source_line: String,
     /// `source_line` as a terminal shows it: a tab as four spaces, any other
-    /// control character as `�`, so that the columns below are the same on
-    /// every terminal.
+    /// control character and any invisible one that could reorder or hide
+    /// text (`invisible`) as `�`, so that the columns below are the same on
+    /// every terminal and the line shows what is really there.
     pub shown: String,
     /// The terminal columns of `shown` under the span (0-based, end
     /// exclusive): Japanese characters take two. A span running over several
@@ -141,17 +160,76 @@ impl Excerpt {
         // just after the line's last character.
         let from = (start - line_start).min(line.len());
         let to = (end - line_start).clamp(from, line.len());
-        let column = |offset: usize| shown(&line[..offset]).width();
-        let underline_start = column(from);
-        let underline_end = column(to).max(underline_start + 1);
+        let underline_start = columns(&line[..from]);
+        let underline_end = columns(&line[..to]).max(underline_start + 1);
+        let (kept, kept_columns) = window(line, underline_start);
+        let before = if kept.start > 0 { CUT } else { "" };
+        let after = if kept.end < line.len() { CUT } else { "" };
+        let shift = |column: usize| {
+            column.clamp(kept_columns.start, kept_columns.end) - kept_columns.start
+                + usize::from(!before.is_empty())
+        };
+        let underline = shift(underline_start)..shift(underline_end);
         Excerpt {
             start: Position::at(text, start),
             end: Position::at(text, end),
-            source_line: line.to_owned(),
-            shown: shown(line),
-            underline: underline_start..underline_end,
+            source_line: format!("{before}{}{after}", &line[kept.clone()]),
+            shown: format!("{before}{}{after}", shown(&line[kept])),
+            underline: underline.start..underline.end.max(underline.start + 1),
         }
     }
+}
+
+/// The part of `line` an excerpt shows, as a byte range and the terminal
+/// columns it spans: all of it up to [`WHOLE_LINE_COLUMNS`];
+/// otherwise whole characters from [`CONTEXT_BEFORE`] columns before
+/// `column` (or fewer, at the end of the line), leaving a column at each
+/// end for `…`.
+fn window(line: &str, column: usize) -> (Range<usize>, Range<usize>) {
+    let total = columns(line);
+    if total <= WHOLE_LINE_COLUMNS {
+        return (0..line.len(), 0..total);
+    }
+    let room = EXCERPT_COLUMNS - 2;
+    let first = column
+        .saturating_sub(CONTEXT_BEFORE)
+        .min(total.saturating_sub(room));
+    let last = first + room;
+    let mut kept_start: Option<(usize, usize)> = None;
+    let mut at = 0;
+    for (i, c) in line.char_indices() {
+        if kept_start.is_none() && at >= first {
+            kept_start = Some((i, at));
+        }
+        let width = cell_width(c);
+        if at + width > last {
+            let (start, start_column) = kept_start.unwrap_or((i, at));
+            return (start..i, start_column..at);
+        }
+        at += width;
+    }
+    let (start, start_column) = kept_start.unwrap_or((line.len(), total));
+    (start..line.len(), start_column..total)
+}
+
+/// How many terminal columns `text` takes once [`shown`].
+fn columns(text: &str) -> usize {
+    text.chars().map(cell_width).sum()
+}
+
+/// The columns one character takes once [`shown`].
+fn cell_width(c: char) -> usize {
+    match c {
+        '\t' => 4,
+        c if is_replaced(c) => 1,
+        c => c.width().unwrap_or(1),
+    }
+}
+
+/// Whether [`shown`] replaces `c` with `�`: terminals disagree on the
+/// width of control characters, and invisible ones could reorder the line.
+fn is_replaced(c: char) -> bool {
+    c.width().is_none() || super::invisible::hidden_name(c).is_some()
 }
 
 /// `line` with the characters whose width terminals disagree on replaced.
@@ -160,7 +238,7 @@ fn shown(line: &str) -> String {
     for c in line.chars() {
         match c {
             '\t' => shown.push_str("    "),
-            c if c.width().is_none() => shown.push(char::REPLACEMENT_CHARACTER),
+            c if is_replaced(c) => shown.push(char::REPLACEMENT_CHARACTER),
             c => shown.push(c),
         }
     }
@@ -677,6 +755,99 @@ mod tests {
         let excerpt = Excerpt::of(text, inside..inside + 1);
         assert_eq!(excerpt.start.column, 7);
         assert_eq!(excerpt.underline, 6..8);
+    }
+
+    /// The columns of `shown` under the carets, as text.
+    fn under_carets(excerpt: &Excerpt) -> String {
+        let mut column = 0;
+        let mut under = String::new();
+        for c in excerpt.shown.chars() {
+            let width = c.width().unwrap_or(1);
+            if column >= excerpt.underline.start && column + width <= excerpt.underline.end {
+                under.push(c);
+            }
+            column += width;
+        }
+        under
+    }
+
+    #[test]
+    fn a_megabyte_line_is_cut_around_the_span() {
+        let text = format!("{}<br>{}\nnext", "a".repeat(1 << 20), "b".repeat(1 << 20));
+        let at = text.find('<').unwrap();
+        let excerpt = Excerpt::of(&text, at..at + 4);
+        assert_eq!(
+            excerpt.start,
+            Position {
+                line: 1,
+                column: (1 << 20) + 1
+            }
+        );
+        assert_eq!(
+            excerpt.shown,
+            format!("…{}<br>{}…", "a".repeat(40), "b".repeat(54))
+        );
+        assert_eq!(excerpt.source_line, excerpt.shown);
+        assert_eq!(excerpt.shown.chars().count(), EXCERPT_COLUMNS);
+        assert_eq!(excerpt.underline, 41..45);
+        assert_eq!(under_carets(&excerpt), "<br>");
+        // A span running past the cut is underlined to it.
+        let long = Excerpt::of(&text, at..text.len());
+        assert_eq!(long.underline, 41..99);
+        // Near either end of the line only that end is cut.
+        let first = Excerpt::of(&text, 3..4);
+        assert_eq!(first.shown, format!("{}…", "a".repeat(EXCERPT_COLUMNS - 2)));
+        assert_eq!(first.underline, 3..4);
+        let line_end = text.find('\n').unwrap();
+        let last = Excerpt::of(&text, line_end - 1..line_end);
+        assert_eq!(last.shown, format!("…{}", "b".repeat(EXCERPT_COLUMNS - 2)));
+        assert_eq!(last.underline, 98..99);
+    }
+
+    #[test]
+    fn a_cut_line_counts_japanese_as_two_columns() {
+        let text = format!(
+            "ja = \"{}誤{}\"",
+            "あ".repeat(500_000),
+            "い".repeat(500_000)
+        );
+        let at = text.find('誤').unwrap();
+        let excerpt = Excerpt::of(&text, at..at + '誤'.len_utf8());
+        assert_eq!(
+            excerpt.shown,
+            format!("…{}誤{}…", "あ".repeat(20), "い".repeat(28))
+        );
+        assert!(columns(&excerpt.shown) <= EXCERPT_COLUMNS);
+        assert_eq!(excerpt.underline, 41..43);
+        assert_eq!(under_carets(&excerpt), "誤");
+        // The JSON report carries the cut line too.
+        let report = Report::new(vec![Diagnostic::error("a.toml", "bad").at_excerpt(excerpt)]);
+        assert!(report.to_json(Path::new("c")).len() < 1_000);
+    }
+
+    #[test]
+    fn lines_that_fit_are_never_cut() {
+        let line = "x".repeat(WHOLE_LINE_COLUMNS);
+        let excerpt = Excerpt::of(&line, 199..200);
+        assert_eq!(excerpt.shown, line);
+        assert_eq!(excerpt.underline, 199..200);
+        let longer = format!("{line}x");
+        let excerpt = Excerpt::of(&longer, 199..200);
+        assert_eq!(
+            excerpt.shown,
+            format!("…{}", "x".repeat(EXCERPT_COLUMNS - 2))
+        );
+        assert_eq!(excerpt.underline, 97..98);
+    }
+
+    #[test]
+    fn invisible_characters_are_shown_as_replacement_characters() {
+        let text = "ja = \"健保\u{202E}組合\"";
+        let at = text.find('\u{202E}').unwrap();
+        let excerpt = Excerpt::of(text, at..at + 3);
+        assert_eq!(excerpt.shown, "ja = \"健保\u{FFFD}組合\"");
+        assert_eq!(excerpt.source_line, text);
+        assert_eq!(excerpt.underline, 10..11);
     }
 
     fn sample() -> Report {

@@ -45,9 +45,61 @@ pub struct OperatorFile {
 pub struct ContactFile {
     pub desk: Option<Spanned<TextFile>>,
     pub address: Option<Spanned<TextFile>>,
-    pub phone: Option<Spanned<String>>,
+    pub phone: Option<Spanned<PhoneFile>>,
     pub email: Option<Spanned<String>>,
     pub hours: Option<Spanned<TextFile>>,
+}
+
+/// `phone = "03-0000-0000"` as it always was (one or several numbers on one
+/// line), or a list of numbers, each with its label:
+/// `phone = [ { number = "06-0000-1234", label = { ja = "代表", en = "Main" } } ]`
+/// or, the same in TOML, `[[contact.phone]]` tables.
+#[derive(Debug)]
+pub enum PhoneFile {
+    Line(String),
+    Numbers(Vec<Spanned<PhoneNumberFile>>),
+}
+
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct PhoneNumberFile {
+    pub number: Spanned<String>,
+    pub label: Option<Spanned<TextFile>>,
+    /// 内線: digits only.
+    pub extension: Option<Spanned<String>>,
+    /// A fax number is shown without a link that would call it.
+    pub fax: Option<Spanned<bool>>,
+}
+
+/// By hand rather than `#[serde(untagged)]`, which would buffer the value
+/// and lose the spans of the numbers inside the list.
+impl<'de> Deserialize<'de> for PhoneFile {
+    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        struct Phone;
+        impl<'de> serde::de::Visitor<'de> for Phone {
+            type Value = PhoneFile;
+
+            fn expecting(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+                f.write_str("a phone number in quotes, or a list of { number = \"…\" } tables")
+            }
+
+            fn visit_str<E: serde::de::Error>(self, text: &str) -> Result<PhoneFile, E> {
+                Ok(PhoneFile::Line(text.to_owned()))
+            }
+
+            fn visit_seq<A: serde::de::SeqAccess<'de>>(
+                self,
+                mut seq: A,
+            ) -> Result<PhoneFile, A::Error> {
+                let mut numbers = Vec::new();
+                while let Some(number) = seq.next_element()? {
+                    numbers.push(number);
+                }
+                Ok(PhoneFile::Numbers(numbers))
+            }
+        }
+        deserializer.deserialize_any(Phone)
+    }
 }
 
 #[derive(Debug, Deserialize)]
@@ -194,6 +246,55 @@ mod tests {
         assert_eq!(err.message, "missing field `title`");
         assert_eq!(err.position, Some(Position { line: 2, column: 1 }));
         assert_eq!(err.excerpt, None);
+    }
+
+    #[test]
+    fn phone_is_one_line_or_a_list_with_places_kept() {
+        let line: SiteFile =
+            toml::from_str("base_url = \"x\"\n[contact]\nphone = \"03-0000-0000（代表）\"\n")
+                .unwrap();
+        let phone = line.contact.unwrap().into_inner().phone.unwrap();
+        assert!(matches!(phone.get_ref(), PhoneFile::Line(text) if text == "03-0000-0000（代表）"));
+
+        // [[contact.phone]] tables are the same list as phone = [ … ].
+        let text = "base_url = \"x\"\n[contact]\n[[contact.phone]]\nnumber = \"06-0000-1234\"\nlabel = { ja = \"代表\", en = \"Main\" }\n[[contact.phone]]\nnumber = \"06-0000-1235\"\nfax = true\n";
+        let tables: SiteFile = toml::from_str(text).unwrap();
+        let phone = tables.contact.unwrap().into_inner().phone.unwrap();
+        let PhoneFile::Numbers(numbers) = phone.into_inner() else {
+            panic!("a list");
+        };
+        assert_eq!(numbers.len(), 2);
+        let second = numbers[1].get_ref();
+        assert_eq!(&text[second.number.span()], "\"06-0000-1235\"");
+        assert_eq!(second.fax.as_ref().map(|f| *f.get_ref()), Some(true));
+        assert_eq!(
+            numbers[0]
+                .get_ref()
+                .label
+                .as_ref()
+                .unwrap()
+                .get_ref()
+                .ja
+                .get_ref(),
+            "代表"
+        );
+
+        let wrong = toml::from_str::<SiteFile>("base_url = \"x\"\n[contact]\nphone = 312345678\n")
+            .unwrap_err();
+        assert_eq!(
+            wrong.message().trim_end(),
+            "invalid type: integer `312345678`, expected a phone number in quotes, or a list of { number = \"…\" } tables"
+        );
+        let unknown = toml::from_str::<SiteFile>(
+            "base_url = \"x\"\n[contact]\nphone = [ { number = \"03\", lable = \"x\" } ]\n",
+        )
+        .unwrap_err();
+        assert!(
+            unknown.message().starts_with("unknown field `lable`"),
+            "{}",
+            unknown.message()
+        );
+        assert!(unknown.span().is_some());
     }
 
     #[test]

@@ -6,10 +6,13 @@
 
 pub mod build;
 pub mod diagnostic;
+mod email;
 pub mod files;
 pub mod integrity;
+mod invisible;
 pub mod markdown;
 pub mod model;
+mod phone;
 pub mod source;
 
 use std::collections::BTreeMap;

@@ -89,9 +89,29 @@ pub struct Operator {
 pub struct Contact {
     pub desk: Text,
     pub address: Text,
+    /// The number or numbers as one text: as written when `site.toml` gives
+    /// one line, made from the numbers and their Japanese labels otherwise.
     pub phone: String,
+    /// Each number with its label; never empty.
+    pub phones: Vec<Phone>,
+    /// A valid address (RFC 5322 `addr-spec`, with a domain name).
     pub email: Option<String>,
     pub hours: Option<Text>,
+}
+
+/// One telephone number of the contact desk.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Phone {
+    /// As written, in half-width characters: `03-0000-0000`.
+    pub number: String,
+    /// The `tel:` address (RFC 3966) that calls it, extension included:
+    /// `tel:+81-3-0000-0000;ext=123`; `None` for a fax.
+    pub tel: Option<String>,
+    /// What the number is for: 代表, フリーダイヤル, a section's name.
+    pub label: Option<Text>,
+    /// The extension (内線), digits only.
+    pub extension: Option<String>,
+    pub fax: bool,
 }
 
 /// One complete snapshot of the notice, as it reads from its effective date.

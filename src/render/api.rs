@@ -246,9 +246,20 @@ struct OperatorView<'a> {
 struct ContactView<'a> {
     desk: Both<&'a str>,
     address: Both<&'a str>,
+    /// The number(s) as one text, as it always was.
     phone: &'a str,
+    phones: Vec<PhoneView<'a>>,
     email: Option<&'a str>,
     hours: Option<Both<&'a str>>,
+}
+
+#[derive(Serialize)]
+struct PhoneView<'a> {
+    number: &'a str,
+    tel: Option<&'a str>,
+    label: Option<Both<&'a str>>,
+    extension: Option<&'a str>,
+    fax: bool,
 }
 
 /// A text in Japanese and, `null` until translated, English. Unlike the
@@ -485,6 +496,17 @@ fn contact(contact: &Contact) -> ContactView<'_> {
         desk: text(&contact.desk),
         address: text(&contact.address),
         phone: &contact.phone,
+        phones: contact
+            .phones
+            .iter()
+            .map(|phone| PhoneView {
+                number: &phone.number,
+                tel: phone.tel.as_deref(),
+                label: phone.label.as_ref().map(text),
+                extension: phone.extension.as_deref(),
+                fax: phone.fax,
+            })
+            .collect(),
         email: contact.email.as_deref(),
         hours: contact.hours.as_ref().map(text),
     }

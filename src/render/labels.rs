@@ -25,6 +25,12 @@ pub struct Labels {
     pub contact_desk: &'static str,
     pub phone: &'static str,
     pub email: &'static str,
+    /// Before a fax number that has no label of its own.
+    pub fax: &'static str,
+    /// Before an extension's digits.
+    pub extension: &'static str,
+    /// Between a number's label and the number.
+    pub label_separator: &'static str,
     pub hours: &'static str,
     pub site_nav: &'static str,
     pub history: &'static str,
@@ -110,6 +116,9 @@ static JA: Labels = Labels {
     contact_desk: "開示等の請求及び苦情・相談の窓口",
     phone: "電話",
     email: "電子メール",
+    fax: "FAX",
+    extension: "内線",
+    label_separator: "：",
     hours: "受付時間",
     site_nav: "このサイトの案内",
     history: "改定履歴",
@@ -191,6 +200,9 @@ static EN: Labels = Labels {
     contact_desk: "Desk for requests, complaints and enquiries",
     phone: "Telephone",
     email: "Email",
+    fax: "Fax",
+    extension: "ext.",
+    label_separator: ": ",
     hours: "Hours",
     site_nav: "About this site",
     history: "Revision history",

@@ -98,10 +98,26 @@ pub struct OperatorView<'a> {
 pub struct ContactView<'a> {
     pub desk: Localized<'a>,
     pub address: Localized<'a>,
-    pub phone: &'a str,
-    pub phone_href: String,
-    pub email: Option<&'a str>,
+    pub phones: Vec<PhoneView<'a>>,
+    /// Several numbers, or one with a label, are a list; one plain number
+    /// is shown alone, as it always was.
+    pub phone_list: bool,
+    pub email: Option<EmailView<'a>>,
     pub hours: Option<Localized<'a>>,
+}
+
+pub struct PhoneView<'a> {
+    /// The content's label, or for a fax without one the word "FAX".
+    pub label: Option<Localized<'a>>,
+    /// The number as written, with its extension in the page's language.
+    pub text: String,
+    /// `None` for a fax: no link that would call a fax machine.
+    pub href: Option<&'a str>,
+}
+
+pub struct EmailView<'a> {
+    pub address: &'a str,
+    pub href: String,
 }
 
 /// The anchors of the sections the page makes itself.
@@ -175,20 +191,80 @@ fn operator_view(operator: &Operator, lang: Lang) -> OperatorView<'_> {
 }
 
 pub fn contact_view(contact: &Contact, lang: Lang) -> ContactView<'_> {
-    let digits: String = contact
-        .phone
-        .chars()
-        .filter(|c| c.is_ascii_digit() || *c == '+')
+    let labels = super::labels::labels(lang);
+    let phones: Vec<PhoneView<'_>> = contact
+        .phones
+        .iter()
+        .map(|phone| PhoneView {
+            label: match (&phone.label, phone.fax) {
+                (Some(label), _) => Some(Localized::of(label.get(lang), lang)),
+                (None, true) => Some(Localized {
+                    text: labels.fax,
+                    lang: None,
+                }),
+                (None, false) => None,
+            },
+            text: match &phone.extension {
+                Some(extension) => format!("{} {} {extension}", phone.number, labels.extension),
+                None => phone.number.clone(),
+            },
+            href: phone.tel.as_deref(),
+        })
         .collect();
     ContactView {
         desk: Localized::of(contact.desk.get(lang), lang),
         address: Localized::of(contact.address.get(lang), lang),
-        phone: &contact.phone,
-        phone_href: format!("tel:{digits}"),
-        email: contact.email.as_deref(),
+        phone_list: phones.len() > 1 || phones.iter().any(|p| p.label.is_some()),
+        phones,
+        email: contact.email.as_deref().map(|address| EmailView {
+            address,
+            href: mailto(address),
+        }),
         hours: contact
             .hours
             .as_ref()
             .map(|h| Localized::of(h.get(lang), lang)),
+    }
+}
+
+/// The `mailto:` address of an e-mail address (RFC 6068 § 2): the
+/// characters an address may have but a URI may not carry as they are
+/// (`%`, `?`, `#`, `&`, `=`, `/`, …, and anything beyond ASCII) are
+/// percent-encoded, so that the link opens a message to that address.
+fn mailto(address: &str) -> String {
+    let mut href = String::from("mailto:");
+    for byte in address.bytes() {
+        let plain = byte.is_ascii_alphanumeric()
+            || matches!(
+                byte,
+                b'-' | b'.' | b'_' | b'~' | b'!' | b'$' | b'\'' | b'*' | b'+' | b'@'
+            );
+        if plain {
+            href.push(char::from(byte));
+        } else {
+            href.push_str(&format!("%{byte:02X}"));
+        }
+    }
+    href
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn mailto_encodes_what_a_uri_cannot_carry() {
+        assert_eq!(
+            mailto("privacy@kenpo.example.jp"),
+            "mailto:privacy@kenpo.example.jp"
+        );
+        assert_eq!(
+            mailto("a+b/c?d#e%f=g&h@example.jp"),
+            "mailto:a+b%2Fc%3Fd%23e%25f%3Dg%26h@example.jp"
+        );
+        assert_eq!(
+            mailto("相談@例.jp"),
+            "mailto:%E7%9B%B8%E8%AB%87@%E4%BE%8B.jp"
+        );
     }
 }

@@ -22,7 +22,7 @@ use crate::support::{
 
 const SHIPPED: &str = "content";
 const UPCOMING: &str = "tests/fixtures/history-upcoming";
-const FIXTURES: [&str; 9] = [
+const FIXTURES: [&str; 11] = [
     SHIPPED,
     "tests/fixtures/first-announcement",
     "tests/fixtures/history-back-dated",
@@ -32,6 +32,8 @@ const FIXTURES: [&str; 9] = [
     "tests/fixtures/history-renamed-category",
     "tests/fixtures/pages-untranslated",
     "tests/fixtures/browser-unusual",
+    "tests/fixtures/pages-contact-numbers",
+    "tests/fixtures/check-phone-line",
 ];
 const SCHEMAS: [&str; 3] = [
     "notice.schema.json",
@@ -204,7 +206,7 @@ fn the_schemas_reject_broken_documents() {
 
     // The document at a path, and how to break it.
     type Case<'a> = (&'a str, &'a Value, fn(&mut Value));
-    let broken: [Case; 12] = [
+    let broken: [Case; 15] = [
         ("/api/v1/revisions.json", &revisions, |d| {
             d["revisions"][0]["seal"]
                 .as_object_mut()
@@ -246,6 +248,18 @@ fn the_schemas_reject_broken_documents() {
         }),
         ("/api/v1/notice.json", &notice, |d| {
             d["revision"]["status"] = json!("past");
+        }),
+        ("/api/v1/notice.json", &notice, |d| {
+            d["contact"]["phones"] = json!([]);
+        }),
+        ("/api/v1/notice.json", &notice, |d| {
+            d["contact"]["phones"][0]["tel"] = json!("tel:0300000000");
+        }),
+        ("/api/v1/revisions.json", &revisions, |d| {
+            d["contact"]["phones"][0]
+                .as_object_mut()
+                .unwrap()
+                .remove("fax");
         }),
     ];
     for (index, (path, original, breaking)) in broken.into_iter().enumerate() {
@@ -320,6 +334,43 @@ fn the_documents_list_exactly_the_published_revisions_newest_first() {
             .unwrap()
             .starts_with("<h")
     );
+}
+
+#[test]
+fn the_contact_lists_each_number_with_its_tel_address() {
+    let site = rendered("tests/fixtures/pages-contact-numbers", date("2025-01-01"));
+    for path in ["/api/v1/notice.json", "/api/v1/revisions.json"] {
+        let contact = &document(&site, path)["contact"];
+        assert_eq!(
+            contact["phone"],
+            "06-0000-1234（代表）／0120-000-000（フリーダイヤル）／06-0000-1200 内線 123（総務課）／06-0000-1235（FAX）"
+        );
+        assert_eq!(
+            contact["phones"],
+            json!([
+                { "number": "06-0000-1234", "tel": "tel:+81-6-0000-1234", "label": { "ja": "代表", "en": "Main" }, "extension": null, "fax": false },
+                { "number": "0120-000-000", "tel": "tel:+81-120-000-000", "label": { "ja": "フリーダイヤル", "en": "Toll-free" }, "extension": null, "fax": false },
+                { "number": "06-0000-1200", "tel": "tel:+81-6-0000-1200;ext=123", "label": { "ja": "総務課", "en": "General Affairs Section" }, "extension": "123", "fax": false },
+                { "number": "06-0000-1235", "tel": null, "label": { "ja": "FAX", "en": "Fax" }, "extension": null, "fax": true },
+            ]),
+            "{path}"
+        );
+    }
+    // The one-line form keeps its text as written in `phone`.
+    let site = rendered("tests/fixtures/check-phone-line", date("2025-01-01"));
+    let contact = &document(&site, "/api/v1/notice.json")["contact"];
+    assert_eq!(
+        contact["phone"],
+        "06-0000-1234（代表）／ ０１２０－０００－０００（フリーダイヤル）、03-0000-0000（内線 123）、06-0000-1235 (FAX)"
+    );
+    assert_eq!(contact["phones"][1]["number"], "0120-000-000");
+    assert_eq!(
+        contact["phones"][1]["label"],
+        json!({ "ja": "フリーダイヤル", "en": null })
+    );
+    assert_eq!(contact["phones"][2]["extension"], "123");
+    assert_eq!(contact["phones"][3]["label"], Value::Null);
+    assert_eq!(contact["phones"][3]["fax"], true);
 }
 
 #[test]

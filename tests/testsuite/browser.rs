@@ -37,9 +37,10 @@ struct Finding {
 /// announcement, history, archived, current and upcoming revisions, changes
 /// pages (with moves, renames and prose-only changes), untranslated English,
 /// a union unlike the example (long names, words and addresses, links,
-/// deep headings, nested lists, no e-mail address), and tables written in
+/// deep headings, nested lists, no e-mail address), tables written in
 /// Markdown (captioned, named by a heading, aligned, in a section and in the
-/// purposes' notes).
+/// purposes' notes), and a contact desk with several labelled numbers, one
+/// of them a fax.
 const SITES: &[(&str, &str)] = &[
     ("content", "2025-01-01"),
     ("tests/fixtures/history-upcoming", "2025-03-01"),
@@ -54,6 +55,7 @@ const SITES: &[(&str, &str)] = &[
     // A first notice announced but not yet in effect, with a second
     // revision announced on top of it.
     ("tests/fixtures/first-announcement", "2027-03-01"),
+    ("tests/fixtures/pages-contact-numbers", "2025-01-01"),
 ];
 
 /// Sites audited as previews (`serve --as-of` another day): every page

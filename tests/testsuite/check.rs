@@ -1154,3 +1154,205 @@ fn format_and_strict_can_come_from_the_environment() {
     let report: Value = serde_json::from_slice(&output.stdout).expect("one JSON document");
     assert_eq!(report["errors"], 3);
 }
+
+#[test]
+fn contact_numbers_and_addresses_are_checked_where_they_are_written() {
+    // site.toml lists six numbers in the list form: one digit short, a
+    // label written into the number, a number abroad, an extension in
+    // kanji, a fax without fax = true, a label without English; the e-mail
+    // address has a full-width ＠. Hidden characters are found in any file,
+    // Markdown included, and shown as � in the excerpt.
+    let (code, stderr) = check("tests/fixtures/check-phone-numbers");
+    assert_eq!(
+        stderr,
+        r#"warning: hidden character U+200B ZERO WIDTH SPACE
+ --> tests/fixtures/check-phone-numbers/revisions/2024-12-02/10-safety-measures.ja.md:6:19
+  |
+6 | 個人データを取り扱う職員の範囲を明確�にしています。
+  |                                     ^
+  |
+  = hint: it cannot be seen, but makes words that look the same differ (in searches, and in the changes between revisions); delete it: put the cursor at line 6, column 19 and press Delete once (nothing seems to disappear, because it is invisible)
+
+warning: hidden character U+202E RIGHT-TO-LEFT OVERRIDE
+ --> tests/fixtures/check-phone-numbers/site.toml:9:20
+  |
+9 | desk = { ja = "個人情報�相談窓口", en = "Personal Information Desk" }
+  |                        ^
+  |
+  = hint: it changes the order in which the text around it is shown, so what readers see is not what the file says; delete it: put the cursor at line 9, column 20 and press Delete once (nothing seems to disappear, because it is invisible)
+
+error: the phone number "06-0000-123" has 9 digits, but a fixed-line number has 10
+  --> tests/fixtures/check-phone-numbers/site.toml:12:14
+   |
+12 |   { number = "06-0000-123", label = { ja = "代表", en = "Main" } },
+   |              ^^^^^^^^^^^^^
+   |
+   = hint: check the number: fixed lines have 10 digits with the area code (03-1234-5678), as have 0120 free dial and 0570 numbers; mobiles (070, 080, 090), IP phones (050) and 0800 free dial have 11
+
+error: the phone number "TEL 06-0000-1234" cannot be read
+  --> tests/fixtures/check-phone-numbers/site.toml:13:14
+   |
+13 |   { number = "TEL 06-0000-1234" },
+   |              ^^^^^^^^^^^^^^^^^^
+   |
+   = hint: write only the number here, with digits and hyphens (e.g. 03-1234-5678); a label goes in label = { ja = "…", en = "…" } and an extension in extension = "123"
+
+error: "+1 212-000-0000" is not a Japanese phone number
+  --> tests/fixtures/check-phone-numbers/site.toml:14:14
+   |
+14 |   { number = "+1 212-000-0000" },
+   |              ^^^^^^^^^^^^^^^^^
+   |
+   = hint: kohyo links only Japanese numbers: write the number as it is dialled in Japan, e.g. 03-1234-5678 or +81 3-1234-5678
+
+error: the extension "百二十三" is not a number
+  --> tests/fixtures/check-phone-numbers/site.toml:15:42
+   |
+15 |   { number = "06-0000-1200", extension = "百二十三" },
+   |                                          ^^^^^^^^^^
+   |
+   = hint: write the extension's digits only, e.g. extension = "123"; the page adds 内線 or ext. itself
+
+warning: the label says this is a fax, but fax = true is not set
+  --> tests/fixtures/check-phone-numbers/site.toml:16:38
+   |
+16 |   { number = "06-0000-1235", label = { ja = "FAX", en = "Fax" } },
+   |                                      ^^^^^^^^^^^^^^^^^^^^^^^^^^
+   |
+   = hint: add fax = true to this number, so that the page does not offer to call a fax machine
+
+warning: the label of the phone number 0120-000-000 has no English translation
+  --> tests/fixtures/check-phone-numbers/site.toml:17:38
+   |
+17 |   { number = "0120-000-000", label = { ja = "フリーダイヤル" } },
+   |                                      ^^^^^^^^^^^^^^^^^^^^^^^^^
+   |
+   = hint: add en = "…" next to ja; until then the English page shows the Japanese text, marked as Japanese
+
+error: "privacy＠kenpo.example.jp" is not an e-mail address: it has full-width characters (such as ＠ or ａ)
+  --> tests/fixtures/check-phone-numbers/site.toml:19:9
+   |
+19 | email = "privacy＠kenpo.example.jp"
+   |         ^^^^^^^^^^^^^^^^^^^^^^^^^^^
+   |
+   = hint: write it in half-width characters like email = "privacy@kenpo.example.jp", or remove the line
+
+5 errors, 4 warnings
+"#
+    );
+    assert_eq!(code, 1);
+    // The staff guide shows the same warning, as for content/.
+    let guide = std::fs::read_to_string(repo_path("content/README.md")).unwrap();
+    let override_block = stderr
+        .split("\n\n")
+        .find(|block| block.contains("RIGHT-TO-LEFT OVERRIDE"))
+        .unwrap()
+        .replace("tests/fixtures/check-phone-numbers", "content");
+    assert!(
+        guide.contains(&format!("```\n{override_block}\n```")),
+        "content/README.md does not show:\n{override_block}"
+    );
+}
+
+#[test]
+fn several_numbers_on_one_line_are_read_when_they_read_one_way() {
+    // phone = "06-0000-1234（代表）／ ０１２０－０００－０００（フリーダイヤル）、
+    // 03-0000-0000（内線 123）、06-0000-1235 (FAX)": four numbers; 内線 is an
+    // extension and FAX marks a fax, so only two labels lack English.
+    let (code, stderr) = check("tests/fixtures/check-phone-line");
+    assert_eq!(
+        stderr,
+        r#"warning: the label "代表" of 06-0000-1234 has no English translation
+  --> tests/fixtures/check-phone-line/site.toml:13:23
+   |
+13 | phone = "06-0000-1234（代表）／ ０１２０－０００－０００（フリーダイヤル）、03-0000-0000（内線 123）、06-0000-1235 (FAX)"
+   |                        ^^^^
+   |
+   = hint: write the numbers as a list to give each label its English, e.g. phone = [ { number = "06-0000-1234", label = { ja = "代表", en = "Main" } }, { number = "06-0000-1235", label = { ja = "FAX", en = "Fax" }, fax = true } ]; until then the English page shows the Japanese label, marked as Japanese
+
+warning: the label "フリーダイヤル" of 0120-000-000 has no English translation
+  --> tests/fixtures/check-phone-line/site.toml:13:41
+   |
+13 | phone = "06-0000-1234（代表）／ ０１２０－０００－０００（フリーダイヤル）、03-0000-0000（内線 123）、06-0000-1235 (FAX)"
+   |                                                           ^^^^^^^^^^^^^^
+   |
+   = hint: write the numbers as a list to give each label its English, e.g. phone = [ { number = "06-0000-1234", label = { ja = "代表", en = "Main" } }, { number = "06-0000-1235", label = { ja = "FAX", en = "Fax" }, fax = true } ]; until then the English page shows the Japanese label, marked as Japanese
+
+0 errors, 2 warnings
+tests/fixtures/check-phone-line: 1 revision, ready to publish
+"#
+    );
+    assert_eq!(code, 0);
+}
+
+#[test]
+fn a_line_of_numbers_that_reads_two_ways_is_refused_with_the_list_form() {
+    let (code, stderr) = check("tests/fixtures/check-phone-line-unreadable");
+    assert_eq!(
+        stderr,
+        r#"error: the phone numbers "06-0000-1234（代表）（平日 9時～17時）／ 0120-000-000" cannot be read: a number has one label in parentheses
+  --> tests/fixtures/check-phone-line-unreadable/site.toml:11:26
+   |
+11 | phone = "06-0000-1234（代表）（平日 9時～17時）／ 0120-000-000"
+   |                              ^^^^^^^^^^^^^^^^^^
+   |
+   = hint: write each number with its own label as a list, e.g. phone = [ { number = "06-0000-1234", label = { ja = "代表", en = "Main" } }, { number = "06-0000-1235", label = { ja = "FAX", en = "Fax" }, fax = true } ]; an extension is written extension = "123"
+
+1 error, 0 warnings
+"#
+    );
+    assert_eq!(code, 1);
+}
+
+#[test]
+fn a_megabyte_line_is_shown_cut_around_the_problem() {
+    let dir = tempfile::tempdir().expect("cannot create a temporary folder");
+    let content = dir.path().join("content");
+    copy_dir(&repo_path("tests/fixtures/check-valid"), &content);
+    // Changing a sealed file is reported too; this test is about the line.
+    std::fs::remove_file(content.join("revisions.lock")).unwrap();
+    let half = "x".repeat(1 << 19);
+    std::fs::write(
+        content.join("revisions/2024-12-02/10-safety-measures.en.md"),
+        format!(
+            "+++\ntitle = \"Safety Management Measures\"\nrole = \"safety-measures\"\n+++\n\n{half}<br>{half}\n"
+        ),
+    )
+    .unwrap();
+    let (code, stdout, stderr) = run_kohyo(dir.path(), &["check", "--content", "content"]);
+    assert_eq!(stdout, "");
+    assert_eq!(
+        stderr,
+        format!(
+            "error: raw HTML is not allowed in content
+ --> content/revisions/2024-12-02/10-safety-measures.en.md:6:{}
+  |
+6 | …{}<br>{}…
+  | {}^^^^
+  |
+  = hint: write it in Markdown instead: **bold**, lists with \"- \", links as [text](https://…); HTML is left out of the page
+
+1 error, 0 warnings
+",
+            (1 << 19) + 1,
+            "x".repeat(40),
+            "x".repeat(54),
+            " ".repeat(41),
+        )
+    );
+    assert_eq!(code, 1);
+
+    let (_, stdout, _) = run_kohyo(
+        dir.path(),
+        &["check", "--content", "content", "--format", "json"],
+    );
+    assert!(stdout.len() < 2_000, "{} bytes", stdout.len());
+    let report: Value = serde_json::from_str(&stdout).expect("one JSON document");
+    let diagnostic = &report["diagnostics"][0];
+    assert_eq!(
+        diagnostic["source_line"],
+        format!("…{}<br>{}…", "x".repeat(40), "x".repeat(54))
+    );
+    assert_eq!(diagnostic["column"], (1 << 19) + 1);
+    assert_eq!(diagnostic["end_column"], (1 << 19) + 5);
+}

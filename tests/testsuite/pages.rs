@@ -571,3 +571,105 @@ async fn markdown_tables_are_named_data_tables_that_scroll_in_their_own_region()
         }
     }
 }
+
+/// Each contact number on a page: its text, and where its link goes.
+fn phones_on(html: &scraper::Html) -> Vec<(String, Option<String>)> {
+    select(html, "main ul.phones > li")
+        .into_iter()
+        .map(|item| {
+            let href = select_in(item, "a")
+                .first()
+                .and_then(|a| a.value().attr("href"))
+                .map(str::to_owned);
+            (text(item), href)
+        })
+        .collect()
+}
+
+fn owned(expected: &[(&str, Option<&str>)]) -> Vec<(String, Option<String>)> {
+    expected
+        .iter()
+        .map(|(text, href)| (text.to_string(), href.map(str::to_owned)))
+        .collect()
+}
+
+#[tokio::test]
+async fn every_contact_number_is_listed_with_its_label_and_a_fax_is_not_a_link() {
+    // site.toml lists a main line, a free-dial number written in full-width
+    // characters, a line with an extension and a fax, in the list form.
+    let app = app("tests/fixtures/pages-contact-numbers", date("2025-01-01"));
+    for (lang, expected) in [
+        (
+            Lang::Ja,
+            [
+                ("代表：06-0000-1234", Some("tel:+81-6-0000-1234")),
+                ("フリーダイヤル：0120-000-000", Some("tel:+81-120-000-000")),
+                (
+                    "総務課：06-0000-1200 内線 123",
+                    Some("tel:+81-6-0000-1200;ext=123"),
+                ),
+                ("FAX：06-0000-1235", None),
+            ],
+        ),
+        (
+            Lang::En,
+            [
+                ("Main: 06-0000-1234", Some("tel:+81-6-0000-1234")),
+                ("Toll-free: 0120-000-000", Some("tel:+81-120-000-000")),
+                (
+                    "General Affairs Section: 06-0000-1200 ext. 123",
+                    Some("tel:+81-6-0000-1200;ext=123"),
+                ),
+                ("Fax: 06-0000-1235", None),
+            ],
+        ),
+    ] {
+        for path in [format!("/{lang}/"), format!("/{lang}/accessibility/")] {
+            let html = get(&app, &path).await.html();
+            assert_eq!(phones_on(&html), owned(&expected), "{path}");
+            assert!(select(&html, "main ul.phones [lang]").is_empty(), "{path}");
+            let mail = select(&html, "main a[href^='mailto:']");
+            assert_eq!(
+                mail[0].value().attr("href"),
+                Some("mailto:kojin.joho+soudan@kenpo.example.jp"),
+                "{path}"
+            );
+        }
+    }
+}
+
+#[tokio::test]
+async fn numbers_on_one_line_keep_their_japanese_labels_marked_as_japanese() {
+    // phone = "06-0000-1234（代表）／ ０１２０－０００－０００（フリーダイヤル）、
+    // 03-0000-0000（内線 123）、06-0000-1235 (FAX)"
+    let app = app("tests/fixtures/check-phone-line", date("2025-01-01"));
+    let html = get(&app, "/en/").await.html();
+    assert_eq!(
+        phones_on(&html),
+        owned(&[
+            ("代表: 06-0000-1234", Some("tel:+81-6-0000-1234")),
+            ("フリーダイヤル: 0120-000-000", Some("tel:+81-120-000-000")),
+            ("03-0000-0000 ext. 123", Some("tel:+81-3-0000-0000;ext=123")),
+            ("Fax: 06-0000-1235", None),
+        ])
+    );
+    let japanese: Vec<String> = select(&html, "main ul.phones span[lang='ja']")
+        .into_iter()
+        .map(text)
+        .collect();
+    assert_eq!(japanese, ["代表", "フリーダイヤル"]);
+}
+
+#[tokio::test]
+async fn one_number_without_a_label_is_a_single_link() {
+    // phone = "03-0000-0000", as site.toml has always written it.
+    let app = app("tests/fixtures/check-valid", date("2025-01-01"));
+    for lang in Lang::ALL {
+        let html = get(&app, &format!("/{lang}/")).await.html();
+        assert!(select(&html, "main ul.phones").is_empty());
+        let links = select(&html, "main a[href^='tel:']");
+        assert_eq!(links.len(), 1);
+        assert_eq!(text(links[0]), "03-0000-0000");
+        assert_eq!(links[0].value().attr("href"), Some("tel:+81-3-0000-0000"));
+    }
+}
