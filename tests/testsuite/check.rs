@@ -1162,7 +1162,7 @@ fn contact_numbers_and_addresses_are_checked_where_they_are_written() {
     // kanji, a fax without fax = true, a label without English; the e-mail
     // address has a full-width ＠. Hidden characters are found in any file,
     // Markdown included, and shown as � in the excerpt.
-    let (code, stderr) = check("tests/fixtures/check-phone-numbers");
+    let (code, stderr) = check_with("tests/fixtures/check-phone-numbers", EDITING);
     assert_eq!(
         stderr,
         r#"warning: hidden character U+200B ZERO WIDTH SPACE
