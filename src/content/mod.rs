@@ -2,7 +2,9 @@
 //! everything else is pure: `files` gives the files' shapes, `markdown`
 //! renders prose safely, `build` validates and assembles, `integrity` seals
 //! each revision and holds the published ones to `revisions.lock`, and every
-//! problem is reported as a `diagnostic`.
+//! problem is reported as a `diagnostic`. `phone` and `email` check the
+//! contact desk's numbers and address; `invisible` finds hidden characters
+//! in every file.
 
 pub mod build;
 pub mod diagnostic;
