@@ -354,7 +354,8 @@ pub fn diff(args: &DiffArgs) -> Result<()> {
 /// `kohyo new-revision`: a new revision folder, a copy of the latest with
 /// its dates set and its change note marked to be written.
 pub fn new_revision(args: &NewRevisionArgs) -> Result<()> {
-    use crate::content::build::{NOTE_TO_WRITE, REVISION_FILE};
+    use crate::content::build::NOTE_TO_WRITE;
+    use crate::content::layout::REVISION_FILE;
 
     let dir = &args.content.content;
     let effective = args.effective;
@@ -478,7 +479,8 @@ pub fn new_revision(args: &NewRevisionArgs) -> Result<()> {
 /// `kohyo lock`: records every revision's digest in `revisions.lock`,
 /// refusing to take in a change to a revision already published.
 pub fn lock(args: &LockArgs) -> Result<()> {
-    use crate::content::integrity::{LOCK_FILE, LockChange, Relocked};
+    use crate::content::integrity::{LockChange, Relocked};
+    use crate::content::layout::LOCK_FILE;
 
     let dir = &args.content.content;
     let path = dir.join(LOCK_FILE);

@@ -801,7 +801,7 @@ mod tests {
                 notes: None,
             },
             sections,
-            seal: crate::content::integrity::Seal::of_nothing(),
+            seal: crate::content::seal::Seal::of_nothing(),
         }
     }
 

@@ -174,7 +174,7 @@ mod tests {
                 notes: None,
             },
             sections: Vec::new(),
-            seal: crate::content::integrity::Seal::of_nothing(),
+            seal: crate::content::seal::Seal::of_nothing(),
         }
     }
 

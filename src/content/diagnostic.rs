@@ -229,7 +229,7 @@ fn cell_width(c: char) -> usize {
 /// Whether [`shown`] replaces `c` with `�`: terminals disagree on the
 /// width of control characters, and invisible ones could reorder the line.
 fn is_replaced(c: char) -> bool {
-    c.width().is_none() || super::invisible::hidden_name(c).is_some()
+    c.width().is_none() || super::hidden::hidden_name(c).is_some()
 }
 
 /// `line` with the characters whose width terminals disagree on replaced.

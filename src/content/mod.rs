@@ -1,20 +1,29 @@
 //! Content files → the immutable `Site` model. `source` reads the folder;
 //! everything else is pure: `files` gives the files' shapes, `markdown`
-//! renders prose safely, `build` validates and assembles, `integrity` seals
-//! each revision and holds the published ones to `revisions.lock`, and every
-//! problem is reported as a `diagnostic`. `phone` and `email` check the
-//! contact desk's numbers and address; `invisible` finds hidden characters
-//! in every file.
+//! renders prose safely, `build` validates and assembles, `seal` seals each
+//! revision, `integrity` holds the published ones to `revisions.lock`, and
+//! every problem is reported as a `diagnostic`. `phone` and `email` check
+//! the contact desk's numbers and address; `invisible` finds hidden
+//! characters in every file.
+//!
+//! The modules form layers, each using only those below it: `layout` (the
+//! names of files and folders) and `hidden` (the hidden characters) at the
+//! bottom; then `diagnostic`; `source`; `seal`; `model`; `files`, `phone`,
+//! `email`, `markdown`; `integrity` and `invisible`; `build`; and this
+//! module, which ties them together.
 
 pub mod build;
 pub mod diagnostic;
 mod email;
 pub mod files;
+mod hidden;
 pub mod integrity;
 mod invisible;
+pub mod layout;
 pub mod markdown;
 pub mod model;
 mod phone;
+pub mod seal;
 pub mod source;
 
 use std::collections::BTreeMap;
@@ -23,11 +32,12 @@ use std::path::Path;
 use jiff::civil::Date;
 
 pub use diagnostic::{Diagnostic, Position, Report, Severity};
-use integrity::{Current, Relocked, Seal};
+use integrity::{Current, Relocked};
 pub use model::{
     Bilingual, Category, Contact, Operator, Prose, Purposes, Revision, Role, Section, Shown, Site,
     SiteConfig, Text,
 };
+use seal::Seal;
 use source::SourceTree;
 
 /// What loading a content folder found.
@@ -71,19 +81,22 @@ pub fn load(dir: &Path) -> Result<Loaded, Report> {
 /// found, the record's included, so that one `check` shows them all.
 pub fn load_on(dir: &Path, today: Date) -> Result<Loaded, Report> {
     let tree = source::read_tree(dir);
-    let built = build::build(&tree);
     // The chain only needs the files, so the record is verified even when
     // the content has errors: a published revision broken by an edit is
     // reported as changed, with everything else.
-    let seals = integrity::seal_chain(&tree.revisions);
-    let seal_refs: Vec<&Seal> = seals.iter().collect();
-    let current = current(&tree, &seal_refs);
-    let verified = integrity::verify(tree.lock.as_deref(), &current, today);
-    let record = Record {
-        report: Report::new(verified.diagnostics),
-        altered: verified.altered,
+    let seals = seal::seal_chain(&tree.revisions);
+    let (record, published) = {
+        let seal_refs: Vec<&Seal> = seals.iter().collect();
+        let current = current(&tree, &seal_refs);
+        let verified = integrity::verify(tree.lock.as_deref(), &current, today);
+        let record = Record {
+            report: Report::new(verified.diagnostics),
+            altered: verified.altered,
+        };
+        let published = integrity::published_on(tree.lock.as_deref(), &current, today);
+        (record, published)
     };
-    let published = integrity::published_on(tree.lock.as_deref(), &current, today);
+    let built = build::build(&tree, seals);
     match built {
         Ok((site, report)) => Ok(Loaded {
             site,
@@ -151,12 +164,12 @@ fn published_file<'a>(
     published: &'a BTreeMap<String, Date>,
 ) -> Option<(&'a str, Date)> {
     let mut parts = file.components().map(|c| c.as_os_str().to_str());
-    let (Some(Some(source::REVISIONS_DIR)), Some(Some(folder)), Some(Some(name)), None) =
+    let (Some(Some(layout::REVISIONS_DIR)), Some(Some(folder)), Some(Some(name)), None) =
         (parts.next(), parts.next(), parts.next(), parts.next())
     else {
         return None;
     };
-    if !integrity::is_sealed(name) {
+    if !layout::is_sealed(name) {
         return None;
     }
     published
@@ -168,7 +181,7 @@ fn published_file<'a>(
 /// revisions not yet locked; a published revision that changed is refused.
 pub fn relock(dir: &Path, today: Date) -> Result<Relocked, Report> {
     let tree = source::read_tree(dir);
-    let (site, _) = build::build(&tree)?;
+    let (site, _) = build::build(&tree, seal::seal_chain(&tree.revisions))?;
     let seals: Vec<&Seal> = site.revisions.iter().map(|r| &r.seal).collect();
     integrity::relock(tree.lock.as_deref(), &current(&tree, &seals), today).map_err(Report::new)
 }
@@ -185,7 +198,7 @@ fn current<'a>(tree: &'a SourceTree, seals: &[&'a Seal]) -> Vec<Current<'a>> {
             effective: build::parse_folder_date(&source.folder),
             announced: source
                 .files
-                .get(build::REVISION_FILE)
+                .get(layout::REVISION_FILE)
                 .and_then(|text| build::announced_date(text)),
         })
         .collect()

@@ -6,7 +6,7 @@ use std::collections::{BTreeMap, BTreeSet};
 
 use jiff::civil::Date;
 
-use super::integrity::Seal;
+use super::seal::Seal;
 use crate::lang::Lang;
 
 /// A value in Japanese (authoritative) and, when translated, English.

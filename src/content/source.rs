@@ -9,10 +9,7 @@ use std::io;
 use std::path::{Path, PathBuf};
 
 use super::diagnostic::Diagnostic;
-use super::integrity::LOCK_FILE;
-
-pub const SITE_FILE: &str = "site.toml";
-pub const REVISIONS_DIR: &str = "revisions";
+use super::layout::{LOCK_FILE, REVISIONS_DIR, SITE_FILE};
 
 /// The texts of one content directory.
 #[derive(Clone, Debug, Default, PartialEq, Eq)]

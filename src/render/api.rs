@@ -20,7 +20,7 @@ use super::links::{
     api_schema_path, changes_path, history_path, notice_path, revision_path,
 };
 use crate::archive::Archive;
-use crate::content::integrity::{Digest, Seal};
+use crate::content::seal::{Digest, Seal};
 use crate::content::{Bilingual, Contact, Operator, Prose, Purposes, Revision, Section};
 use crate::lang::Lang;
 use crate::timeline::{Entry, Standing, Timeline};

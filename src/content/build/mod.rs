@@ -1,0 +1,628 @@
+//! Turns the texts of a content directory into the `Site` model, finding
+//! every problem on the way rather than stopping at the first: staff fix a
+//! whole report in one go. Pure: `SourceTree` in, model or report out.
+
+use std::ops::Range;
+use std::path::Path;
+
+use jiff::civil::Date;
+use toml::Spanned;
+use toml::value::Datetime;
+
+use super::diagnostic::{Diagnostic, Excerpt, Position, Report};
+use super::files::{RevisionFile, TextFile, parse_toml, string_start};
+use super::invisible;
+use super::layout::{PURPOSES_FILE, REVISION_FILE, REVISIONS_DIR, SITE_FILE};
+use super::markdown::{self, Dropped, DroppedKind, Placement};
+use super::model::{Bilingual, Prose, Revision, Site, Text};
+use super::seal::Seal;
+use super::source::{RevisionSource, SourceTree};
+
+mod purposes;
+mod sections;
+mod site;
+
+pub use site::normalize_base_url;
+
+/// What `kohyo new-revision` puts in a new revision's change note, and
+/// `check` refuses until staff have replaced it.
+pub const NOTE_TO_WRITE: [&str; 2] = [
+    "【ここに改定の内容を書いてください】",
+    "[Write here what this revision changes]",
+];
+
+/// Builds the site, or reports why it cannot. On success the report holds
+/// the warnings (missing translations and the like). `seals` are the
+/// revisions' seals in folder order (`seal::seal_chain`), made once by the
+/// caller, which checks the record with them too.
+pub fn build(tree: &SourceTree, seals: Vec<Seal>) -> Result<(Site, Report), Report> {
+    let mut builder = Builder {
+        diagnostics: tree.problems.clone(),
+    };
+    builder.diagnostics.extend(invisible::find(tree));
+    let site = builder.site(tree, seals);
+    let report = Report::new(builder.diagnostics);
+    match site {
+        Some(site) if !report.has_errors() => Ok((site, report)),
+        _ => Err(report),
+    }
+}
+
+struct Builder {
+    diagnostics: Vec<Diagnostic>,
+}
+
+/// One file being read: its path (for reports) and its text (for positions).
+#[derive(Clone, Copy)]
+struct File<'a> {
+    path: &'a Path,
+    text: &'a str,
+}
+
+impl File<'_> {
+    fn error(&self, span: Range<usize>, message: impl Into<String>) -> Diagnostic {
+        Diagnostic::error(self.path, message).at_span(self.text, span)
+    }
+
+    fn warning(&self, span: Range<usize>, message: impl Into<String>) -> Diagnostic {
+        Diagnostic::warning(self.path, message).at_span(self.text, span)
+    }
+}
+
+impl Builder {
+    fn push(&mut self, diagnostic: Diagnostic) {
+        self.diagnostics.push(diagnostic);
+    }
+
+    fn site(&mut self, tree: &SourceTree, seals: Vec<Seal>) -> Option<Site> {
+        if !tree.opened {
+            return None;
+        }
+        let has_revision_folders = !tree.revisions.is_empty();
+        if tree.site.is_none() && !has_revision_folders && self.diagnostics.is_empty() {
+            self.push(
+                Diagnostic::error("", "the content folder is empty")
+                    .hint("a content folder holds site.toml and revisions/<YYYY-MM-DD>/; copy the example content/ folder to start"),
+            );
+            return None;
+        }
+        let config = match &tree.site {
+            Some(text) => self.site_config(File {
+                path: Path::new(SITE_FILE),
+                text,
+            }),
+            None => {
+                if !self
+                    .diagnostics
+                    .iter()
+                    .any(|d| d.file == Path::new(SITE_FILE))
+                {
+                    self.push(
+                        Diagnostic::error(SITE_FILE, "site.toml is missing")
+                            .hint("site.toml names the operator, its address and representative, and the contact desk; see content/README.md"),
+                    );
+                }
+                None
+            }
+        };
+        if !has_revision_folders {
+            let hint = "add a folder revisions/<YYYY-MM-DD>/ named by the date the notice takes effect, with revision.toml and purposes.toml";
+            let message = if tree.has_revisions_dir {
+                "there are no revisions"
+            } else {
+                "the revisions folder is missing"
+            };
+            self.push(Diagnostic::error(REVISIONS_DIR, message).hint(hint));
+        }
+        let mut revisions: Vec<Located> = tree
+            .revisions
+            .iter()
+            .zip(seals)
+            .filter_map(|(source, seal)| self.revision(source, seal))
+            .collect();
+        revisions.sort_by_key(|located| located.revision.effective);
+        // With a revision missing, neighbours are not really neighbours: its
+        // own errors come first, and the comparison waits until they are fixed.
+        if revisions.len() == tree.revisions.len() {
+            self.announcement_order(&revisions);
+            self.declared_purpose_changes(&revisions);
+        }
+        Some(Site {
+            config: config?,
+            revisions: revisions
+                .into_iter()
+                .map(|located| located.revision)
+                .collect(),
+        })
+        .filter(|site| !site.revisions.is_empty())
+    }
+
+    /// A text in both languages. An empty Japanese text is an error (there is
+    /// nothing to fall back to); a missing English one is a warning.
+    fn text(&mut self, file: File<'_>, raw: &Spanned<TextFile>, what: &str) -> Text {
+        self.text_or(
+            file,
+            raw,
+            what,
+            "Japanese is the authoritative text: write it, or remove the entry",
+        )
+    }
+
+    /// [`Self::text`] with the hint for an empty Japanese text given.
+    fn text_or(
+        &mut self,
+        file: File<'_>,
+        raw: &Spanned<TextFile>,
+        what: &str,
+        empty_hint: &str,
+    ) -> Text {
+        let ja = raw.get_ref().ja.get_ref().trim().to_owned();
+        if ja.is_empty() {
+            self.push(
+                file.error(
+                    raw.get_ref().ja.span(),
+                    format!("the Japanese text of {what} is empty"),
+                )
+                .hint(empty_hint),
+            );
+        }
+        let en = self
+            .english(file, raw, what)
+            .map(|en| en.get_ref().trim().to_owned());
+        Bilingual { ja, en }
+    }
+
+    /// The English of a text if it has any, warning when it has none.
+    fn english<'a>(
+        &mut self,
+        file: File<'_>,
+        raw: &'a Spanned<TextFile>,
+        what: &str,
+    ) -> Option<&'a Spanned<String>> {
+        let en = raw
+            .get_ref()
+            .en
+            .as_ref()
+            .filter(|en| !en.get_ref().trim().is_empty());
+        if en.is_none() {
+            self.push(
+                file.warning(raw.span(), format!("{what} has no English translation"))
+                    .hint("add en = \"…\" next to ja; until then the English page shows the Japanese text, marked as Japanese"),
+            );
+        }
+        en
+    }
+
+    /// Markdown written inside a TOML string, in both languages.
+    fn prose(
+        &mut self,
+        file: File<'_>,
+        raw: &Spanned<TextFile>,
+        what: &str,
+        placement: Placement<'_>,
+    ) -> Bilingual<Prose> {
+        let ja = self.markdown_in_toml(file, &raw.get_ref().ja, placement);
+        let en = self
+            .english(file, raw, what)
+            .map(|en| self.markdown_in_toml(file, en, placement));
+        Bilingual { ja, en }
+    }
+
+    fn markdown_in_toml(
+        &mut self,
+        file: File<'_>,
+        raw: &Spanned<String>,
+        placement: Placement<'_>,
+    ) -> Prose {
+        let start = Position::at(file.text, string_start(file.text, &raw.span()));
+        self.markdown(file, raw.get_ref(), start, placement)
+    }
+
+    /// Renders Markdown that begins at `start` in `file`, reporting what had
+    /// to be dropped at its place in the file.
+    fn markdown(
+        &mut self,
+        file: File<'_>,
+        source: &str,
+        start: Position,
+        placement: Placement<'_>,
+    ) -> Prose {
+        let (html, dropped) = markdown::render(source, &placement);
+        let in_file = |line: usize, column: usize| {
+            let position = if line == 1 {
+                Position {
+                    line: start.line,
+                    column: start.column + column - 1,
+                }
+            } else {
+                Position {
+                    line: start.line + line - 1,
+                    column,
+                }
+            };
+            position.offset_in(file.text)
+        };
+        for Dropped {
+            line,
+            column,
+            last_line,
+            last_column,
+            what,
+        } in dropped
+        {
+            let span = in_file(line, column)..in_file(last_line, last_column + 1);
+            let diagnostic = match what {
+                DroppedKind::RawHtml => Diagnostic::error(file.path, "raw HTML is not allowed in content")
+                    .hint("write it in Markdown instead: **bold**, lists with \"- \", links as [text](https://…); HTML is left out of the page"),
+                DroppedKind::DangerousLink(url) => Diagnostic::error(
+                    file.path,
+                    format!("the link address \"{url}\" is not allowed"),
+                )
+                .hint("links must be web (https://) or mail (mailto:) addresses"),
+                DroppedKind::Image => Diagnostic::warning(file.path, "images are not shown on the notice")
+                    .hint("only the image's description is kept; describe the content in text instead"),
+                DroppedKind::Footnote => Diagnostic::warning(file.path, "footnotes are not supported")
+                    .hint("write the note as a paragraph of its own, e.g. starting with ※; until then the page shows [^…] as written"),
+                DroppedKind::Strikethrough => Diagnostic::warning(file.path, "struck-through text (~~…~~) is not supported")
+                    .hint("delete text that no longer applies (the history keeps every earlier version); until then the page shows the ~~ marks"),
+                DroppedKind::TaskItem => Diagnostic::warning(file.path, "check boxes (- [ ] and - [x]) are not supported")
+                    .hint("write the item as an ordinary list item without the brackets; until then the page shows them"),
+                DroppedKind::UndefinedReference(label) => Diagnostic::warning(
+                    file.path,
+                    format!("the link name [{label}] is not defined"),
+                )
+                .hint(format!("write the link as [text](https://…), or add a line [{label}]: https://… to the same text; until then the page shows the brackets")),
+                DroppedKind::LinkNotMade => Diagnostic::warning(file.path, "these brackets do not make a link")
+                    .hint("write a link as [text](https://…) with no space in the address; until then the page shows the brackets"),
+                DroppedKind::LiteralEmphasis(mark) => Diagnostic::warning(
+                    file.path,
+                    format!("{mark} does not make bold text here"),
+                )
+                .hint(format!("write bold text as {mark}text{mark}, with no space just inside the marks; to show the characters themselves, write a \\ before each; until then the page shows {mark}")),
+                DroppedKind::AddressRunsOn(url) => Diagnostic::warning(
+                    file.path,
+                    format!("the web address runs on into the text after it: \"{url}\""),
+                )
+                .hint("put a space after the address, or write the link as [text](https://…)"),
+                DroppedKind::NotATable => Diagnostic::warning(file.path, "this looks like a table but is not one")
+                    .hint("a table needs a blank line before it, a header row, then a line such as | --- | --- | with as many columns as the header row; until then the page shows the | marks"),
+                DroppedKind::HeadingTooDeep => Diagnostic::warning(file.path, "this heading is nested deeper than a page can show")
+                    .hint("a section's text has four levels of headings (## to #####); this one is shown at the level of the heading above it"),
+                DroppedKind::TableWithoutName => Diagnostic::warning(file.path, "this table has no caption")
+                    .hint("write its name in a line right above it, e.g. 表：手数料 (Table: Fees in English), or put a heading right above it; until then screen readers name it after the heading before it"),
+                DroppedKind::RowTooLong { written, columns } => Diagnostic::warning(
+                    file.path,
+                    format!("this row has {written} cells but the table has {columns} columns"),
+                )
+                .hint(format!(
+                    "the cells after the first {columns} are not shown: add a column to the header row and to the line of dashes, or join the cells"
+                )),
+            };
+            self.push(diagnostic.at_span(file.text, span));
+        }
+        Prose {
+            source: source.trim().to_owned(),
+            html,
+        }
+    }
+
+    fn parse<T: serde::de::DeserializeOwned>(
+        &mut self,
+        file: File<'_>,
+        fragment: Range<usize>,
+    ) -> Option<T> {
+        parse_toml(file.path, file.text, fragment)
+            .map_err(|diagnostic| self.push(*diagnostic))
+            .ok()
+    }
+
+    fn revision(&mut self, source: &RevisionSource, seal: Seal) -> Option<Located> {
+        let folder_date = parse_folder_date(&source.folder);
+        if folder_date.is_none() {
+            self.push(
+                Diagnostic::error(
+                    source.dir(),
+                    format!("the folder name \"{}\" is not a date", source.folder),
+                )
+                .hint("name each revision folder by its effective date as YYYY-MM-DD, e.g. revisions/2025-04-01"),
+            );
+        }
+        let revision_path = source.path(REVISION_FILE);
+        let purposes_path = source.path(PURPOSES_FILE);
+        let meta = self.required_file(source, REVISION_FILE, "revision.toml gives the revision's effective and announced dates, its title and its change note")
+            .and_then(|text| {
+                self.revision_meta(
+                    File {
+                        path: &revision_path,
+                        text,
+                    },
+                    folder_date,
+                )
+            });
+        let purposes = self.required_file(source, PURPOSES_FILE, "purposes.toml holds the table of categories of personal information and their purposes of use")
+            .and_then(|text| {
+                self.purposes(File {
+                    path: &purposes_path,
+                    text,
+                })
+            });
+        let (sections, all_sections_read) = self.sections(source);
+        // A section whose Japanese file could not be read may well carry the
+        // role; its own error is the one to fix first.
+        if all_sections_read {
+            self.required_roles(source, &sections);
+        }
+        let meta = meta?;
+        let revision = Revision {
+            effective: meta.effective,
+            announced: meta.announced,
+            changes_purposes: meta.changes_purposes,
+            title: meta.title,
+            note: meta.note,
+            purposes: purposes?,
+            sections,
+            seal,
+        };
+        Some(Located {
+            revision,
+            changes_purposes_at: (revision_path.clone(), meta.changes_purposes_at),
+            announced_at: (revision_path, meta.announced_at),
+        })
+    }
+
+    /// Revisions are announced in the order they take effect: members learn
+    /// of a change before the one that follows it, and the history never
+    /// shows a revision whose predecessor is still unannounced.
+    fn announcement_order(&mut self, revisions: &[Located]) {
+        for pair in revisions.windows(2) {
+            let (before, after) = (&pair[0].revision, &pair[1].revision);
+            if after.announced < before.announced {
+                let (path, excerpt) = &pair[1].announced_at;
+                self.push(
+                    Diagnostic::error(
+                        path,
+                        format!(
+                            "announced = {} is before the announcement of the revision of {} ({})",
+                            after.announced, before.effective, before.announced
+                        ),
+                    )
+                    .at_excerpt(excerpt.clone())
+                    .hint("a revision is announced on or after the day the revision before it was announced; correct one of the dates"),
+                );
+            }
+        }
+    }
+
+    /// Each revision must say whether it changes the purposes table, because
+    /// a changed purpose must be announced (APPI Art. 21(3)) and the feeds
+    /// announce exactly the revisions that say so. The table is compared with
+    /// the revision before it.
+    fn declared_purpose_changes(&mut self, revisions: &[Located]) {
+        for (index, located) in revisions.iter().enumerate() {
+            let revision = &located.revision;
+            let (path, excerpt) = &located.changes_purposes_at;
+            let Some(before) = index.checked_sub(1).map(|i| &revisions[i].revision) else {
+                if !revision.changes_purposes {
+                    self.push(
+                        Diagnostic::warning(path, "the first revision says changes_purposes = false")
+                            .at_excerpt(excerpt.clone())
+                            .hint("the first revision publishes the purposes of use: set changes_purposes = true"),
+                    );
+                }
+                continue;
+            };
+            let changed = revision.purposes.differs_from(&before.purposes);
+            if changed && !revision.changes_purposes {
+                self.push(
+                    Diagnostic::error(
+                        path,
+                        format!(
+                            "the purposes table differs from the revision of {}, but changes_purposes = false",
+                            before.effective
+                        ),
+                    )
+                    .at_excerpt(excerpt.clone())
+                    .hint("set changes_purposes = true and say in the change note what changed: a change of purposes must be announced (APPI Art. 21(3))"),
+                );
+            } else if !changed && revision.changes_purposes {
+                self.push(
+                    Diagnostic::warning(
+                        path,
+                        format!(
+                            "changes_purposes = true, but the purposes table is the same as in the revision of {}",
+                            before.effective
+                        ),
+                    )
+                    .at_excerpt(excerpt.clone())
+                    .hint("set changes_purposes = false if only other parts of the notice changed; purpose changes are what members are told about"),
+                );
+            }
+        }
+    }
+
+    fn required_file<'a>(
+        &mut self,
+        source: &'a RevisionSource,
+        name: &str,
+        why: &str,
+    ) -> Option<&'a str> {
+        let text = source.files.get(name).map(String::as_str);
+        let unreadable = self.diagnostics.iter().any(|d| d.file == source.path(name));
+        if text.is_none() && !unreadable {
+            self.push(
+                Diagnostic::error(source.dir(), format!("{name} is missing")).hint(format!(
+                    "{why}; every revision folder is a complete copy of the notice"
+                )),
+            );
+        }
+        text
+    }
+
+    fn revision_meta(&mut self, file: File<'_>, folder_date: Option<Date>) -> Option<Meta> {
+        let raw: RevisionFile = self.parse(file, 0..file.text.len())?;
+        let effective = self.date(file, &raw.effective, "effective");
+        let announced = self.date(file, &raw.announced, "announced");
+        let title = self.text(file, &raw.title, "the title");
+        let note = self.text_or(
+            file,
+            &raw.note,
+            "the change note",
+            "say in Japanese what this revision changes and why (the first revision: that the notice is published); members read it in the history, on the changes page and in the feeds",
+        );
+        let note_parts = [Some(&raw.note.get_ref().ja), raw.note.get_ref().en.as_ref()];
+        for (part, marker) in note_parts.into_iter().zip(NOTE_TO_WRITE) {
+            if let Some(part) = part
+                && part.get_ref().contains(marker)
+            {
+                self.push(
+                    file.error(part.span(), "the change note is still to be written")
+                        .hint(format!("replace {marker} with what this revision changes and why, in words members understand; it is shown in the history, on the changes page and in the feeds")),
+                );
+            }
+        }
+        if let (Some(effective), Some(folder)) = (effective, folder_date)
+            && effective != folder
+        {
+            self.push(
+                file.error(
+                    raw.effective.span(),
+                    format!("effective = {effective} does not match the folder name {folder}"),
+                )
+                .hint("a revision folder is named by its effective date: rename the folder or correct the date"),
+            );
+        }
+        if let (Some(effective), Some(announced)) = (effective, announced)
+            && announced > effective
+        {
+            self.push(
+                file.error(
+                    raw.announced.span(),
+                    format!("announced = {announced} is after effective = {effective}"),
+                )
+                .hint("a revision is announced on or before the day it takes effect; correct one of the dates"),
+            );
+        }
+        Some(Meta {
+            effective: effective?,
+            announced: announced?,
+            changes_purposes: *raw.changes_purposes.get_ref(),
+            changes_purposes_at: Excerpt::of(file.text, raw.changes_purposes.span()),
+            announced_at: Excerpt::of(file.text, raw.announced.span()),
+            title,
+            note,
+        })
+    }
+
+    fn date(&mut self, file: File<'_>, raw: &Spanned<Datetime>, key: &str) -> Option<Date> {
+        let value = raw.get_ref();
+        let date = plain_date(value);
+        if date.is_none() {
+            self.push(
+                file.error(raw.span(), format!("{key} = {value} is not a plain date"))
+                    .hint(format!(
+                        "write the date alone, without quotes or a time: {key} = 2025-04-01"
+                    )),
+            );
+        }
+        date
+    }
+}
+
+/// What `revision.toml` says, checked.
+struct Meta {
+    effective: Date,
+    announced: Date,
+    changes_purposes: bool,
+    changes_purposes_at: Excerpt,
+    announced_at: Excerpt,
+    title: Text,
+    note: Text,
+}
+
+/// A revision with the places of the facts that are checked against its
+/// neighbours once every revision is read.
+struct Located {
+    revision: Revision,
+    changes_purposes_at: (std::path::PathBuf, Excerpt),
+    announced_at: (std::path::PathBuf, Excerpt),
+}
+
+/// A TOML date with no time or offset, as every date in content is.
+fn plain_date(value: &Datetime) -> Option<Date> {
+    match (value.date, value.time, value.offset) {
+        (Some(date), None, None) => {
+            Date::new(date.year as i16, date.month as i8, date.day as i8).ok()
+        }
+        _ => None,
+    }
+}
+
+/// The `announced` date of a `revision.toml`, read on its own: the record
+/// is checked even when the rest of the content has errors, and it needs
+/// to know which revisions are published.
+pub(crate) fn announced_date(text: &str) -> Option<Date> {
+    let table: toml::Table = toml::from_str(text).ok()?;
+    match table.get("announced")? {
+        toml::Value::Datetime(value) => plain_date(value),
+        _ => None,
+    }
+}
+
+/// A revision folder name: exactly `YYYY-MM-DD`, and a real date.
+pub(crate) fn parse_folder_date(name: &str) -> Option<Date> {
+    let shape_ok = name.len() == 10
+        && name.bytes().enumerate().all(|(i, b)| {
+            if i == 4 || i == 7 {
+                b == b'-'
+            } else {
+                b.is_ascii_digit()
+            }
+        });
+    shape_ok.then(|| name.parse().ok()).flatten()
+}
+
+fn is_valid_id(id: &str) -> bool {
+    !id.is_empty()
+        && id.split('-').all(|part| {
+            !part.is_empty()
+                && part
+                    .bytes()
+                    .all(|b| b.is_ascii_lowercase() || b.is_ascii_digit())
+        })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn the_announcement_is_read_from_a_revision_file_with_other_errors() {
+        let text = "effective = 2025-04-01\nannounced = 2025-03-01\ntitle = 1\n";
+        assert_eq!(announced_date(text), Some(jiff::civil::date(2025, 3, 1)));
+        assert_eq!(announced_date("announced = \"2025-03-01\"\n"), None);
+        assert_eq!(announced_date("announced = 2025-03-01T00:00:00\n"), None);
+        assert_eq!(announced_date("announced = 2025-03-01\n[["), None);
+    }
+
+    #[test]
+    fn folder_names_must_be_real_dates() {
+        assert_eq!(
+            parse_folder_date("2024-12-02"),
+            Some(jiff::civil::date(2024, 12, 2))
+        );
+        assert_eq!(parse_folder_date("2024-02-30"), None);
+        assert_eq!(parse_folder_date("20241202"), None);
+        assert_eq!(parse_folder_date("2024-1-02"), None);
+        assert_eq!(parse_folder_date("latest"), None);
+    }
+
+    #[test]
+    fn ids_are_lowercase_words_joined_by_hyphens() {
+        assert!(is_valid_id("health-checkups"));
+        assert!(is_valid_id("a1"));
+        assert!(!is_valid_id("Health"));
+        assert!(!is_valid_id("a--b"));
+        assert!(!is_valid_id("-a"));
+        assert!(!is_valid_id("資格"));
+    }
+}
