@@ -8,7 +8,8 @@ use kohyo::archive::Archive;
 use serde_json::Value;
 
 use crate::support::{
-    Running, copy_dir, date, edit, http_get, load, rendered, repo_path, run_kohyo, select, text,
+    Running, copy_dir, date, edit, export_site, http_get, load, rendered, repo_path, run_kohyo,
+    select, text,
 };
 
 const FIRST: &str = "tests/fixtures/first-announcement";
@@ -131,37 +132,10 @@ fn before_the_first_announcement_every_command_says_the_same() {
 
     let out = tempfile::tempdir().unwrap();
     let out_dir = out.path().join("site");
-    let out_arg = out_dir.to_str().unwrap();
-    let (code, _, err) = run_kohyo(
-        &root,
-        &[
-            "export",
-            "--content",
-            FIRST,
-            "--out",
-            out_arg,
-            "--base-url",
-            "https://example.org/",
-            "--as-of",
-            "2027-01-14",
-        ],
-    );
+    let (code, err) = export_site(FIRST, "2027-01-14", &out_dir);
     assert_eq!(code, 1);
     assert!(err.contains(said), "{err}");
-    let (code, _, err) = run_kohyo(
-        &root,
-        &[
-            "export",
-            "--content",
-            FIRST,
-            "--out",
-            out_arg,
-            "--base-url",
-            "https://example.org/",
-            "--as-of",
-            "2027-01-15",
-        ],
-    );
+    let (code, err) = export_site(FIRST, "2027-01-15", &out_dir);
     assert_eq!(code, 0, "{err}");
     assert!(
         err.contains("the first revision, taking effect on 2027-04-01, shown as upcoming"),

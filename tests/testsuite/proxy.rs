@@ -68,18 +68,7 @@ fn an_export_served_by_the_deploy_config_under_a_sub_path_stays_under_it() {
     let work = tempfile::tempdir().unwrap();
     let root = work.path().join("www");
     let export = root.join(BASE_PATH.trim_matches('/'));
-    let (code, _, stderr) = crate::support::run_kohyo(
-        &crate::support::repo_path(""),
-        &[
-            "export",
-            "--content",
-            FIXTURE,
-            "--as-of",
-            AS_OF,
-            "--out",
-            export.to_str().unwrap(),
-        ],
-    );
+    let (code, stderr) = crate::support::export_site(FIXTURE, AS_OF, &export);
     assert_eq!(code, 0, "{stderr}");
     // nginx's workers may run as another user (nobody, when the tests run
     // as root): let them read the export.

@@ -13,7 +13,7 @@ use std::collections::BTreeSet;
 use regex::Regex;
 use url::Url;
 
-use crate::support::{date, files_under, get, rendered, repo_path, request, run_kohyo};
+use crate::support::{date, export_site, files_under, get, rendered, request};
 
 pub const FIXTURE: &str = "tests/fixtures/site-sub-path";
 pub const AS_OF: &str = "2025-09-15";
@@ -422,18 +422,7 @@ async fn the_error_pages_robots_and_redirects_say_the_base_path() {
 fn nothing_exported_under_a_sub_path_points_outside_it() {
     let out = tempfile::tempdir().unwrap();
     let target = out.path().join("site");
-    let (code, _, stderr) = run_kohyo(
-        &repo_path(""),
-        &[
-            "export",
-            "--content",
-            FIXTURE,
-            "--as-of",
-            AS_OF,
-            "--out",
-            target.to_str().unwrap(),
-        ],
-    );
+    let (code, stderr) = export_site(FIXTURE, AS_OF, &target);
     assert_eq!(code, 0, "{stderr}");
     assert!(
         !stderr.contains("--base-url") && stderr.contains(&format!(" for {BASE_URL}: ")),

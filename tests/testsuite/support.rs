@@ -281,6 +281,25 @@ pub fn edit(path: &std::path::Path, from: &str, to: &str) {
     std::fs::write(path, text.replacen(from, to, 1)).unwrap();
 }
 
+/// `kohyo export` of `content` as on `as_of` into `out`, at site.toml's
+/// address: exit code and what it printed on stderr.
+pub fn export_site(content: &str, as_of: &str, out: &std::path::Path) -> (i32, String) {
+    let out = out.to_str().expect("a UTF-8 path");
+    let (code, _, stderr) = run_kohyo(
+        &repo_path(""),
+        &[
+            "export",
+            "--content",
+            content,
+            "--as-of",
+            as_of,
+            "--out",
+            out,
+        ],
+    );
+    (code, stderr)
+}
+
 /// Runs the `kohyo` binary in `dir`: exit code, stdout, stderr.
 pub fn run_kohyo(dir: &std::path::Path, args: &[&str]) -> (i32, String, String) {
     let output = std::process::Command::new(env!("CARGO_BIN_EXE_kohyo"))
