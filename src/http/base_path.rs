@@ -8,7 +8,6 @@
 //! else, so that the lookup, the open data's headers and the access log all
 //! see the site's own paths.
 
-use std::borrow::Cow;
 use std::sync::Arc;
 
 use axum::extract::{Request, State};
@@ -19,7 +18,8 @@ use axum::response::Response;
 
 use crate::live::LiveSite;
 
-/// The site path `path` stands for, for a site under `base_path` that has
+/// The site path `path` stands for, for a site under `base_path` (as a
+/// request line carries it, `RenderedSite::base_path`) that has
 /// the paths `has` says it has: the path after the prefix, or `path` itself.
 /// A path the site has is taken as it is, even when it also starts with the
 /// prefix (a base path such as `/ja/`), so that a proxy that takes the
@@ -28,7 +28,7 @@ fn site_path<'a>(path: &'a str, base_path: &str, has: impl Fn(&str) -> bool) -> 
     if base_path == "/" || has(path) {
         return path;
     }
-    match path.strip_prefix(encoded(base_path).as_ref()) {
+    match path.strip_prefix(base_path) {
         // Keep the slash the prefix ends with: the site path starts with it.
         Some(rest) => &path[path.len() - rest.len() - 1..],
         None => path,
@@ -38,24 +38,7 @@ fn site_path<'a>(path: &'a str, base_path: &str, has: impl Fn(&str) -> bool) -> 
 /// Whether `path` is the base path without its final slash
 /// (`/kenpo/privacy`), which is redirected to the base path.
 pub fn is_top(path: &str, base_path: &str) -> bool {
-    base_path != "/" && encoded(base_path).strip_suffix('/') == Some(path)
-}
-
-/// `base_path` as it arrives in a request line: a base URL may be written
-/// with non-ASCII letters, which clients send percent-encoded (RFC 3986 §2.1).
-fn encoded(base_path: &str) -> Cow<'_, str> {
-    if base_path.is_ascii() {
-        return Cow::Borrowed(base_path);
-    }
-    let mut out = String::with_capacity(base_path.len() * 3);
-    for byte in base_path.bytes() {
-        if byte.is_ascii() {
-            out.push(byte as char);
-        } else {
-            out.push_str(&format!("%{byte:02X}"));
-        }
-    }
-    Cow::Owned(out)
+    base_path != "/" && base_path.strip_suffix('/') == Some(path)
 }
 
 /// The first step of every request: a path under the site's base path
@@ -127,7 +110,7 @@ mod tests {
     #[test]
     fn a_base_path_in_other_letters_matches_as_clients_send_it() {
         let has = |_: &str| false;
-        let base = "/個人情報/";
+        let base = &crate::render::links::request_form("/個人情報/");
         let prefix = "/%E5%80%8B%E4%BA%BA%E6%83%85%E5%A0%B1";
         assert_eq!(site_path(&format!("{prefix}/ja/"), base, has), "/ja/");
         assert!(is_top(prefix, base));

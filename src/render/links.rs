@@ -144,9 +144,32 @@ pub fn base_path(base_url: &str) -> &str {
         .map_or("/", |slash| &base_url[after_scheme + slash..])
 }
 
+/// `path` as it arrives in a request line: a base URL may be written with
+/// non-ASCII letters, which clients send percent-encoded (RFC 3986 §2.1).
+pub fn request_form(path: &str) -> String {
+    let mut out = String::with_capacity(path.len());
+    for byte in path.bytes() {
+        if byte.is_ascii() {
+            out.push(byte as char);
+        } else {
+            out.push_str(&format!("%{byte:02X}"));
+        }
+    }
+    out
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn paths_in_other_letters_are_percent_encoded_as_clients_send_them() {
+        assert_eq!(request_form("/kenpo/privacy/"), "/kenpo/privacy/");
+        assert_eq!(
+            request_form("/個人情報/"),
+            "/%E5%80%8B%E4%BA%BA%E6%83%85%E5%A0%B1/"
+        );
+    }
 
     #[test]
     fn the_base_path_is_where_the_site_sits_on_its_host() {

@@ -54,7 +54,8 @@ pub struct RenderedSite {
     /// Served with status 500 when something fails inside the server.
     pub server_error: Resource,
     /// Where the site sits on its host: `base_url`'s path, e.g. `/` or
-    /// `/kenpo/privacy/`.
+    /// `/kenpo/privacy/`, as a request line carries it (percent-encoded),
+    /// so that requests are matched against it as they come.
     pub base_path: String,
     /// The date the site was rendered for.
     pub as_of: Date,
@@ -169,7 +170,7 @@ fn render_with(archive: &Archive, as_of: Date, preview: bool) -> Result<Rendered
         resources: pages.resources,
         not_found: html(error_page(ErrorKind::NotFound).render()?),
         server_error: html(error_page(ErrorKind::ServerError).render()?),
-        base_path: base_path.to_owned(),
+        base_path: links::request_form(base_path),
         as_of,
         current: timeline.current().map(|entry| entry.revision.effective),
         shown: timeline.shown().revision.effective,
