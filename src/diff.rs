@@ -749,7 +749,7 @@ mod tests {
         }
     }
 
-    fn prose(ja: &str, en: Option<&str>) -> Bilingual<Prose> {
+    pub(super) fn prose(ja: &str, en: Option<&str>) -> Bilingual<Prose> {
         let prose = |source: &str| Prose {
             source: source.to_owned(),
             html: String::new(),

@@ -349,17 +349,7 @@ fn in_new_order(old_to_new: &[Option<usize>], new_len: usize) -> Vec<Place> {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::lang::Lang;
-
-    fn sides<'a>(texts: &'a [String]) -> Vec<Side<'a>> {
-        texts
-            .iter()
-            .map(|text| Side {
-                text,
-                lang: Lang::Ja,
-            })
-            .collect()
-    }
+    use crate::diff::paragraph_sides;
 
     #[test]
     fn keyed_entries_merge_in_new_order_with_removed_ones_after_their_predecessor() {
@@ -422,7 +412,7 @@ mod tests {
             let old: Vec<String> = (0..removed).map(|_| paragraph(per_text)).collect();
             let new: Vec<String> = (0..added).map(|_| paragraph(per_text)).collect();
             let start = std::time::Instant::now();
-            let items = merge(&sides(&old), &sides(&new));
+            let items = merge(&paragraph_sides(&old), &paragraph_sides(&new));
             let elapsed = start.elapsed();
             println!("{removed} × {added}: {} items, {elapsed:?}", items.len());
         }

@@ -365,16 +365,7 @@ mod tests {
 
     #[test]
     fn english_paragraphs_pair_with_japanese_ones_only_one_to_one() {
-        let prose = |ja: &str, en: Option<&str>| {
-            let prose = |source: &str| Prose {
-                source: source.to_owned(),
-                html: String::new(),
-            };
-            Bilingual {
-                ja: prose(ja),
-                en: en.map(prose),
-            }
-        };
+        use crate::diff::tests::prose;
         let paired = prose("一。\n\n二。", Some("One.\n\nTwo."));
         let paragraphs = Paragraphs::of(Some(&paired));
         assert_eq!(paragraphs.both()[1], both("二。", English::Text("Two.")));
