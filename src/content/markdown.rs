@@ -80,6 +80,19 @@ pub struct Dropped {
     pub what: DroppedKind,
 }
 
+impl Dropped {
+    /// `what`, over the Markdown that `span` covers.
+    fn at(span: comrak::nodes::Sourcepos, what: DroppedKind) -> Dropped {
+        Dropped {
+            line: span.start.line,
+            column: span.start.column,
+            last_line: span.end.line,
+            last_column: span.end.column,
+            what,
+        }
+    }
+}
+
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub enum DroppedKind {
     RawHtml,
@@ -145,7 +158,7 @@ pub fn render(markdown: &str, placement: &Placement<'_>) -> (String, Vec<Dropped
     let mut images = Vec::new();
     for node in root.descendants() {
         let mut ast = node.data_mut();
-        let (start, last) = (ast.sourcepos.start, ast.sourcepos.end);
+        let span = ast.sourcepos;
         let kind = match &mut ast.value {
             NodeValue::Heading(heading) => {
                 let (level, too_deep) = outline.place(heading.level);
@@ -163,13 +176,7 @@ pub fn render(markdown: &str, placement: &Placement<'_>) -> (String, Vec<Dropped
             _ => None,
         };
         if let Some(what) = kind {
-            dropped.push(Dropped {
-                line: start.line,
-                column: start.column,
-                last_line: last.line,
-                last_column: last.column,
-                what,
-            });
+            dropped.push(Dropped::at(span, what));
         }
     }
     // Images would fetch from wherever their URL points and a notice has no

@@ -123,14 +123,7 @@ fn caption_text<'a>(paragraph: &'a AstNode<'a>) -> Option<String> {
 /// A finding at a table's header row, the line staff recognise it by.
 fn header_row_finding(table: &AstNode<'_>, what: DroppedKind) -> Dropped {
     let header = table.first_child().unwrap_or(table);
-    let span = header.data().sourcepos;
-    Dropped {
-        line: span.start.line,
-        column: span.start.column,
-        last_line: span.end.line,
-        last_column: span.end.column,
-        what,
-    }
+    Dropped::at(header.data().sourcepos, what)
 }
 
 /// GFM shows a row with more cells than the header row has without the
@@ -148,13 +141,10 @@ fn report_long_rows<'a>(
         };
         let written = count_cells(line);
         if written > columns {
-            found.push(Dropped {
-                line: span.start.line,
-                column: span.start.column,
-                last_line: span.end.line,
-                last_column: span.end.column,
-                what: DroppedKind::RowTooLong { written, columns },
-            });
+            found.push(Dropped::at(
+                span,
+                DroppedKind::RowTooLong { written, columns },
+            ));
         }
     }
 }

@@ -71,7 +71,7 @@ pub(super) fn other_dialects(markdown: &str, found: &mut Vec<Dropped>) {
             _ => None,
         };
         if let Some(what) = what {
-            found.push(at(span, what));
+            found.push(Dropped::at(span, what));
         }
     }
 }
@@ -89,18 +89,24 @@ pub(super) fn syntax_left_over<'a>(
                 let written = source_of(markdown, span);
                 for mark in EMPHASIS_MARKS {
                     if let Some(at_mark) = find(&written, span, mark) {
-                        found.push(at(at_mark, DroppedKind::LiteralEmphasis(mark.to_owned())));
+                        found.push(Dropped::at(
+                            at_mark,
+                            DroppedKind::LiteralEmphasis(mark.to_owned()),
+                        ));
                     }
                 }
                 if let Some(at_mark) = find(&written, span, "](") {
-                    found.push(at(at_mark, DroppedKind::LinkNotMade));
+                    found.push(Dropped::at(at_mark, DroppedKind::LinkNotMade));
                 }
             }
             NodeValue::Link(link) => {
                 let written = source_of(markdown, span);
                 let bare = !written.starts_with(['[', '<']);
                 if bare && !link.url.is_ascii() {
-                    found.push(at(span, DroppedKind::AddressRunsOn(link.url.clone())));
+                    found.push(Dropped::at(
+                        span,
+                        DroppedKind::AddressRunsOn(link.url.clone()),
+                    ));
                 }
             }
             NodeValue::Paragraph => {
@@ -182,16 +188,6 @@ fn find(written: &str, span: Sourcepos, mark: &str) -> Option<Sourcepos> {
     found.start.column = column;
     found.end.column = column + mark.chars().count() - 1;
     Some(found)
-}
-
-fn at(span: Sourcepos, what: DroppedKind) -> Dropped {
-    Dropped {
-        line: span.start.line,
-        column: span.start.column,
-        last_line: span.end.line,
-        last_column: span.end.column,
-        what,
-    }
 }
 
 #[cfg(test)]
