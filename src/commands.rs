@@ -93,7 +93,7 @@ fn on_the_day(site: &Site, today: jiff::civil::Date) -> Option<String> {
 /// Why content is being loaded, which decides what the state of the record
 /// may stop.
 #[derive(Clone, Copy, PartialEq, Eq)]
-pub enum Purpose {
+enum Purpose {
     /// The site as published (served as of today, or exported): a revision
     /// altered after publication is refused.
     Publish,
@@ -106,7 +106,7 @@ pub enum Purpose {
 /// record's problems are printed and the command goes on; errors print the
 /// `check` report and stop, and so, when publishing, does a record altered
 /// after publication.
-pub fn load_for(dir: &Path, purpose: Purpose) -> Result<content::Loaded> {
+fn load_for(dir: &Path, purpose: Purpose) -> Result<content::Loaded> {
     match content::load(dir) {
         Ok(loaded) => {
             if !loaded.report.diagnostics.is_empty() {
@@ -138,7 +138,11 @@ pub fn load_for(dir: &Path, purpose: Purpose) -> Result<content::Loaded> {
 /// `kohyo serve`: load, render, listen until Ctrl-C or SIGTERM.
 pub async fn serve(args: &ServeArgs) -> Result<()> {
     let started = Instant::now();
-    let purpose = serving_purpose(args.as_of);
+    let purpose = if render::is_preview(args.as_of) {
+        Purpose::Look
+    } else {
+        Purpose::Publish
+    };
     let loaded = load_for(&args.content.content, purpose)?;
     let archive = Arc::new(Archive::with_record(loaded.site, loaded.record));
     let rendered = render::render_served(&archive, args.as_of).context("cannot render the site")?;
@@ -187,14 +191,6 @@ pub async fn serve(args: &ServeArgs) -> Result<()> {
     )
     .await
     .context("the server stopped with an error")
-}
-
-/// Serving as of today publishes; serving as of another day is a preview.
-pub fn serving_purpose(as_of: Option<jiff::civil::Date>) -> Purpose {
-    match as_of {
-        Some(day) if day != japan_time::today() => Purpose::Look,
-        _ => Purpose::Publish,
-    }
 }
 
 /// `kohyo export`: the site as files, exactly as `serve` would send them.

@@ -64,8 +64,7 @@ pub fn reload(live: &LiveSite, content: &Path, as_of: Option<Date>) {
         );
         // A preview shows them on every page; the published site never
         // takes in a revision altered after publication.
-        let preview = as_of.is_some_and(|day| day != crate::japan_time::today());
-        if record.altered && !preview {
+        if record.altered && !render::is_preview(as_of) {
             let first = record
                 .report
                 .diagnostics

@@ -119,9 +119,14 @@ pub fn render(archive: &Archive, as_of: Date) -> Result<RenderedSite, RenderErro
 /// every page which date it shows, so that nobody mistakes it for the
 /// published site.
 pub fn render_served(archive: &Archive, pinned: Option<Date>) -> Result<RenderedSite, RenderError> {
-    let today = crate::japan_time::today();
-    let as_of = pinned.unwrap_or(today);
-    render_with(archive, as_of, as_of != today)
+    let as_of = pinned.unwrap_or_else(crate::japan_time::today);
+    render_with(archive, as_of, is_preview(pinned))
+}
+
+/// Whether `serve --as-of pinned` is a preview: a day other than today in
+/// Japan. Serving today publishes.
+pub fn is_preview(pinned: Option<Date>) -> bool {
+    pinned.is_some_and(|day| day != crate::japan_time::today())
 }
 
 fn render_with(archive: &Archive, as_of: Date, preview: bool) -> Result<RenderedSite, RenderError> {
