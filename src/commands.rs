@@ -161,7 +161,6 @@ pub async fn serve(args: &ServeArgs) -> Result<()> {
     let address = listener.local_addr()?;
     tracing::info!("serving {} on http://{address}/", rendered.shown_phrase());
     let live = Arc::new(LiveSite::with_archive(archive, rendered));
-    live.warm_up_in_background();
     // A preview date stays put; otherwise the site follows the calendar.
     if args.as_of.is_none() {
         tokio::spawn(live::follow_the_calendar(live.clone(), SystemClock));

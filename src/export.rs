@@ -10,7 +10,7 @@ use std::io;
 use std::path::{Path, PathBuf};
 
 use crate::render::{RenderedSite, Resource};
-use crate::resource::{self, Coding};
+use crate::resource::Coding;
 
 /// What was written.
 #[derive(Debug, Default, PartialEq, Eq)]
@@ -53,9 +53,7 @@ pub fn export(site: &RenderedSite, out: &Path) -> io::Result<Written> {
     entries.push((PathBuf::from(NOT_FOUND), &site.not_found));
     entries.sort_by(|a, b| a.0.cmp(&b.0));
 
-    let all: Vec<&Resource> = entries.iter().map(|(_, resource)| *resource).collect();
-    let cores = std::thread::available_parallelism().map_or(1, |n| n.get());
-    resource::prepare_all(&all, cores);
+    site.prepare_all();
 
     let mut written = Written::default();
     for (file, resource) in entries {

@@ -36,3 +36,4 @@ pub mod reload;
 pub mod render;
 pub mod resource;
 pub mod timeline;
+pub mod warm;

@@ -3,6 +3,8 @@
 //! revision is announced or takes effect, a background task renders the
 //! site for the new date and swaps it in. No request ever sees half of a
 //! site, nothing is rendered at request time, and no restart is needed.
+//! Every rendering swapped in is compressed in the background (`warm`),
+//! taking over what the one before had compressed already.
 
 use std::sync::Arc;
 use std::time::Duration;
@@ -15,8 +17,9 @@ use tokio::sync::Notify;
 use crate::archive::Archive;
 use crate::japan_time;
 use crate::render::{self, RenderedSite};
-use crate::resource;
+use crate::resource::Resource;
 use crate::timeline::next_change;
+use crate::warm::Warmer;
 
 /// The rendered site requests are answered from, the archive it was
 /// rendered from (which the calendar renders again from), and what went
@@ -27,16 +30,25 @@ pub struct LiveSite {
     reload_failure: ArcSwapOption<String>,
     /// Wakes the calendar when a reload brings other dates.
     reloaded: Notify,
+    /// Compresses each rendering once it is swapped in.
+    warmer: Warmer,
 }
 
 impl LiveSite {
-    /// A site that stays as rendered (tests, and previews of one date).
+    /// A site that stays as rendered (tests, and previews of one date); its
+    /// compression starts in the background at once.
     pub fn new(rendered: RenderedSite) -> LiveSite {
+        LiveSite::with_warmer(rendered, Warmer::default())
+    }
+
+    pub(crate) fn with_warmer(rendered: RenderedSite, warmer: Warmer) -> LiveSite {
+        warmer.warm(&rendered);
         LiveSite {
             rendered: ArcSwap::from_pointee(rendered),
             archive: ArcSwapOption::empty(),
             reload_failure: ArcSwapOption::empty(),
             reloaded: Notify::new(),
+            warmer,
         }
     }
 
@@ -52,8 +64,34 @@ impl LiveSite {
         self.rendered.load_full()
     }
 
-    pub fn replace(&self, rendered: RenderedSite) {
+    /// Swaps in a new rendering, which takes over the codings of the pages
+    /// it shares with the one before and has the rest compressed.
+    pub fn replace(&self, mut rendered: RenderedSite) {
+        rendered.take_codings_from(&self.rendered.load());
+        self.warmer.warm(&rendered);
+        // The previous rendering goes when the last request holding it ends.
         self.rendered.store(Arc::new(rendered));
+    }
+
+    /// Has `resource` compressed before the rest, since a request asked for
+    /// it before its turn (the request itself is answered uncompressed).
+    pub fn hurry(&self, resource: &Resource) {
+        self.warmer.hurry(resource);
+    }
+
+    /// Resources not yet compressed, for `/healthz`.
+    pub fn compressing(&self) -> usize {
+        self.warmer.left()
+    }
+
+    #[cfg(test)]
+    pub(crate) fn warmer(&self) -> &Warmer {
+        &self.warmer
+    }
+
+    /// Blocks until the site being served is compressed.
+    pub fn wait_until_compressed(&self) {
+        self.warmer.wait_until_done();
     }
 
     pub fn archive(&self) -> Option<Arc<Archive>> {
@@ -67,7 +105,6 @@ impl LiveSite {
         self.reload_failure.store(None);
         // One permit is kept if the calendar is not waiting at this moment.
         self.reloaded.notify_one();
-        self.warm_up_in_background();
     }
 
     /// Records why a reload was refused; the site served stays as it was.
@@ -78,33 +115,6 @@ impl LiveSite {
     /// Why the last reload was refused, while the site before it serves.
     pub fn reload_failure(&self) -> Option<Arc<String>> {
         self.reload_failure.load_full()
-    }
-
-    /// Compresses every resource of the site being served in the
-    /// background, so that requests find their gzip and brotli bodies ready;
-    /// until then a request compresses what it needs itself, once (a few
-    /// milliseconds). It takes half the cores, leaving the rest to requests,
-    /// and does the pages most read first: everything outside the history,
-    /// then the history from the newest revision back.
-    pub fn warm_up_in_background(&self) {
-        let site = self.load();
-        std::thread::spawn(move || {
-            let started = std::time::Instant::now();
-            let mut order: Vec<(&String, &resource::Resource)> = site.resources.iter().collect();
-            order.sort_by(|(a, _), (b, _)| {
-                let archived = |path: &str| path.split('/').nth(3).is_some_and(|s| !s.is_empty());
-                archived(a).cmp(&archived(b)).then_with(|| b.cmp(a))
-            });
-            let mut order: Vec<&resource::Resource> = order.into_iter().map(|(_, r)| r).collect();
-            order.push(&site.not_found);
-            let cores = std::thread::available_parallelism().map_or(1, |n| n.get());
-            resource::prepare_all(&order, cores / 2);
-            tracing::info!(
-                "compressed {} resources (gzip and brotli) in {} ms",
-                order.len(),
-                started.elapsed().as_millis()
-            );
-        });
     }
 }
 
@@ -134,17 +144,26 @@ const LONGEST_WAIT: Duration = Duration::from_secs(60 * 60);
 /// other dates.
 pub async fn follow_the_calendar(live: Arc<LiveSite>, clock: impl Clock) {
     loop {
-        let Some(archive) = live.archive() else {
+        // The archive is looked up afresh each time round, never held over
+        // the wait: a reload may replace it meanwhile.
+        let Some(next) = live
+            .archive()
+            .map(|a| next_change(&a.site, live.load().as_of))
+        else {
             return;
         };
-        let shown = live.load().as_of;
-        let wait = match next_change(&archive.site, shown) {
+        let wait = match next {
             Some(next) => {
                 let wait = clock
                     .now()
                     .duration_until(japan_time::midnight(next).timestamp());
                 if !wait.is_positive() {
-                    if switch_to(&archive, &live, japan_time::date_at(clock.now())) {
+                    let today = japan_time::date_at(clock.now());
+                    let switching = live.clone();
+                    // Rendering a long history takes a while: not on an async thread.
+                    let switched =
+                        tokio::task::spawn_blocking(move || switch_to(&switching, today)).await;
+                    if switched.unwrap_or(false) {
                         continue;
                     }
                     // The same content would fail the same way at once:
@@ -169,15 +188,17 @@ pub async fn follow_the_calendar(live: Arc<LiveSite>, clock: impl Clock) {
 
 /// Renders the site for `today` and swaps it in; false if it cannot be
 /// rendered (the previous day's site stays).
-fn switch_to(archive: &Archive, live: &LiveSite, today: Date) -> bool {
-    match render::render(archive, today) {
+fn switch_to(live: &LiveSite, today: Date) -> bool {
+    let Some(archive) = live.archive() else {
+        return false;
+    };
+    match render::render(&archive, today) {
         Ok(rendered) => {
             tracing::info!(
                 "it is {today} in Japan: now serving {}",
                 rendered.shown_phrase()
             );
             live.replace(rendered);
-            live.warm_up_in_background();
             true
         }
         // Dates only move forward, so a revision stays in effect and this

@@ -3,12 +3,15 @@
 //! ETag for each. The server and the static export both take these bytes
 //! from here, so they cannot disagree.
 //!
-//! The codings are made at most once per resource and only when first
-//! needed: compressing every archived page of a long history up front would
-//! make start-up slow, while a page compressed on its first request (or by
-//! the warm-up that runs after each load, see `warm`) costs a few
-//! milliseconds once. Brotli at its best quality is worth it for text that
-//! is read many times; gzip at level 9 serves clients without brotli.
+//! The codings are made at most once per resource, never by a request:
+//! brotli at its best quality is worth it for text that is read many times,
+//! but it takes seconds for a large page, which no request should wait
+//! for. The server has them made in the background (`crate::warm`) and
+//! sends the identity body until they are ready (`encoded_now`); the export
+//! makes them all before writing (`prepare_all`). A rendering that has the
+//! same bytes as the one before takes over its codings (`take_codings_from`),
+//! so a reload or the midnight switch compresses only what changed. Gzip at
+//! level 9 serves clients without brotli.
 
 use std::io::Write;
 use std::sync::{Arc, OnceLock};
@@ -86,22 +89,61 @@ impl Resource {
         }
     }
 
-    /// The body in `coding`, or `None` when that coding would not make it
-    /// smaller (then the identity body is the one to send).
+    /// The body in `coding`, made now if it is not made yet (which can take
+    /// seconds for a large page: never on an async thread), or `None` when
+    /// that coding would not make it smaller (then the identity body is the
+    /// one to send).
     pub fn encoded(&self, coding: Coding) -> Option<&Bytes> {
         match coding {
             Coding::Identity => Some(&self.body),
             Coding::Gzip => self
                 .derived
                 .gzip
-                .get_or_init(|| smaller(&self.body, gzip(&self.body)))
+                .get_or_init(|| smaller(&self.body, gzip))
                 .as_ref(),
             Coding::Brotli => self
                 .derived
                 .brotli
-                .get_or_init(|| smaller(&self.body, brotli(&self.body)))
+                .get_or_init(|| smaller(&self.body, brotli))
                 .as_ref(),
         }
+    }
+
+    /// The body in `coding` if it is made and smaller, without waiting:
+    /// `None` when it is not made yet or not worth it.
+    pub fn encoded_now(&self, coding: Coding) -> Option<&Bytes> {
+        match coding {
+            Coding::Identity => Some(&self.body),
+            Coding::Gzip => self.derived.gzip.get()?.as_ref(),
+            Coding::Brotli => self.derived.brotli.get()?.as_ref(),
+        }
+    }
+
+    /// Whether every coding is made (or known not to be worth making).
+    pub fn is_prepared(&self) -> bool {
+        self.derived.gzip.get().is_some() && self.derived.brotli.get().is_some()
+    }
+
+    /// Shares `earlier`'s codings, made or still to be made, when it has the
+    /// same bytes: the same bytes compress the same, so a page that did not
+    /// change between two renderings is compressed once.
+    pub fn take_codings_from(&mut self, earlier: &Resource) {
+        if self.body == earlier.body && !Arc::ptr_eq(&self.derived, &earlier.derived) {
+            self.derived = earlier.derived.clone();
+        }
+    }
+
+    /// Whether `self` and `other` share their codings (the same resource,
+    /// or one rendering's copy of another's).
+    pub fn shares_codings_with(&self, other: &Resource) -> bool {
+        Arc::ptr_eq(&self.derived, &other.derived)
+    }
+
+    /// How many copies of this resource exist (tests of what holds on to a
+    /// rendering).
+    #[cfg(test)]
+    pub(crate) fn holders(&self) -> usize {
+        Arc::strong_count(&self.derived)
     }
 
     /// The strong ETag of the body in `coding`: a digest of the identity
@@ -120,7 +162,8 @@ impl Resource {
         &etags[coding.index()]
     }
 
-    /// Makes every coding and the ETag now, so that no request waits for them.
+    /// Makes every coding and the ETag now, so that no request waits for
+    /// them. Blocking: seconds for a large page.
     pub fn prepare(&self) {
         for coding in Coding::PREFERRED {
             self.encoded(coding);
@@ -129,9 +172,13 @@ impl Resource {
     }
 }
 
-fn smaller(original: &Bytes, compressed: Vec<u8>) -> Option<Bytes> {
-    (original.len() >= WORTH_COMPRESSING && compressed.len() < original.len())
-        .then(|| Bytes::from(compressed))
+/// `compress(original)` when that is worth sending instead of `original`.
+fn smaller(original: &Bytes, compress: fn(&[u8]) -> Vec<u8>) -> Option<Bytes> {
+    if original.len() < WORTH_COMPRESSING {
+        return None;
+    }
+    let compressed = compress(original);
+    (compressed.len() < original.len()).then(|| Bytes::from(compressed))
 }
 
 fn gzip(body: &[u8]) -> Vec<u8> {
@@ -250,6 +297,34 @@ mod tests {
         brotli::BrotliDecompress(&mut &brotli[..], &mut decoded).unwrap();
         assert_eq!(decoded, resource.body);
         assert!(brotli.len() < gzip.len() && gzip.len() < resource.body.len());
+    }
+
+    #[test]
+    fn codings_are_sent_only_once_made() {
+        let resource = page();
+        assert!(!resource.is_prepared());
+        assert_eq!(resource.encoded_now(Coding::Brotli), None);
+        assert_eq!(resource.encoded_now(Coding::Gzip), None);
+        assert_eq!(resource.encoded_now(Coding::Identity), Some(&resource.body));
+        resource.prepare();
+        assert!(resource.is_prepared());
+        assert_eq!(
+            resource.encoded_now(Coding::Brotli),
+            resource.encoded(Coding::Brotli)
+        );
+        assert!(resource.encoded_now(Coding::Gzip).is_some());
+    }
+
+    #[test]
+    fn a_rendering_with_the_same_bytes_takes_over_the_codings() {
+        let earlier = page();
+        earlier.prepare();
+        let mut same = page();
+        same.take_codings_from(&earlier);
+        assert!(same.is_prepared() && same.shares_codings_with(&earlier));
+        let mut other = Resource::new("text/html; charset=utf-8", "<p>別の本文</p>".repeat(100));
+        other.take_codings_from(&earlier);
+        assert!(!other.is_prepared() && !other.shares_codings_with(&earlier));
     }
 
     #[test]

@@ -40,8 +40,11 @@ pub struct AppState {
 
 const REQUEST_TIMEOUT: std::time::Duration = std::time::Duration::from_secs(30);
 
-/// The routes serving one fixed rendering, as tests and previews use it.
+/// The routes serving one fixed rendering, every coding made before it
+/// returns (blocking), so that its answers do not depend on when they are
+/// asked: for tests and programs that embed the site.
 pub fn router(site: RenderedSite) -> Router {
+    site.prepare_all();
     live_router(Arc::new(LiveSite::new(site)), Options::default())
 }
 
@@ -148,6 +151,7 @@ async fn page(State(state): State<AppState>, request: Request) -> Response {
     };
     let site = state.live.load();
     if let Some(resource) = site.resources.get(path) {
+        state.live.hurry(resource);
         return represent(StatusCode::OK, path, resource, &asked);
     }
     // `/ja` → `/ja/`: pages live at directory URLs, and so does the site
@@ -156,6 +160,7 @@ async fn page(State(state): State<AppState>, request: Request) -> Response {
     {
         return redirect(StatusCode::MOVED_PERMANENTLY, &with_slash(path));
     }
+    state.live.hurry(&site.not_found);
     represent(StatusCode::NOT_FOUND, path, &site.not_found, &asked)
 }
 
@@ -191,6 +196,7 @@ fn health(live: &LiveSite) -> Response {
         "revision": site.current.map(|date| date.to_string()),
         "shown": site.shown.to_string(),
         "reload_error": live.reload_failure().as_deref(),
+        "compressing": live.compressing(),
         "record": record,
     });
     (
@@ -204,4 +210,58 @@ fn health(live: &LiveSite) -> Response {
         format!("{report}\n"),
     )
         .into_response()
+}
+
+#[cfg(test)]
+mod tests {
+    use axum::body::to_bytes;
+    use tower::ServiceExt;
+
+    use super::*;
+    use crate::resource::Coding;
+    use crate::warm::Warmer;
+
+    fn get_br(path: &str) -> Request {
+        Request::get(path)
+            .header(header::ACCEPT_ENCODING, "br")
+            .body(Body::empty())
+            .unwrap()
+    }
+
+    #[tokio::test]
+    async fn a_resource_not_compressed_yet_is_sent_as_it_is_and_compressed_next() {
+        let dir = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("content");
+        let loaded = crate::content::load(&dir).unwrap();
+        let archive = crate::archive::Archive::new(loaded.site);
+        let site = crate::render::render(&archive, jiff::civil::date(2025, 1, 1)).unwrap();
+        let oldest = site
+            .pages()
+            .into_iter()
+            .find(|p| p.contains("/history/2"))
+            .unwrap()
+            .clone();
+        let page = site.resources[&oldest].clone();
+        let warmer = Warmer::without_threads();
+        let live = Arc::new(LiveSite::with_warmer(site, warmer));
+        let app = live_router(live.clone(), Options::default());
+
+        let first = app.clone().oneshot(get_br(&oldest)).await.unwrap();
+        assert_eq!(first.status(), StatusCode::OK);
+        assert_eq!(first.headers().get(header::CONTENT_ENCODING), None);
+        assert_eq!(
+            to_bytes(first.into_body(), usize::MAX).await.unwrap(),
+            page.body
+        );
+
+        // The page asked for jumps the queue (it was last, being archived).
+        let next = live.warmer().compress_next().unwrap();
+        assert!(next.shares_codings_with(&page));
+        let then = app.oneshot(get_br(&oldest)).await.unwrap();
+        assert_eq!(then.headers()[header::CONTENT_ENCODING], "br");
+        assert_eq!(then.headers()[header::ETAG], page.etag(Coding::Brotli));
+        assert_eq!(
+            to_bytes(then.into_body(), usize::MAX).await.unwrap(),
+            page.encoded_now(Coding::Brotli).unwrap()
+        );
+    }
 }

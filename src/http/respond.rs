@@ -1,8 +1,9 @@
 //! Turns a pre-rendered resource into the response a request asked for:
 //! the content coding it accepts, `304 Not Modified` when it already has
 //! the bytes, no body for `HEAD`, and how long caches may keep the answer.
-//! Nothing here compresses or renders on a warm server; it picks among
-//! bytes that exist (see `crate::resource`).
+//! Nothing here compresses or renders: it picks among bytes that exist,
+//! and sends the identity body while a coding is still being made in the
+//! background (see `crate::warm`).
 
 use axum::body::Body;
 use axum::http::{HeaderMap, HeaderValue, Method, StatusCode, header};
@@ -28,7 +29,7 @@ pub struct Asked<'a> {
 /// `resource` with `status`, as the request asked for it.
 pub fn represent(status: StatusCode, path: &str, resource: &Resource, asked: &Asked) -> Response {
     let wanted = negotiate(header_text(asked.headers, header::ACCEPT_ENCODING));
-    let (coding, body) = match resource.encoded(wanted) {
+    let (coding, body) = match resource.encoded_now(wanted) {
         Some(body) => (wanted, body.clone()),
         None => (Coding::Identity, resource.body.clone()),
     };

@@ -87,6 +87,28 @@ impl RenderedSite {
     pub fn pages(&self) -> Vec<&String> {
         page_paths(&self.resources)
     }
+
+    /// Shares `earlier`'s codings for every resource whose bytes did not
+    /// change, so that a new rendering compresses only what is new.
+    pub fn take_codings_from(&mut self, earlier: &RenderedSite) {
+        for (path, resource) in &mut self.resources {
+            if let Some(before) = earlier.resources.get(path) {
+                resource.take_codings_from(before);
+            }
+        }
+        self.not_found.take_codings_from(&earlier.not_found);
+        self.server_error.take_codings_from(&earlier.server_error);
+    }
+
+    /// Makes every coding of every resource now, on every core (blocking):
+    /// for the export, and for a fixed rendering whose answers must not
+    /// depend on when they are asked.
+    pub fn prepare_all(&self) {
+        let mut all: Vec<&Resource> = self.resources.values().collect();
+        all.push(&self.not_found);
+        let cores = std::thread::available_parallelism().map_or(1, |n| n.get());
+        crate::resource::prepare_all(&all, cores);
+    }
 }
 
 /// The paths of the HTML pages among `resources`, in path order.

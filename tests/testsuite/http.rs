@@ -27,7 +27,11 @@ impl Wire {
 
 async fn start(options: kohyo::http::Options) -> SocketAddr {
     let site = rendered("content", date("2025-01-01"));
-    let live = Arc::new(kohyo::live::LiveSite::new(site));
+    site.prepare_all();
+    start_live(Arc::new(kohyo::live::LiveSite::new(site)), options).await
+}
+
+async fn start_live(live: Arc<kohyo::live::LiveSite>, options: kohyo::http::Options) -> SocketAddr {
     let listener = TcpListener::bind("127.0.0.1:0").await.unwrap();
     let address = listener.local_addr().unwrap();
     let router = kohyo::http::live_router(live, options);
