@@ -32,6 +32,7 @@ pub mod http;
 pub mod japan_time;
 pub mod lang;
 pub mod live;
+mod memory;
 pub mod reload;
 pub mod render;
 pub mod resource;

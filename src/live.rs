@@ -105,6 +105,8 @@ impl LiveSite {
         self.reload_failure.store(None);
         // One permit is kept if the calendar is not waiting at this moment.
         self.reloaded.notify_one();
+        // The previous site is gone unless a request still holds it.
+        crate::memory::give_back();
     }
 
     /// Records why a reload was refused; the site served stays as it was.
@@ -199,6 +201,7 @@ fn switch_to(live: &LiveSite, today: Date) -> bool {
                 rendered.shown_phrase()
             );
             live.replace(rendered);
+            crate::memory::give_back();
             true
         }
         // Dates only move forward, so a revision stays in effect and this

@@ -224,8 +224,12 @@ fn compress_forever(shared: &Shared) {
                 "compressed {count} resources (gzip and brotli) in {} ms",
                 began.elapsed().as_millis()
             );
+            drop(queue);
+            // Compressing leaves scraps; an earlier site may be gone by now.
+            crate::memory::give_back();
+        } else {
+            drop(queue);
         }
-        drop(queue);
         shared.changed.notify_all();
     }
 }
