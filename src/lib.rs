@@ -15,7 +15,8 @@
 //!   and open-data document;
 //! - [`resource`]: each of those with its gzip and brotli codings and ETags;
 //! - [`live`]: the rendering being served, swapped at 00:00 JST when the
-//!   timeline moves on, or by a [`reload`] after the content changed;
+//!   timeline moves on, or by a [`reload`] after the content changed (on
+//!   `SIGHUP`, or when `watch` sees an edit);
 //! - [`http`]: serves those bytes from memory; [`export`] writes the same
 //!   bytes to files for static hosting.
 //!
@@ -36,3 +37,4 @@ pub mod reload;
 pub mod render;
 pub mod resource;
 pub mod timeline;
+mod watch;
