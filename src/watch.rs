@@ -182,12 +182,13 @@ impl Watch {
         watch.watch_entry();
         match resolve(&watch.given) {
             Ok(folder) => {
-                tracing::info!(
-                    "watching {} for edits; it resolves to {}",
-                    watch.given.display(),
-                    folder.path.display()
-                );
+                // Said once it is so: an edit after this line is seen.
+                let resolved = folder.path.display().to_string();
                 watch.follow(folder);
+                tracing::info!(
+                    "watching {} for edits; it resolves to {resolved}",
+                    watch.given.display()
+                );
             }
             Err(error) => watch.lost(&error),
         }
@@ -297,28 +298,29 @@ impl Watch {
                 return false;
             }
         };
+        // Each line below is logged once it is so.
         let Some(before) = self.folder.clone() else {
-            tracing::info!(
-                "the content folder {given} is back; it resolves to {}: watching it again and reloading",
-                now.path.display()
-            );
+            let resolved = now.path.display().to_string();
             self.follow(now);
+            tracing::info!(
+                "the content folder {given} is back; it resolves to {resolved}: watching it again and reloading"
+            );
             return true;
         };
         if before != now {
             self.unwatch(&before);
-            if before.path == now.path {
+            let (resolved, was) = (now.path.display().to_string(), before.path.display());
+            let same_path = before.path == now.path;
+            self.follow(now);
+            if same_path {
                 tracing::info!(
                     "{given} was replaced by another folder: watching the new one and reloading"
                 );
             } else {
                 tracing::info!(
-                    "{given} now resolves to {} instead of {}: watching there and reloading",
-                    now.path.display(),
-                    before.path.display()
+                    "{given} now resolves to {resolved} instead of {was}: watching there and reloading"
                 );
             }
-            self.follow(now);
             return true;
         }
         let mut reload = false;
