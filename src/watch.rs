@@ -301,6 +301,8 @@ impl Watch {
         // Each line below is logged once it is so.
         let Some(before) = self.folder.clone() else {
             let resolved = now.path.display().to_string();
+            // The folder holding it may be new too.
+            self.watch_entry();
             self.follow(now);
             tracing::info!(
                 "the content folder {given} is back; it resolves to {resolved}: watching it again and reloading"
@@ -311,6 +313,7 @@ impl Watch {
             self.unwatch(&before);
             let (resolved, was) = (now.path.display().to_string(), before.path.display());
             let same_path = before.path == now.path;
+            self.watch_entry();
             self.follow(now);
             if same_path {
                 tracing::info!(
