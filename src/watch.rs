@@ -68,8 +68,11 @@ async fn run(content: PathBuf, wake: mpsc::Sender<()>, backend: Backend) {
         tokio::select! {
             Some(event) = received.recv() => {
                 watch.note(event, &mut batch);
-                while let Ok(Some(event)) = tokio::time::timeout(SETTLE, received.recv()).await {
-                    watch.note(event, &mut batch);
+                let mut quiet_from = tokio::time::Instant::now() + SETTLE;
+                while let Ok(Some(event)) = tokio::time::timeout_at(quiet_from, received.recv()).await {
+                    if watch.note(event, &mut batch) {
+                        quiet_from = tokio::time::Instant::now() + SETTLE;
+                    }
                 }
             }
             _ = checks.tick() => {}
@@ -256,33 +259,49 @@ impl Watch {
         );
     }
 
-    fn note(&self, event: notify::Result<Event>, batch: &mut Batch) {
+    /// Adds `event` to `batch`: whether it may matter, and so keeps the
+    /// burst open. Events on files that are not content, or beside the
+    /// content folder, do not: a busy `.git/` or a log file written next to
+    /// the content must never hold a reload back.
+    fn note(&self, event: notify::Result<Event>, batch: &mut Batch) -> bool {
         let event = match event {
             Ok(event) => event,
-            Err(error) => return batch.errors.push(error),
+            Err(error) => {
+                batch.errors.push(error);
+                return true;
+            }
         };
-        if event.need_rescan() {
-            batch.lost_track = true;
-        }
-        let Some(folder) = &self.folder else {
-            return;
-        };
+        let mut matters = event.need_rescan();
+        batch.lost_track |= matters;
         for path in &event.paths {
-            // Elsewhere: the folder itself, a neighbour in the folder that
-            // holds it, or a folder no longer watched. What the path
-            // resolves to is checked after every batch anyway.
-            let Ok(relative) = path.strip_prefix(&folder.path) else {
+            // The name `given` has in its folder: renamed, removed, or a
+            // symlink swapped.
+            if self.entry.as_ref().is_some_and(|(parent, name)| {
+                path.parent() == Some(parent) && path.file_name() == Some(name)
+            }) {
+                matters = true;
+                continue;
+            }
+            // Elsewhere: a neighbour, or a folder no longer watched.
+            let Some(relative) = self
+                .folder
+                .as_ref()
+                .and_then(|folder| path.strip_prefix(&folder.path).ok())
+            else {
                 continue;
             };
             if relative.as_os_str().is_empty() {
-                continue;
-            }
-            if is_content(relative) {
+                // The folder itself: what the path resolves to is checked
+                // after every burst.
+                matters = true;
+            } else if is_content(relative) {
                 batch.content.insert(relative.to_owned());
+                matters = true;
             } else {
                 batch.ignored.insert(relative.to_owned());
             }
         }
+        matters
     }
 
     /// Acts on a burst of events, or on nothing (a periodic check): whether
@@ -610,6 +629,37 @@ mod tests {
         assert!(watch.settle(Batch::default()), "a new file in it");
         std::fs::remove_file(root.path().join("v2").join(SITE_FILE)).unwrap();
         assert!(watch.settle(Batch::default()), "a removed file");
+    }
+
+    #[test]
+    fn only_what_may_matter_keeps_a_burst_open() {
+        let root = tempfile::tempdir().unwrap();
+        let content = root.path().join("content");
+        std::fs::create_dir(&content).unwrap();
+        let (events, _received) = mpsc::unbounded_channel();
+        let watch = Watch::start(content.clone(), events, no_system_events);
+        let folder = watch.folder.clone().unwrap().path;
+        let at = |path: PathBuf| Ok(Event::new(notify::EventKind::Any).add_path(path));
+        let mut batch = Batch::default();
+        assert!(!watch.note(at(folder.join(".git/index")), &mut batch));
+        assert!(!watch.note(at(folder.join("site.toml~")), &mut batch));
+        assert!(!watch.note(at(root.path().join("access.log")), &mut batch));
+        assert!(watch.note(at(folder.join(SITE_FILE)), &mut batch));
+        assert!(watch.note(at(folder.clone()), &mut batch));
+        assert!(
+            watch.note(at(content), &mut batch),
+            "the name in its folder"
+        );
+        assert!(watch.note(Err(notify::Error::generic("lost")), &mut batch));
+        let rescan = Event::new(notify::EventKind::Other).set_flag(notify::event::Flag::Rescan);
+        assert!(watch.note(Ok(rescan), &mut batch));
+        assert_eq!(
+            batch.content.iter().collect::<Vec<_>>(),
+            [Path::new(SITE_FILE)]
+        );
+        assert_eq!(batch.ignored.len(), 2);
+        assert!(batch.lost_track);
+        assert_eq!(batch.errors.len(), 1);
     }
 
     #[test]

@@ -317,3 +317,39 @@ fn files_that_are_not_content_cause_no_reload() {
     }
     edit_is_picked_up(&mut server, &content, PHONE, "03-1234-0002");
 }
+
+/// A log file written beside the content and a busy `.git/` never hold a
+/// reload back: only what may matter keeps a burst of events open.
+#[test]
+fn busy_neighbours_do_not_hold_a_reload_back() {
+    let root = tempfile::tempdir().unwrap();
+    let content = root.path().join("content");
+    fixture_copy(&content);
+    std::fs::create_dir(content.join(".git")).unwrap();
+    let mut server = watching(&content);
+    server.wait_for(|line| line.contains("watching"));
+
+    let stop = std::sync::Arc::new(std::sync::atomic::AtomicBool::new(false));
+    let writer = {
+        let stop = stop.clone();
+        let busy = [root.path().join("access.log"), content.join(".git/index")];
+        std::thread::spawn(move || {
+            use std::io::Write;
+            while !stop.load(std::sync::atomic::Ordering::Relaxed) {
+                for file in &busy {
+                    let mut file = std::fs::OpenOptions::new()
+                        .create(true)
+                        .append(true)
+                        .open(file)
+                        .unwrap();
+                    writeln!(file, "GET /ja/ 200").unwrap();
+                }
+                // Paces the writes well inside the time a burst settles in.
+                std::thread::sleep(std::time::Duration::from_millis(50));
+            }
+        })
+    };
+    edit_is_picked_up(&mut server, &content, PHONE, "03-1234-0002");
+    stop.store(true, std::sync::atomic::Ordering::Relaxed);
+    writer.join().unwrap();
+}
