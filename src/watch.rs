@@ -15,7 +15,8 @@
 //! back. When the system cannot deliver file events (inotify's limits), the
 //! content files' sizes, times and identities are compared every
 //! [`CHECK_EVERY`] instead (notify's own poller only sees times to the
-//! second, and would miss a second save within the same second). Every change of state is logged.
+//! second, and would miss a second save within the same second). Every
+//! change of state is logged.
 //!
 //! Only edits that loading can read cause a reload (see [`is_content`]):
 //! `site.toml`, `revisions.lock` and what is under `revisions/` down to a
@@ -83,7 +84,7 @@ async fn run(content: PathBuf, wake: mpsc::Sender<()>, backend: Backend) {
             // A full channel is a reload already due, which reads the
             // latest files anyway.
             tracing::info!(
-                "stopped watching {}: the server is shutting down",
+                "stopped watching {}: nothing reloads any more",
                 watch.given.display()
             );
             return;
