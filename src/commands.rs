@@ -19,7 +19,7 @@ use crate::content::files::toml_string;
 use crate::content::{self, Report, Site};
 use crate::live::{self, LiveSite, SystemClock};
 use crate::timeline::Timeline;
-use crate::{http, japan_time, reload, render};
+use crate::{http, japan_time, reload, render, watch};
 
 /// `kohyo check`: every problem at once; exit status 1 if any is an error
 /// (with `--strict`, any warning too). People get the report on stderr;
@@ -176,11 +176,7 @@ pub async fn serve(args: &ServeArgs) -> Result<()> {
     #[cfg(unix)]
     tokio::spawn(reload::on_sighup(wake.clone()));
     if args.watch {
-        tokio::spawn(async move {
-            if let Err(error) = reload::on_edits(content.clone(), wake).await {
-                tracing::error!("cannot watch {} for edits: {error}", content.display());
-            }
-        });
+        tokio::spawn(watch::on_edits(content, wake));
     }
     let options = http::Options { hsts: args.hsts };
     http::serve(

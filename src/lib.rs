@@ -13,9 +13,11 @@
 //! - [`timeline`]: which revisions are published, current or upcoming on a date;
 //! - [`render`]: the archive as of a date → the bytes of every page, feed
 //!   and open-data document;
-//! - [`resource`]: each of those with its gzip and brotli codings and ETags;
+//! - [`resource`]: each of those with its gzip and brotli codings and ETags,
+//!   made in the background by [`warm`], never on a request's path;
 //! - [`live`]: the rendering being served, swapped at 00:00 JST when the
-//!   timeline moves on, or by a [`reload`] after the content changed;
+//!   timeline moves on, or by a [`reload`] after the content changed (on
+//!   `SIGHUP`, or when `watch` sees an edit);
 //! - [`http`]: serves those bytes from memory; [`export`] writes the same
 //!   bytes to files for static hosting.
 //!
@@ -38,3 +40,4 @@ pub mod render;
 pub mod resource;
 pub mod timeline;
 pub mod warm;
+mod watch;

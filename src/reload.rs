@@ -3,24 +3,19 @@
 //! then swaps the new site in, in one atomic step; if anything is wrong it
 //! logs the `check` report and keeps serving the last good site, and
 //! `/healthz` says why. Reloads come from `SIGHUP` and, with `serve
-//! --watch`, from edits in the folder, which are debounced: an editor that
-//! saves several files at once causes one reload, after it has finished.
+//! --watch`, from edits in the folder, which `watch` notices.
 
 use std::path::{Path, PathBuf};
 use std::sync::Arc;
-use std::time::{Duration, Instant};
+use std::time::Instant;
 
 use jiff::civil::Date;
-use notify::{RecursiveMode, Watcher};
 use tokio::sync::mpsc;
 
 use crate::archive::Archive;
 use crate::content;
 use crate::live::LiveSite;
 use crate::render;
-
-/// How long the folder must stay quiet after an edit before reloading.
-pub const SETTLE: Duration = Duration::from_millis(300);
 
 /// Reloads `content` into `live`, rendered as of `as_of` (a preview, when
 /// that is not today in Japan) or today when `None`. Blocking: loading,
@@ -129,24 +124,4 @@ pub async fn on_sighup(wake: mpsc::Sender<()>) {
         tracing::info!("SIGHUP: reloading the content");
         let _ = wake.try_send(());
     }
-}
-
-/// Watches `content` and sends on `wake` once the folder has been quiet
-/// for `SETTLE` after changes. The watcher lives as long as the task.
-pub async fn on_edits(content: PathBuf, wake: mpsc::Sender<()>) -> notify::Result<()> {
-    let (events, mut changed) = mpsc::unbounded_channel();
-    let mut watcher = notify::recommended_watcher(move |event: notify::Result<notify::Event>| {
-        if event.is_ok_and(|e| !e.kind.is_access()) {
-            let _ = events.send(());
-        }
-    })?;
-    watcher.watch(&content, RecursiveMode::Recursive)?;
-    tracing::info!("watching {} for edits", content.display());
-    while changed.recv().await.is_some() {
-        // Wait until the edits stop, then reload once.
-        while let Ok(Some(())) = tokio::time::timeout(SETTLE, changed.recv()).await {}
-        tracing::info!("{} changed: reloading", content.display());
-        let _ = wake.try_send(());
-    }
-    Ok(())
 }

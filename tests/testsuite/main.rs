@@ -21,3 +21,4 @@ mod server;
 mod staff_guide;
 mod sub_path;
 mod support;
+mod watch;

@@ -176,10 +176,17 @@ impl Running {
     /// Starts `kohyo serve --addr 127.0.0.1:0 ARGS` and waits until it says
     /// where it listens.
     pub fn start(args: &[&str]) -> Running {
+        Running::start_with_env(args, &[])
+    }
+
+    /// [`Running::start`] with these environment variables set, e.g.
+    /// `RUST_LOG` to see debug lines.
+    pub fn start_with_env(args: &[&str], env: &[(&str, &str)]) -> Running {
         use std::io::BufRead;
         let mut child = std::process::Command::new(env!("CARGO_BIN_EXE_kohyo"))
             .args(["serve", "--addr", "127.0.0.1:0"])
             .args(args)
+            .envs(env.iter().copied())
             .current_dir(env!("CARGO_MANIFEST_DIR"))
             .stderr(std::process::Stdio::piped())
             .spawn()
