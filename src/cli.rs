@@ -42,6 +42,13 @@ pub enum LogFormat {
 #[derive(Debug, Subcommand)]
 pub enum Command {
     /// Serve the notice site over HTTP (the default).
+    ///
+    /// SIGHUP reloads the content, also when it comes during start-up.
+    /// SIGTERM or Ctrl-C stops: requests in flight finish (for up to 30 s),
+    /// idle connections and half-sent request heads are closed; a second
+    /// one stops at once, with exit status 1. The log never holds up a
+    /// request: lines nobody reads are dropped, and counted in a warning
+    /// once the log is read again.
     Serve(ServeArgs),
     /// Check the content files and report every problem, with file, line and column.
     Check(CheckArgs),
