@@ -42,6 +42,13 @@ pub enum LogFormat {
 #[derive(Debug, Subcommand)]
 pub enum Command {
     /// Serve the notice site over HTTP (the default).
+    ///
+    /// SIGHUP reloads the content, also when it comes during start-up.
+    /// SIGTERM or Ctrl-C stops: requests in flight finish (for up to 30 s),
+    /// idle connections and half-sent request heads are closed; a second
+    /// one stops at once, with exit status 1. The log never holds up a
+    /// request: lines nobody reads are dropped, and counted in a warning
+    /// once the log is read again.
     Serve(ServeArgs),
     /// Check the content files and report every problem, with file, line and column.
     Check(CheckArgs),
@@ -148,6 +155,26 @@ pub struct ServeArgs {
     /// reloads). A reload with errors keeps the last good site serving.
     #[arg(long, env = "KOHYO_WATCH")]
     pub watch: bool,
+    /// Open connections at once; further clients wait until one closes.
+    #[arg(
+        long,
+        env = "KOHYO_MAX_CONNECTIONS",
+        default_value_t = 4096,
+        value_name = "N",
+        value_parser = clap::value_parser!(u32).range(1..=1_000_000)
+    )]
+    pub max_connections: u32,
+    /// Open connections at once from one client address (IPv6: from one
+    /// /64 network); a connection over it is closed at once. Behind a
+    /// reverse proxy every connection comes from the proxy: set 0 (no
+    /// limit) and limit connections per client in the proxy.
+    #[arg(
+        long,
+        env = "KOHYO_MAX_CONNECTIONS_PER_ADDRESS",
+        default_value_t = 256,
+        value_name = "N"
+    )]
+    pub max_connections_per_address: u32,
 }
 
 #[derive(Debug, Clone, Args)]
@@ -224,6 +251,34 @@ mod tests {
         assert!(cli.command.is_none());
         assert_eq!(cli.serve.addr.to_string(), "127.0.0.1:3000");
         assert_eq!(cli.serve.content.content, PathBuf::from("content"));
+        assert_eq!(cli.serve.max_connections, 4096);
+        assert_eq!(cli.serve.max_connections_per_address, 256);
+    }
+
+    #[test]
+    fn connection_limits_are_checked() {
+        let serve = |args: &[&str]| match Cli::try_parse_from(args).map(|cli| cli.command) {
+            Ok(Some(Command::Serve(args))) => {
+                Ok((args.max_connections, args.max_connections_per_address))
+            }
+            Ok(_) => panic!("expected serve"),
+            Err(error) => Err(error.kind()),
+        };
+        assert_eq!(
+            serve(&[
+                "kohyo",
+                "serve",
+                "--max-connections",
+                "400",
+                "--max-connections-per-address",
+                "0"
+            ]),
+            Ok((400, 0))
+        );
+        assert_eq!(
+            serve(&["kohyo", "serve", "--max-connections", "0"]),
+            Err(clap::error::ErrorKind::ValueValidation)
+        );
     }
 
     #[test]

@@ -138,6 +138,15 @@ fn load_for(dir: &Path, purpose: Purpose) -> Result<content::Loaded> {
 /// `kohyo serve`: load, render, listen until Ctrl-C or SIGTERM.
 pub async fn serve(args: &ServeArgs) -> Result<()> {
     let started = Instant::now();
+    #[cfg(unix)]
+    let hangups = reload::hangups();
+    let limits = http::Limits {
+        max_connections: args.max_connections as usize,
+        max_connections_per_address: args.max_connections_per_address as usize,
+        ..http::Limits::default()
+    };
+    allow_open_files(limits.max_connections);
+    tracing::info!("loading the content in {}", args.content.content.display());
     let purpose = if render::is_preview(args.as_of) {
         Purpose::Look
     } else {
@@ -174,18 +183,46 @@ pub async fn serve(args: &ServeArgs) -> Result<()> {
         args.as_of,
     ));
     #[cfg(unix)]
-    tokio::spawn(reload::on_sighup(wake.clone()));
+    if let Some(hangups) = hangups {
+        tokio::spawn(reload::on_sighup(hangups, wake.clone()));
+    }
     if args.watch {
         tokio::spawn(watch::on_edits(content, wake));
     }
+    let (signals, stops) = tokio::sync::watch::channel(0);
+    tokio::spawn(count_stop_signals(signals, limits.shutdown_grace));
     let options = http::Options { hsts: args.hsts };
-    http::serve(
+    let stopped = http::serve_until(
         listener,
         http::live_router(live, options),
-        shutdown_signal(),
+        limits,
+        stop_signal(stops.clone(), 1),
+        stop_signal(stops, 2),
     )
     .await
-    .context("the server stopped with an error")
+    .context("the server stopped with an error")?;
+    if stopped == http::Stopped::Forced {
+        bail!("stopped at once by a second signal, before the requests in flight had finished");
+    }
+    Ok(())
+}
+
+/// Raises this process's limit on open files to the most it may have, as
+/// nginx and Go programs do at start: every connection is a file, and the
+/// usual soft limit (1,024) is below the default --max-connections.
+fn allow_open_files(connections: usize) {
+    // The listener, the content being read, the watcher and the log.
+    const BESIDES_CONNECTIONS: u64 = 64;
+    let wanted = connections as u64 + BESIDES_CONNECTIONS;
+    match rlimit::increase_nofile_limit(u64::MAX) {
+        Ok(limit) if limit < wanted => tracing::warn!(
+            "this process may open only {limit} files, too few for --max-connections {connections}; raise its hard limit (ulimit -Hn, LimitNOFILE= in a systemd unit, --ulimit nofile= for docker run) or lower --max-connections"
+        ),
+        Ok(limit) => tracing::debug!("this process may open {limit} files"),
+        Err(error) => tracing::warn!(
+            "cannot raise the limit on open files ({error}); with fewer than {wanted}, connections may be refused before --max-connections {connections}"
+        ),
+    }
 }
 
 /// `kohyo export`: the site as files, exactly as `serve` would send them.
@@ -553,27 +590,78 @@ fn colour(stream: &impl IsTerminal) -> bool {
     stream.is_terminal() && std::env::var_os("NO_COLOR").is_none()
 }
 
-/// Resolves on Ctrl-C or, on Unix, SIGTERM (what container runtimes send).
-async fn shutdown_signal() {
-    let ctrl_c = async {
+/// Resolves once Ctrl-C or SIGTERM has come `count` times.
+async fn stop_signal(mut stops: tokio::sync::watch::Receiver<u32>, count: u32) {
+    if stops.wait_for(|stops| *stops >= count).await.is_err() {
+        // Nobody counts signals any more: none will stop the server.
+        std::future::pending::<()>().await;
+    }
+}
+
+/// Counts Ctrl-C and, on Unix, SIGTERM (what container runtimes send): the
+/// first stops the server gracefully, a second stops it at once.
+async fn count_stop_signals(count: tokio::sync::watch::Sender<u32>, grace: std::time::Duration) {
+    let mut signals = StopSignals::new();
+    loop {
+        let name = signals.next().await;
+        count.send_modify(|stops| *stops += 1);
+        match *count.borrow() {
+            1 => tracing::info!(
+                "{name}: shutting down: finishing requests in flight, for up to {} s (a second Ctrl-C or SIGTERM stops at once)",
+                grace.as_secs()
+            ),
+            2 => tracing::warn!(
+                "{name} again: stopping at once, cutting off the requests still running"
+            ),
+            _ => {}
+        }
+    }
+}
+
+/// The signals that stop the server.
+struct StopSignals {
+    #[cfg(unix)]
+    interrupt: Option<tokio::signal::unix::Signal>,
+    #[cfg(unix)]
+    terminate: Option<tokio::signal::unix::Signal>,
+}
+
+impl StopSignals {
+    #[cfg(unix)]
+    fn new() -> StopSignals {
+        use tokio::signal::unix::{SignalKind, signal};
+        StopSignals {
+            interrupt: signal(SignalKind::interrupt()).ok(),
+            terminate: signal(SignalKind::terminate()).ok(),
+        }
+    }
+
+    #[cfg(not(unix))]
+    fn new() -> StopSignals {
+        StopSignals {}
+    }
+
+    /// The name of the next signal.
+    #[cfg(unix)]
+    async fn next(&mut self) -> &'static str {
+        async fn next_of(signal: &mut Option<tokio::signal::unix::Signal>) -> Option<()> {
+            match signal {
+                Some(signal) => signal.recv().await,
+                None => std::future::pending().await,
+            }
+        }
+        tokio::select! {
+            Some(()) = next_of(&mut self.interrupt) => "Ctrl-C",
+            Some(()) = next_of(&mut self.terminate) => "SIGTERM",
+            else => std::future::pending().await,
+        }
+    }
+
+    #[cfg(not(unix))]
+    async fn next(&mut self) -> &'static str {
         if tokio::signal::ctrl_c().await.is_err() {
             std::future::pending::<()>().await;
         }
-    };
-    #[cfg(unix)]
-    let terminate = async {
-        match tokio::signal::unix::signal(tokio::signal::unix::SignalKind::terminate()) {
-            Ok(mut signal) => {
-                signal.recv().await;
-            }
-            Err(_) => std::future::pending::<()>().await,
-        }
-    };
-    #[cfg(not(unix))]
-    let terminate = std::future::pending::<()>();
-    tokio::select! {
-        () = ctrl_c => {}
-        () = terminate => {}
+        "Ctrl-C"
     }
-    tracing::info!("shutting down: finishing requests in flight");
 }

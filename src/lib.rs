@@ -21,7 +21,8 @@
 //! - [`http`]: serves those bytes from memory; [`export`] writes the same
 //!   bytes to files for static hosting.
 //!
-//! [`cli`] and [`commands`] tie them to the command line; [`lang`] and
+//! [`cli`] and [`commands`] tie them to the command line, [`logging`]
+//! writes the log without ever making a request wait for it; [`lang`] and
 //! [`japan_time`] are the two small vocabularies everything shares.
 
 pub mod archive;
@@ -34,6 +35,7 @@ pub mod http;
 pub mod japan_time;
 pub mod lang;
 pub mod live;
+pub mod logging;
 mod memory;
 pub mod reload;
 pub mod render;

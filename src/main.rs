@@ -1,27 +1,16 @@
 //! The `kohyo` binary: parse the command line, set up logging, dispatch,
 //! and turn any failure into one message and a non-zero exit status.
 
-use std::io::IsTerminal;
 use std::process::ExitCode;
 
 use clap::Parser;
-use kohyo::cli::{Cli, Command, LogFormat};
-use kohyo::commands;
-use tracing_subscriber::EnvFilter;
+use kohyo::cli::{Cli, Command};
+use kohyo::{commands, logging};
 
 fn main() -> ExitCode {
     let cli = Cli::parse();
-    let logs = tracing_subscriber::fmt()
-        .with_env_filter(
-            EnvFilter::try_from_default_env().unwrap_or_else(|_| EnvFilter::new("info")),
-        )
-        .with_writer(std::io::stderr)
-        // Colours for a person at a terminal, plain text for files and collectors.
-        .with_ansi(std::io::stderr().is_terminal());
-    match cli.log_format {
-        LogFormat::Text => logs.init(),
-        LogFormat::Json => logs.json().flatten_event(true).init(),
-    }
+    // Kept to the end: dropping it writes out the log lines still queued.
+    let logs = logging::init(cli.log_format);
     let result = match cli.command {
         Some(Command::Check(args)) => return commands::check(&args),
         Some(Command::Serve(args)) => run_server(&args),
@@ -35,6 +24,8 @@ fn main() -> ExitCode {
     match result {
         Ok(()) => ExitCode::SUCCESS,
         Err(err) => {
+            // The log first, so that the error is the last line.
+            drop(logs);
             eprintln!("error: {err:#}");
             ExitCode::FAILURE
         }
@@ -42,5 +33,10 @@ fn main() -> ExitCode {
 }
 
 fn run_server(args: &kohyo::cli::ServeArgs) -> anyhow::Result<()> {
-    tokio::runtime::Runtime::new()?.block_on(commands::serve(args))
+    let runtime = tokio::runtime::Runtime::new()?;
+    let result = runtime.block_on(commands::serve(args));
+    // Once the server has stopped nothing is left worth waiting for, not
+    // even a reload still reading the content.
+    runtime.shutdown_background();
+    result
 }

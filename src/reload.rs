@@ -112,14 +112,25 @@ pub async fn reload_on(
     }
 }
 
+/// Listens for `SIGHUP` from now on. Called before the content is loaded,
+/// so that a hangup during start-up is kept, and reloads once the server is
+/// up, instead of killing the process (which is what a signal does to a
+/// process that does not listen for it).
+#[cfg(unix)]
+pub fn hangups() -> Option<tokio::signal::unix::Signal> {
+    use tokio::signal::unix::{SignalKind, signal};
+    match signal(SignalKind::hangup()) {
+        Ok(hangups) => Some(hangups),
+        Err(error) => {
+            tracing::warn!("cannot listen for SIGHUP ({error}); reload by restarting");
+            None
+        }
+    }
+}
+
 /// Sends on `wake` each time the process gets `SIGHUP`.
 #[cfg(unix)]
-pub async fn on_sighup(wake: mpsc::Sender<()>) {
-    use tokio::signal::unix::{SignalKind, signal};
-    let Ok(mut hangups) = signal(SignalKind::hangup()) else {
-        tracing::warn!("cannot listen for SIGHUP; reload by restarting");
-        return;
-    };
+pub async fn on_sighup(mut hangups: tokio::signal::unix::Signal, wake: mpsc::Sender<()>) {
     while hangups.recv().await.is_some() {
         tracing::info!("SIGHUP: reloading the content");
         let _ = wake.try_send(());

@@ -6,6 +6,7 @@
 
 mod access_log;
 mod base_path;
+mod per_address;
 mod respond;
 pub mod security;
 mod server;
@@ -29,7 +30,7 @@ use crate::render::{RenderedSite, Resource};
 
 use self::respond::{Asked, redirect, represent, with_slash};
 pub use self::security::Options;
-pub use self::server::{Limits, serve_with};
+pub use self::server::{Limits, Stopped, serve_until, serve_with};
 
 /// The state every request reads: the site being served, which the
 /// calendar or a reload may swap for a newer rendering.

@@ -2,20 +2,31 @@
 //! header-read timeout: a client that opens connections and sends headers a
 //! byte at a time (slowloris) would otherwise hold them forever. Here every
 //! connection has a deadline for its request head, limits on the number and
-//! size of headers, and a place under a cap on open connections; shutdown
-//! stops accepting, lets requests in flight finish, then closes the rest.
+//! size of headers, and a place under a cap on open connections and under a
+//! cap per client address (`per_address`).
+//!
+//! Stopping is in two steps. First the listener closes and every connection
+//! is told to finish: one that has a request in flight sends its whole
+//! response, however slowly the client reads it, and then closes; one that
+//! is idle between requests, or has not yet sent a whole request head,
+//! closes at once, since nothing was promised to it (waiting for its head
+//! would hold the stop for the header timeout). Then, once every connection
+//! is closed, or the grace period is over, or a second stop signal comes,
+//! whatever is left is closed.
 
 use std::future::Future;
 use std::sync::Arc;
-use std::time::Duration;
+use std::sync::atomic::{AtomicBool, Ordering};
+use std::time::{Duration, Instant};
 
 use axum::Router;
 use hyper::server::conn::http1;
 use hyper_util::rt::{TokioIo, TokioTimer};
-use hyper_util::server::graceful::GracefulShutdown;
 use hyper_util::service::TowerToHyperService;
 use tokio::net::TcpListener;
-use tokio::sync::Semaphore;
+use tokio::sync::{Semaphore, watch};
+
+use super::per_address::{Admission, PerAddress};
 
 /// What one client may take of the server.
 #[derive(Clone, Copy, Debug)]
@@ -29,6 +40,9 @@ pub struct Limits {
     pub max_header_bytes: usize,
     /// Open connections at once; further clients wait in the listen queue.
     pub max_connections: usize,
+    /// Open connections at once from one client address (IPv6: one /64
+    /// network); a connection over it is closed at once. 0: no such limit.
+    pub max_connections_per_address: usize,
     /// How long shutdown waits for requests in flight before closing.
     pub shutdown_grace: Duration,
 }
@@ -40,9 +54,21 @@ impl Default for Limits {
             max_headers: 64,
             max_header_bytes: 16 * 1024,
             max_connections: 4096,
+            max_connections_per_address: 256,
             shutdown_grace: Duration::from_secs(30),
         }
     }
+}
+
+/// How the server stopped.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Stopped {
+    /// Every request in flight was answered.
+    Finished,
+    /// The grace period ran out; the requests still running were cut off.
+    GraceExpired,
+    /// Told to stop at once; the requests still running were cut off.
+    Forced,
 }
 
 /// Serves `router` on `listener` until `shutdown` resolves, then lets
@@ -53,6 +79,20 @@ pub async fn serve_with(
     limits: Limits,
     shutdown: impl Future<Output = ()> + Send + 'static,
 ) -> std::io::Result<()> {
+    serve_until(listener, router, limits, shutdown, std::future::pending()).await?;
+    Ok(())
+}
+
+/// Serves `router` on `listener` until `shutdown` resolves, then lets
+/// requests in flight finish, for at most `limits.shutdown_grace` and only
+/// until `at_once` resolves (a second stop signal).
+pub async fn serve_until(
+    listener: TcpListener,
+    router: Router,
+    limits: Limits,
+    shutdown: impl Future<Output = ()> + Send + 'static,
+    at_once: impl Future<Output = ()> + Send + 'static,
+) -> std::io::Result<Stopped> {
     let mut builder = http1::Builder::new();
     builder
         .timer(TokioTimer::new())
@@ -60,17 +100,20 @@ pub async fn serve_with(
         .max_headers(limits.max_headers)
         .max_header_size(limits.max_header_bytes)
         .keep_alive(true);
-    let connections = Arc::new(Semaphore::new(limits.max_connections));
-    let graceful = GracefulShutdown::new();
+    // Waiting for every place to be free again counts them in a u32.
+    let places = limits.max_connections.clamp(1, u32::MAX as usize);
+    let connections = Arc::new(Semaphore::new(places));
+    let per_address = PerAddress::new(limits.max_connections_per_address);
+    let (phase, phase_seen) = watch::channel(Phase::Serving);
     tokio::pin!(shutdown);
     loop {
         let permit = tokio::select! {
             permit = connections.clone().acquire_owned() => permit.expect("the semaphore is never closed"),
             () = &mut shutdown => break,
         };
-        let stream = tokio::select! {
+        let (stream, peer) = tokio::select! {
             accepted = listener.accept() => match accepted {
-                Ok((stream, _)) => stream,
+                Ok(accepted) => accepted,
                 Err(error) => {
                     // Out of file descriptors and the like: wait rather than spin.
                     tracing::warn!("cannot accept a connection: {error}");
@@ -80,26 +123,98 @@ pub async fn serve_with(
             },
             () = &mut shutdown => break,
         };
+        let place = match per_address.admit(peer.ip(), Instant::now(), |line| {
+            tracing::warn!("{line}");
+        }) {
+            Admission::Admitted(place) => place,
+            // Dropped unanswered: an answer would cost more than the socket.
+            Admission::Refused => continue,
+        };
         let _ = stream.set_nodelay(true);
-        let service = TowerToHyperService::new(router.clone());
-        let connection = graceful.watch(builder.serve_connection(TokioIo::new(stream), service));
+        let started = Arc::new(AtomicBool::new(false));
+        let service = Marking {
+            inner: TowerToHyperService::new(router.clone()),
+            started: started.clone(),
+        };
+        let connection = builder.serve_connection(TokioIo::new(stream), service);
+        let mut phase_seen = phase_seen.clone();
         tokio::spawn(async move {
+            let _places = (permit, place);
+            tokio::pin!(connection);
+            let ended = tokio::select! {
+                ended = connection.as_mut() => ended,
+                () = reached(&mut phase_seen, Phase::Stopping) => {
+                    if !started.load(Ordering::Acquire) {
+                        return;
+                    }
+                    // Idle between requests, hyper closes at once; in a
+                    // request, after its response.
+                    connection.as_mut().graceful_shutdown();
+                    tokio::select! {
+                        ended = connection.as_mut() => ended,
+                        () = reached(&mut phase_seen, Phase::Closing) => return,
+                    }
+                }
+            };
             // A client going away mid-request is its own business.
-            if let Err(error) = connection.await {
+            if let Err(error) = ended {
                 tracing::debug!("connection ended: {error}");
             }
-            drop(permit);
         });
     }
     drop(listener);
-    if tokio::time::timeout(limits.shutdown_grace, graceful.shutdown())
-        .await
-        .is_err()
-    {
-        tracing::warn!(
-            "requests still running after {} s; closing them",
-            limits.shutdown_grace.as_secs()
-        );
+    phase.send_replace(Phase::Stopping);
+    // Every place is free again once every connection has closed.
+    let all_closed = connections.acquire_many(places as u32);
+    tokio::pin!(at_once);
+    let stopped = tokio::select! {
+        _ = all_closed => Stopped::Finished,
+        () = tokio::time::sleep(limits.shutdown_grace) => {
+            tracing::warn!(
+                "requests still running after {} s; closing them",
+                limits.shutdown_grace.as_secs()
+            );
+            Stopped::GraceExpired
+        }
+        () = &mut at_once => Stopped::Forced,
+    };
+    phase.send_replace(Phase::Closing);
+    Ok(stopped)
+}
+
+/// What every connection is told to do, in this order.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord)]
+enum Phase {
+    Serving,
+    /// Finish the request in flight, if any, then close.
+    Stopping,
+    /// Close now.
+    Closing,
+}
+
+/// Resolves once the server is at `phase` or past it, or gone.
+async fn reached(seen: &mut watch::Receiver<Phase>, phase: Phase) {
+    let _ = seen.wait_for(|now| *now >= phase).await;
+}
+
+/// The router, noting that a request has reached it on this connection:
+/// from then on there is a response to finish before stopping. hyper calls
+/// it as soon as a request head is read, on the connection's own task.
+struct Marking<S> {
+    inner: S,
+    started: Arc<AtomicBool>,
+}
+
+impl<S, R> hyper::service::Service<R> for Marking<S>
+where
+    S: hyper::service::Service<R>,
+{
+    type Response = S::Response;
+    type Error = S::Error;
+    type Future = S::Future;
+
+    fn call(&self, request: R) -> Self::Future {
+        self.started.store(true, Ordering::Release);
+        self.inner.call(request)
     }
-    Ok(())
 }

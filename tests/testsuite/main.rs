@@ -5,6 +5,7 @@ mod accessibility;
 mod api;
 mod browser;
 mod check;
+mod connections;
 mod diff_command;
 mod export;
 mod feeds;

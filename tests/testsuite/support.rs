@@ -182,6 +182,14 @@ impl Running {
     /// [`Running::start`] with these environment variables set, e.g.
     /// `RUST_LOG` to see debug lines.
     pub fn start_with_env(args: &[&str], env: &[(&str, &str)]) -> Running {
+        let mut running = Running::spawn(args, env);
+        running.wait_until_serving();
+        running
+    }
+
+    /// Starts `kohyo serve --addr 127.0.0.1:0 ARGS` with `env` set, without
+    /// waiting.
+    pub fn spawn(args: &[&str], env: &[(&str, &str)]) -> Running {
         use std::io::BufRead;
         let mut child = std::process::Command::new(env!("CARGO_BIN_EXE_kohyo"))
             .args(["serve", "--addr", "127.0.0.1:0"])
@@ -203,24 +211,33 @@ impl Running {
                 }
             }
         });
-        let mut running = Running {
+        Running {
             child,
             base: String::new(),
             lines,
-        };
-        let serving = running.wait_for(|line| line.contains(" on http://"));
-        let from = serving.find("http://").unwrap() + "http://".len();
-        let address: String = serving[from..]
-            .chars()
-            .take_while(|c| c.is_ascii_digit() || *c == '.' || *c == ':')
-            .collect();
-        running.base = format!("http://{address}");
-        running
+        }
+    }
+
+    /// Waits until it says where it listens, and notes the address.
+    pub fn wait_until_serving(&mut self) {
+        // Loading and rendering take a while in a debug build under load.
+        let bound = std::time::Duration::from_secs(30);
+        let serving = self.wait_for_within(bound, |line| line.contains(" on http://"));
+        self.base = format!("http://{}", served_address(&serving));
     }
 
     /// The next log line that `wanted` accepts (within ten seconds).
-    pub fn wait_for(&mut self, wanted: impl Fn(&str) -> bool) -> String {
-        let deadline = std::time::Instant::now() + std::time::Duration::from_secs(10);
+    pub fn wait_for(&mut self, wanted: impl FnMut(&str) -> bool) -> String {
+        self.wait_for_within(std::time::Duration::from_secs(10), wanted)
+    }
+
+    /// The next log line that `wanted` accepts, within `bound`.
+    pub fn wait_for_within(
+        &mut self,
+        bound: std::time::Duration,
+        mut wanted: impl FnMut(&str) -> bool,
+    ) -> String {
+        let deadline = std::time::Instant::now() + bound;
         loop {
             let left = deadline.saturating_duration_since(std::time::Instant::now());
             match self.lines.recv_timeout(left) {
@@ -234,6 +251,45 @@ impl Running {
     pub fn pid(&self) -> u32 {
         self.child.id()
     }
+
+    /// Sends it a signal by name (`TERM`, `HUP`), as `kill -s` does.
+    pub fn signal(&self, name: &str) {
+        let sent = std::process::Command::new("kill")
+            .args(["-s", name, &self.pid().to_string()])
+            .status()
+            .unwrap();
+        assert!(sent.success(), "kill -s {name}");
+    }
+
+    /// The lines it logs until it exits, which must be within `bound`, and
+    /// its exit code. Its log closes when it exits, so that is waited for.
+    pub fn exit_within(&mut self, bound: std::time::Duration) -> (Option<i32>, Vec<String>) {
+        let deadline = std::time::Instant::now() + bound;
+        let mut lines = Vec::new();
+        loop {
+            let left = deadline.saturating_duration_since(std::time::Instant::now());
+            match self.lines.recv_timeout(left) {
+                Ok(line) => lines.push(line),
+                Err(std::sync::mpsc::RecvTimeoutError::Disconnected) => break,
+                Err(std::sync::mpsc::RecvTimeoutError::Timeout) => {
+                    panic!(
+                        "kohyo still runs after {bound:?}; it logged:\n{}",
+                        lines.join("\n")
+                    )
+                }
+            }
+        }
+        (self.child.wait().unwrap().code(), lines)
+    }
+}
+
+/// The `host:port` in kohyo's "serving … on http://host:port/" line.
+pub fn served_address(line: &str) -> String {
+    let from = line.find("http://").expect("an address") + "http://".len();
+    line[from..]
+        .chars()
+        .take_while(|c| c.is_ascii_digit() || *c == '.' || *c == ':')
+        .collect()
 }
 
 impl Drop for Running {
