@@ -23,9 +23,10 @@ pub struct Limits {
     /// Time to send a whole request head, and to start the next request on
     /// a kept-alive connection; the connection is closed after it.
     pub header_read_timeout: Duration,
-    /// Headers per request (more: `431 Request Header Fields Too Large`).
-    pub max_headers: usize,
-    /// Bytes of request line and headers together (more: `431`).
+    /// Bytes of request line and headers together that hyper reads; more
+    /// and hyper answers `431` itself. A backstop only: the site's own
+    /// limits (`head`) are lower and answered by kohyo, with its headers
+    /// and a log line, while hyper's answer is a bare status line.
     pub max_header_bytes: usize,
     /// Open connections at once; further clients wait in the listen queue.
     pub max_connections: usize,
@@ -37,8 +38,7 @@ impl Default for Limits {
     fn default() -> Limits {
         Limits {
             header_read_timeout: Duration::from_secs(10),
-            max_headers: 64,
-            max_header_bytes: 16 * 1024,
+            max_header_bytes: 64 * 1024,
             max_connections: 4096,
             shutdown_grace: Duration::from_secs(30),
         }
@@ -57,7 +57,10 @@ pub async fn serve_with(
     builder
         .timer(TokioTimer::new())
         .header_read_timeout(limits.header_read_timeout)
-        .max_headers(limits.max_headers)
+        // The number of headers stays at hyper's default, 100, well above
+        // the site's 64 (`head::MAX_FIELDS`): hyper reads that many into an
+        // array on the stack, while any number set here costs a heap
+        // allocation per request.
         .max_header_size(limits.max_header_bytes)
         .keep_alive(true);
     let connections = Arc::new(Semaphore::new(limits.max_connections));
@@ -68,9 +71,9 @@ pub async fn serve_with(
             permit = connections.clone().acquire_owned() => permit.expect("the semaphore is never closed"),
             () = &mut shutdown => break,
         };
-        let stream = tokio::select! {
+        let (stream, peer) = tokio::select! {
             accepted = listener.accept() => match accepted {
-                Ok((stream, _)) => stream,
+                Ok(accepted) => accepted,
                 Err(error) => {
                     // Out of file descriptors and the like: wait rather than spin.
                     tracing::warn!("cannot accept a connection: {error}");
@@ -84,9 +87,20 @@ pub async fn serve_with(
         let service = TowerToHyperService::new(router.clone());
         let connection = graceful.watch(builder.serve_connection(TokioIo::new(stream), service));
         tokio::spawn(async move {
-            // A client going away mid-request is its own business.
-            if let Err(error) = connection.await {
-                tracing::debug!("connection ended: {error}");
+            match connection.await {
+                // A head that does not parse as HTTP/1 (or is beyond the
+                // backstops above) is answered by hyper itself with a bare
+                // 400, 414 or 431 before any service sees a request: hyper
+                // builds that response from the status alone (`Server::on_error`
+                // in its `proto/h1/role.rs`) and has no hook to add headers.
+                // So it cannot carry the security headers; it is logged here,
+                // without any of what was sent.
+                Err(error) if error.is_parse() => {
+                    tracing::info!(target: "kohyo::access", %peer, %error, "request head refused");
+                }
+                // A client going away mid-request is its own business.
+                Err(error) => tracing::debug!("connection ended: {error}"),
+                Ok(()) => {}
             }
             drop(permit);
         });
