@@ -75,6 +75,9 @@ fn refused(refusal: head::Refusal) -> Response {
         header::CONTENT_TYPE,
         header::HeaderValue::from_static("text/plain; charset=utf-8"),
     );
-    headers.insert(header::CONTENT_LENGTH, header::HeaderValue::from(body.len()));
+    headers.insert(
+        header::CONTENT_LENGTH,
+        header::HeaderValue::from(body.len()),
+    );
     response
 }

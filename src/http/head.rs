@@ -114,9 +114,9 @@ fn is_valid_host(value: &str) -> bool {
 fn head_bytes(request: &Request) -> usize {
     let uri = request.uri();
     let target = uri.path_and_query().map_or(1, |p| p.as_str().len())
-        + uri
-            .authority()
-            .map_or(0, |a| a.as_str().len() + uri.scheme_str().map_or(0, str::len) + 3);
+        + uri.authority().map_or(0, |a| {
+            a.as_str().len() + uri.scheme_str().map_or(0, str::len) + 3
+        });
     let request_line = request.method().as_str().len() + 1 + target + " HTTP/1.1\r\n".len();
     let fields: usize = request
         .headers()

@@ -125,8 +125,7 @@ impl Problem {
     }
 
     pub fn to_json(&self) -> String {
-        let mut text =
-            serde_json::to_string_pretty(self).expect("a problem has only string keys");
+        let mut text = serde_json::to_string_pretty(self).expect("a problem has only string keys");
         text.push('\n');
         text
     }

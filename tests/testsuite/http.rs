@@ -247,7 +247,11 @@ async fn caches_keep_pages_briefly_and_fingerprinted_assets_for_good() {
     for missing in ["/ja/nothing/", "/api/v1/nothing.json"] {
         let reply = send(address, "GET", missing, &[]).await;
         assert_eq!(reply.status, 404, "{missing}");
-        assert_eq!(reply.header("cache-control"), Some("max-age=60"), "{missing}");
+        assert_eq!(
+            reply.header("cache-control"),
+            Some("max-age=60"),
+            "{missing}"
+        );
     }
     let root = send(address, "GET", "/", &[("Accept-Language", "en")]).await;
     assert_eq!(root.status, 302);
@@ -487,15 +491,39 @@ fn host_is_required_once_and_valid_as_rfc_9112_says() {
     for (head, status) in [
         (format!("GET /ja/ HTTP/1.1\r\n{close}\r\n"), 400),
         ("GET /ja/ HTTP/1.0\r\n\r\n".to_owned(), 200),
-        (format!("GET /ja/ HTTP/1.1\r\nHost: localhost\r\n{close}\r\n"), 200),
-        (format!("GET /ja/ HTTP/1.1\r\nHost: a\r\nHost: a\r\n{close}\r\n"), 400),
-        ("GET /ja/ HTTP/1.0\r\nHost: a\r\nHost: b\r\n\r\n".to_owned(), 400),
+        (
+            format!("GET /ja/ HTTP/1.1\r\nHost: localhost\r\n{close}\r\n"),
+            200,
+        ),
+        (
+            format!("GET /ja/ HTTP/1.1\r\nHost: a\r\nHost: a\r\n{close}\r\n"),
+            400,
+        ),
+        (
+            "GET /ja/ HTTP/1.0\r\nHost: a\r\nHost: b\r\n\r\n".to_owned(),
+            400,
+        ),
         (format!("GET /ja/ HTTP/1.1\r\nHost:\r\n{close}\r\n"), 400),
-        (format!("GET /ja/ HTTP/1.1\r\nHost: a b\r\n{close}\r\n"), 400),
-        (format!("GET /ja/ HTTP/1.1\r\nHost: [::1]:3000\r\n{close}\r\n"), 200),
-        (format!("GET /ja/ HTTP/1.1\r\nHost: user@x\r\n{close}\r\n"), 400),
-        (format!("GET /ja/ HTTP/1.1\r\nHost: x:http\r\n{close}\r\n"), 400),
-        (format!("GET http://localhost/ja/ HTTP/1.1\r\n{close}\r\n"), 400),
+        (
+            format!("GET /ja/ HTTP/1.1\r\nHost: a b\r\n{close}\r\n"),
+            400,
+        ),
+        (
+            format!("GET /ja/ HTTP/1.1\r\nHost: [::1]:3000\r\n{close}\r\n"),
+            200,
+        ),
+        (
+            format!("GET /ja/ HTTP/1.1\r\nHost: user@x\r\n{close}\r\n"),
+            400,
+        ),
+        (
+            format!("GET /ja/ HTTP/1.1\r\nHost: x:http\r\n{close}\r\n"),
+            400,
+        ),
+        (
+            format!("GET http://localhost/ja/ HTTP/1.1\r\n{close}\r\n"),
+            400,
+        ),
         (
             format!("GET http://localhost/ja/ HTTP/1.1\r\nHost: localhost\r\n{close}\r\n"),
             200,
@@ -531,9 +559,8 @@ fn host_is_required_once_and_valid_as_rfc_9112_says() {
 #[test]
 fn header_fields_beyond_the_limits_get_kohyos_431_and_hypers_backstop_is_logged() {
     let mut server = crate::support::Running::start(&["--as-of", "2025-01-01"]);
-    let fields = |count: usize| -> String {
-        (0..count).map(|i| format!("X-Field-{i}: x\r\n")).collect()
-    };
+    let fields =
+        |count: usize| -> String { (0..count).map(|i| format!("X-Field-{i}: x\r\n")).collect() };
     let request = |fields: &str| {
         format!("GET /ja/ HTTP/1.1\r\nHost: localhost\r\nConnection: close\r\n{fields}\r\n")
     };

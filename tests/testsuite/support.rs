@@ -71,7 +71,10 @@ impl Reply {
 /// unless `headers` name one.
 pub async fn request(app: &Router, method: &str, path: &str, headers: &[(&str, &str)]) -> Reply {
     let mut builder = Request::builder().method(method).uri(path);
-    if !headers.iter().any(|(name, _)| name.eq_ignore_ascii_case("host")) {
+    if !headers
+        .iter()
+        .any(|(name, _)| name.eq_ignore_ascii_case("host"))
+    {
         builder = builder.header("host", "localhost");
     }
     for (name, value) in headers {
