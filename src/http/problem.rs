@@ -10,7 +10,7 @@ use axum::body::Body;
 use axum::http::{HeaderValue, StatusCode, header};
 use axum::response::Response;
 
-pub(crate) use crate::render::api::{PROBLEM, Problem};
+use crate::render::api::{PROBLEM, Problem};
 
 /// The problem document for `status`, with `detail` saying what happened.
 pub(crate) fn response(status: StatusCode, detail: &str) -> Response {
