@@ -33,6 +33,10 @@ COPY --from=build /build/target/release/kohyo /usr/local/bin/kohyo
 # The example content; mount a union's own content over this folder.
 COPY --chown=root:root content ./content
 USER kohyo
+# Plain HTTP on port 3000: serve it through a proxy that terminates TLS and
+# redirects http:// to https:// on the same host, and then run the container
+# with -e KOHYO_HSTS=true so that browsers keep to HTTPS (README: "HTTPS
+# and the security grade").
 ENV KOHYO_CONTENT=/srv/kohyo/content \
     KOHYO_ADDR=0.0.0.0:3000 \
     RUST_LOG=info

@@ -3,7 +3,8 @@
 //! it and a union can outgrow one machine. Each URL path becomes a file
 //! (`/ja/` → `ja/index.html`), each gzip and brotli body a sibling with
 //! `.gz` / `.br` appended (what nginx's `gzip_static` and `brotli_static`
-//! look for), and the not-found page `404.html`. `deploy/nginx.conf` serves
+//! look for), the not-found page `404.html` and the open data's not-found
+//! problem document `api/404.json`. `deploy/nginx.conf` serves
 //! such a folder with the server's headers.
 
 use std::io;
@@ -31,6 +32,9 @@ pub fn file_for(path: &str) -> PathBuf {
 
 /// The file of the not-found page.
 pub const NOT_FOUND: &str = "404.html";
+/// The file of the open data's not-found problem document, for a web
+/// server to answer under `/api/` (`deploy/nginx.conf` does).
+pub const API_NOT_FOUND: &str = "api/404.json";
 
 /// Writes `site` into `out`, which must not exist or be empty: an export
 /// never mixes with files from elsewhere, or with a stale page of an older
@@ -51,6 +55,7 @@ pub fn export(site: &RenderedSite, out: &Path) -> io::Result<Written> {
         .map(|(path, resource)| (file_for(path), resource))
         .collect();
     entries.push((PathBuf::from(NOT_FOUND), &site.not_found));
+    entries.push((PathBuf::from(API_NOT_FOUND), &site.api_not_found));
     entries.sort_by(|a, b| a.0.cmp(&b.0));
 
     site.prepare_all();

@@ -98,8 +98,10 @@ impl Warmer {
             archived(a).cmp(&archived(b)).then_with(|| b.cmp(a))
         });
         let mut pending: VecDeque<Resource> = order.into_iter().map(|(_, r)| r.clone()).collect();
-        if !site.not_found.is_prepared() {
-            pending.push_back(site.not_found.clone());
+        for error in [&site.not_found, &site.api_not_found] {
+            if !error.is_prepared() {
+                pending.push_back(error.clone());
+            }
         }
         let mut queue = self.lock();
         queue.generation += 1;
@@ -250,6 +252,7 @@ mod tests {
                 .map(|(path, resource)| ((*path).to_owned(), (*resource).clone()))
                 .collect(),
             not_found: page("<p>見つかりません</p>"),
+            api_not_found: page("{}"),
             server_error: page("<p>エラー</p>"),
             base_path: "/".to_owned(),
             as_of: date,
@@ -281,10 +284,10 @@ mod tests {
                 .collect::<Vec<_>>(),
         );
         warmer.warm(&old_site);
-        assert_eq!(warmer.left(), 51, "50 pages and the 404 page");
+        assert_eq!(warmer.left(), 52, "50 pages and the two 404 documents");
         let new = page("<p>新</p>");
         warmer.warm(&site(&[("/ja/", &new)]));
-        assert_eq!(warmer.left(), 2, "the old site's work is gone");
+        assert_eq!(warmer.left(), 3, "the old site's work is gone");
         drop(old_site);
         assert!(
             old.iter().all(|r| r.holders() == 1),

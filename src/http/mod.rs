@@ -6,7 +6,9 @@
 
 mod access_log;
 mod base_path;
+mod head;
 mod per_address;
+mod problem;
 mod respond;
 pub mod security;
 mod server;
@@ -64,8 +66,10 @@ pub fn live_router(live: Arc<LiveSite>, options: Options) -> Router {
     .layer(middleware::from_fn_with_state(live, base_path::within))
 }
 
-/// What wraps every route: a panic becomes the generic 500 page (the
-/// detail goes to the log, never to the visitor), every response gets the
+/// What wraps every route: a request whose head HTTP does not allow is
+/// refused before it reaches one (`head`), a panic becomes the generic 500
+/// page (the detail goes to the log, never to the visitor), an error under
+/// `/api/` is a problem document (`problem`), every response gets the
 /// security headers, and each request is logged in one line.
 pub fn with_middleware(routes: Router, server_error: Resource, options: Options) -> Router {
     routes
@@ -161,8 +165,13 @@ async fn page(State(state): State<AppState>, request: Request) -> Response {
     {
         return redirect(StatusCode::MOVED_PERMANENTLY, &with_slash(path));
     }
-    state.live.hurry(&site.not_found);
-    represent(StatusCode::NOT_FOUND, path, &site.not_found, &asked)
+    let not_found = if is_api_path(path) {
+        &site.api_not_found
+    } else {
+        &site.not_found
+    };
+    state.live.hurry(not_found);
+    represent(StatusCode::NOT_FOUND, path, not_found, &asked)
 }
 
 /// `/healthz` lists this many of the record's problems; `check` gives them all.
@@ -224,6 +233,7 @@ mod tests {
 
     fn get_br(path: &str) -> Request {
         Request::get(path)
+            .header(header::HOST, "localhost")
             .header(header::ACCEPT_ENCODING, "br")
             .body(Body::empty())
             .unwrap()

@@ -34,9 +34,10 @@ pub struct Limits {
     /// Time to send a whole request head, and to start the next request on
     /// a kept-alive connection; the connection is closed after it.
     pub header_read_timeout: Duration,
-    /// Headers per request (more: `431 Request Header Fields Too Large`).
-    pub max_headers: usize,
-    /// Bytes of request line and headers together (more: `431`).
+    /// Bytes of request line and headers together that hyper reads; more
+    /// and hyper answers `431` itself. A backstop only: the site's own
+    /// limits (`head`) are lower and answered by kohyo, with its headers
+    /// and a log line, while hyper's answer is a bare status line.
     pub max_header_bytes: usize,
     /// Open connections at once; further clients wait in the listen queue.
     pub max_connections: usize,
@@ -51,8 +52,7 @@ impl Default for Limits {
     fn default() -> Limits {
         Limits {
             header_read_timeout: Duration::from_secs(10),
-            max_headers: 64,
-            max_header_bytes: 16 * 1024,
+            max_header_bytes: 64 * 1024,
             max_connections: 4096,
             max_connections_per_address: 256,
             shutdown_grace: Duration::from_secs(30),
@@ -97,7 +97,10 @@ pub async fn serve_until(
     builder
         .timer(TokioTimer::new())
         .header_read_timeout(limits.header_read_timeout)
-        .max_headers(limits.max_headers)
+        // The number of headers stays at hyper's default, 100, well above
+        // the site's 64 (`head::MAX_FIELDS`): hyper reads that many into an
+        // array on the stack, while any number set here costs a heap
+        // allocation per request.
         .max_header_size(limits.max_header_bytes)
         .keep_alive(true);
     // Waiting for every place to be free again counts them in a u32.
@@ -156,9 +159,20 @@ pub async fn serve_until(
                     }
                 }
             };
-            // A client going away mid-request is its own business.
-            if let Err(error) = ended {
-                tracing::debug!("connection ended: {error}");
+            match ended {
+                // A head that does not parse as HTTP/1 (or is beyond the
+                // backstops above) is answered by hyper itself with a bare
+                // 400, 414 or 431 before any service sees a request: hyper
+                // builds that response from the status alone (`Server::on_error`
+                // in its `proto/h1/role.rs`) and has no hook to add headers.
+                // So it cannot carry the security headers; it is logged here,
+                // without any of what was sent.
+                Err(error) if error.is_parse() => {
+                    tracing::info!(target: "kohyo::access", %peer, %error, "request head refused");
+                }
+                // A client going away mid-request is its own business.
+                Err(error) => tracing::debug!("connection ended: {error}"),
+                Ok(()) => {}
             }
         });
     }

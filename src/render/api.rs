@@ -29,13 +29,17 @@ const JSON: &str = "application/json";
 /// The source files: plain text, so that a browser shows them as they are.
 const SOURCE_FILE: &str = "text/plain; charset=utf-8";
 
+/// An error of the open data (RFC 9457 §3).
+pub const PROBLEM: &str = "application/problem+json";
+
 const NOTICE_SCHEMA: &str = "notice.schema.json";
 const REVISIONS_SCHEMA: &str = "revisions.schema.json";
 const REVISION_SCHEMA: &str = "revision.schema.json";
+const PROBLEM_SCHEMA: &str = "problem.schema.json";
 
 /// The schemas as committed, served beside the documents they describe
 /// (their `$ref`s between each other are relative, so they resolve there).
-const SCHEMAS: [(&str, &str); 3] = [
+const SCHEMAS: [(&str, &str); 4] = [
     (
         NOTICE_SCHEMA,
         include_str!("../../schemas/notice.schema.json"),
@@ -47,6 +51,10 @@ const SCHEMAS: [(&str, &str); 3] = [
     (
         REVISION_SCHEMA,
         include_str!("../../schemas/revision.schema.json"),
+    ),
+    (
+        PROBLEM_SCHEMA,
+        include_str!("../../schemas/problem.schema.json"),
     ),
 ];
 
@@ -80,6 +88,64 @@ pub fn resources(
         resources.push((api_schema_path(name), Resource::new(JSON, text)));
     }
     resources
+}
+
+/// A problem document (RFC 9457 §3.1): what went wrong with a request for
+/// the open data. `type` is always `about:blank`, which says that the
+/// status code is all there is to know about the kind of problem, and
+/// `title` is then the status code's phrase (§4.2.1).
+#[derive(Serialize)]
+pub struct Problem {
+    #[serde(rename = "type")]
+    kind: &'static str,
+    title: &'static str,
+    status: u16,
+    detail: String,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    links: Option<ProblemLinks>,
+}
+
+/// Where a program that asked for a missing document can start again.
+#[derive(Serialize)]
+struct ProblemLinks {
+    notice: String,
+    revisions: String,
+    schema: String,
+}
+
+impl Problem {
+    pub fn new(status: axum::http::StatusCode, detail: &str) -> Problem {
+        Problem {
+            kind: "about:blank",
+            title: status.canonical_reason().unwrap_or("Error"),
+            status: status.as_u16(),
+            detail: detail.to_owned(),
+            links: None,
+        }
+    }
+
+    pub fn to_json(&self) -> String {
+        let mut text = serde_json::to_string_pretty(self).expect("a problem has only string keys");
+        text.push('\n');
+        text
+    }
+}
+
+/// The answer for any path under `/api/` that is not a document: served
+/// with status 404 and the same bytes for every such path, so it is
+/// rendered once like the 404 page, and exported beside it.
+pub fn not_found(base_url: &str) -> Resource {
+    let mut problem = Problem::new(
+        axum::http::StatusCode::NOT_FOUND,
+        "There is no open-data document at this address. The notice and the list of \
+         revisions link to every document there is.",
+    );
+    problem.links = Some(ProblemLinks {
+        notice: absolute(base_url, &api_notice_path()),
+        revisions: absolute(base_url, &api_revisions_path()),
+        schema: absolute(base_url, &api_schema_path(PROBLEM_SCHEMA)),
+    });
+    Resource::new(PROBLEM, problem.to_json())
 }
 
 /// Pretty-printed: people read open data in a browser too, and compression

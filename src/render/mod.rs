@@ -51,6 +51,9 @@ pub struct RenderedSite {
     pub resources: HashMap<String, Resource>,
     /// Served with status 404 for any other path.
     pub not_found: Resource,
+    /// Served with status 404 for any other path under `/api/`: a problem
+    /// document for programs, not a page.
+    pub api_not_found: Resource,
     /// Served with status 500 when something fails inside the server.
     pub server_error: Resource,
     /// Where the site sits on its host: `base_url`'s path, e.g. `/` or
@@ -97,6 +100,7 @@ impl RenderedSite {
             }
         }
         self.not_found.take_codings_from(&earlier.not_found);
+        self.api_not_found.take_codings_from(&earlier.api_not_found);
         self.server_error.take_codings_from(&earlier.server_error);
     }
 
@@ -105,7 +109,7 @@ impl RenderedSite {
     /// depend on when they are asked.
     pub fn prepare_all(&self) {
         let mut all: Vec<&Resource> = self.resources.values().collect();
-        all.push(&self.not_found);
+        all.extend([&self.not_found, &self.api_not_found]);
         let cores = std::thread::available_parallelism().map_or(1, |n| n.get());
         crate::resource::prepare_all(&all, cores);
     }
@@ -196,6 +200,7 @@ fn render_with(archive: &Archive, as_of: Date, preview: bool) -> Result<Rendered
     Ok(RenderedSite {
         resources: pages.resources,
         not_found: html(error_page(ErrorKind::NotFound).render()?),
+        api_not_found: api::not_found(base_url),
         server_error: html(error_page(ErrorKind::ServerError).render()?),
         base_path: links::request_form(base_path),
         as_of,

@@ -2,7 +2,8 @@
 //! every day its timeline changes, validates against the schemas committed
 //! in `schemas/` (and the schemas can reject a broken document); the
 //! documents list exactly the published revisions; any site may read them;
-//! the source files are served byte for byte; and each revision's digest,
+//! the source files are served byte for byte; errors are problem
+//! documents (RFC 9457) that validate against their schema too; and each revision's digest,
 //! recomputed here from an export with nothing but SHA-256 and the recipe
 //! of `content::integrity`, is the published one. The README's shell recipe
 //! and Python script for doing the same are run too.
@@ -35,10 +36,11 @@ const FIXTURES: [&str; 11] = [
     "tests/fixtures/pages-contact-numbers",
     "tests/fixtures/check-phone-line",
 ];
-const SCHEMAS: [&str; 3] = [
+const SCHEMAS: [&str; 4] = [
     "notice.schema.json",
     "revisions.schema.json",
     "revision.schema.json",
+    "problem.schema.json",
 ];
 
 /// Resolves the schemas' references to each other from `schemas/`, and
@@ -77,6 +79,7 @@ struct Validators {
     notice: jsonschema::Validator,
     revisions: jsonschema::Validator,
     revision: jsonschema::Validator,
+    problem: jsonschema::Validator,
 }
 
 impl Validators {
@@ -85,6 +88,7 @@ impl Validators {
             notice: validator("notice.schema.json"),
             revisions: validator("revisions.schema.json"),
             revision: validator("revision.schema.json"),
+            problem: validator("problem.schema.json"),
         }
     }
 
@@ -108,6 +112,13 @@ impl Validators {
             .map(|error| format!("{} at {}", error, error.instance_path()))
             .collect()
     }
+}
+
+fn problem_errors(validator: &jsonschema::Validator, document: &Value) -> Vec<String> {
+    validator
+        .iter_errors(document)
+        .map(|error| format!("{} at {}", error, error.instance_path()))
+        .collect()
 }
 
 /// The days on which `fixture`'s timeline changes, and the day before each:
@@ -190,6 +201,9 @@ fn every_document_validates_against_its_schema() {
                 );
                 checked += 1;
             }
+            let not_found = serde_json::from_slice(&site.api_not_found.body).unwrap();
+            let errors = problem_errors(&validators.problem, &not_found);
+            assert!(errors.is_empty(), "{fixture} on {day}, 404:\n{errors:#?}");
         }
     }
     assert!(checked > 100, "only {checked} documents checked");
@@ -832,5 +846,104 @@ fn the_readme_script_checks_the_whole_record_over_http() {
     assert_eq!(
         stderr,
         "2023-04-01/purposes.toml: not the file that was published (its SHA-256 differs)\n"
+    );
+}
+
+/// An error under `/api/`, as a program reads it: a problem document with
+/// the status, valid against `schemas/problem.schema.json`, with the open
+/// data's CORS headers.
+fn problem(validator: &jsonschema::Validator, reply: &crate::support::Reply, status: u16) -> Value {
+    assert_eq!(reply.status.as_u16(), status);
+    assert_eq!(reply.header("content-type"), "application/problem+json");
+    assert_eq!(reply.header("access-control-allow-origin"), "*");
+    assert_eq!(reply.header("x-content-type-options"), "nosniff");
+    let document: Value = serde_json::from_str(&reply.body).expect("a JSON body");
+    let errors = problem_errors(validator, &document);
+    assert!(errors.is_empty(), "{status}: {errors:#?}");
+    assert_eq!(document["status"], status);
+    assert_eq!(document["type"], "about:blank");
+    assert_eq!(document["title"], reply.status.canonical_reason().unwrap());
+    document
+}
+
+#[tokio::test]
+async fn errors_of_the_open_data_are_problem_documents() {
+    let validator = validator("problem.schema.json");
+    let app = app(SHIPPED, date("2025-01-01"));
+    let identity = [("accept-encoding", "identity")];
+    for path in [
+        "/api/v1/no-such-document.json",
+        "/api/v1/revisions/2099-01-01.json",
+        "/api/",
+    ] {
+        let reply = request(&app, "GET", path, &identity).await;
+        let document = problem(&validator, &reply, 404);
+        assert_eq!(reply.header("cache-control"), "max-age=60", "{path}");
+        assert_eq!(
+            document["detail"],
+            "There is no open-data document at this address. The notice and the list of \
+             revisions link to every document there is."
+        );
+        assert_eq!(
+            document["links"],
+            json!({
+                "notice": "https://kenpo.example.jp/privacy/api/v1/notice.json",
+                "revisions": "https://kenpo.example.jp/privacy/api/v1/revisions.json",
+                "schema": "https://kenpo.example.jp/privacy/api/v1/schemas/problem.schema.json",
+            })
+        );
+    }
+    let post = request(&app, "POST", "/api/v1/notice.json", &[]).await;
+    assert_eq!(post.header("allow"), "GET, HEAD");
+    assert_eq!(
+        problem(&validator, &post, 405)["detail"],
+        "The open data is read with GET or HEAD (and OPTIONS for a CORS preflight)."
+    );
+    let no_host = request(&app, "GET", "/api/v1/notice.json", &[("host", "")]).await;
+    assert_eq!(
+        problem(&validator, &no_host, 400)["detail"],
+        "The Host header field is not a host name or address with an optional port \
+         (RFC 9112, section 3.2)."
+    );
+    let names: Vec<String> = (0..70).map(|i| format!("x-field-{i}")).collect();
+    let many: Vec<(&str, &str)> = names.iter().map(|name| (name.as_str(), "x")).collect();
+    let too_many = request(&app, "GET", "/api/v1/notice.json", &many).await;
+    assert_eq!(
+        problem(&validator, &too_many, 431)["detail"],
+        "The request has more than 64 header fields."
+    );
+    // The pages keep their HTML 404 page.
+    let page = get(&app, "/ja/no-such-page/").await;
+    assert_eq!(page.header("content-type"), "text/html; charset=utf-8");
+}
+
+#[tokio::test(start_paused = true)]
+async fn a_failure_or_a_timeout_under_the_open_data_is_a_problem_too() {
+    let validator = validator("problem.schema.json");
+    let site = rendered(SHIPPED, date("2025-01-01"));
+    async fn boom() -> &'static str {
+        panic!("secret internal detail");
+    }
+    async fn stuck() -> &'static str {
+        tokio::time::sleep(std::time::Duration::from_secs(3600)).await;
+        "never"
+    }
+    let routes = axum::Router::new()
+        .route("/api/boom", axum::routing::get(boom))
+        .route("/api/stuck", axum::routing::get(stuck));
+    let app = kohyo::http::with_middleware(routes, site.server_error, Default::default());
+    let failed = get(&app, "/api/boom").await;
+    let document = problem(&validator, &failed, 500);
+    assert!(!failed.body.contains("secret"));
+    assert_eq!(failed.header("cache-control"), "no-store");
+    assert_eq!(
+        document["detail"],
+        "Something went wrong in the server; try again in a little while."
+    );
+    // The clock is paused: the timeout comes as soon as nothing else can happen.
+    let timed_out = get(&app, "/api/stuck").await;
+    assert_eq!(
+        problem(&validator, &timed_out, 503)["detail"],
+        "The server took too long to answer; try again in a little while."
     );
 }

@@ -67,6 +67,8 @@ async fn every_exported_file_is_what_the_server_sends() {
         };
         let (path, status) = if plain == "404.html" {
             ("/no-such-page/".to_owned(), 404)
+        } else if plain == "api/404.json" {
+            ("/api/v1/no-such-document.json".to_owned(), 404)
         } else {
             let path = format!("/{}", plain.strip_suffix("index.html").unwrap_or(plain));
             (path, 200)
@@ -99,6 +101,7 @@ async fn every_exported_file_is_what_the_server_sends() {
         "sitemap.xml",
         "robots.txt",
         "404.html",
+        "api/404.json",
     ] {
         assert!(files.contains(&PathBuf::from(expected)), "{expected}");
     }

@@ -65,6 +65,16 @@ fn an_export_served_by_the_deploy_config_under_a_sub_path_stays_under_it() {
     let Some(nginx) = nginx_binary() else {
         return;
     };
+    let (proxy, _work) = serve_export(&nginx);
+    // The config's `server_name _;` answers any name.
+    stays_under_the_prefix(&proxy, "export.test");
+}
+
+/// The export of the sub-path fixture, served by nginx with
+/// `deploy/nginx.conf` and `deploy/kohyo-headers.conf` as the config's
+/// comment says to set them up (the lines marked `# base path` get the
+/// base path), and the folder it is in.
+fn serve_export(nginx: &Path) -> (Nginx, tempfile::TempDir) {
     let work = tempfile::tempdir().unwrap();
     let root = work.path().join("www");
     let export = root.join(BASE_PATH.trim_matches('/'));
@@ -98,7 +108,7 @@ fn an_export_served_by_the_deploy_config_under_a_sub_path_stays_under_it() {
         })
         .collect::<Vec<_>>()
         .join("\n");
-    let proxy = Nginx::start(&nginx, |dir, port| {
+    let proxy = Nginx::start(nginx, |dir, port| {
         wrap(
             dir,
             &format!(
@@ -107,8 +117,114 @@ fn an_export_served_by_the_deploy_config_under_a_sub_path_stays_under_it() {
             ),
         )
     });
-    // The config's `server_name _;` answers any name.
-    stays_under_the_prefix(&proxy, "export.test");
+    (proxy, work)
+}
+
+/// What kohyo and nginx serving its export must agree on: the security
+/// headers, how long caches may keep a response, and what it is.
+const AGREED: [&str; 12] = [
+    "content-security-policy",
+    "x-content-type-options",
+    "referrer-policy",
+    "cross-origin-resource-policy",
+    "permissions-policy",
+    "x-frame-options",
+    "strict-transport-security",
+    "access-control-allow-origin",
+    "access-control-expose-headers",
+    "cache-control",
+    "vary",
+    "content-type",
+];
+
+/// nginx serving the export with `deploy/nginx.conf` sends what kohyo
+/// sends, for pages, assets, the open data, redirects and errors: a
+/// deployment of the export is graded as a deployment of the server.
+#[test]
+fn the_deploy_config_sends_the_headers_kohyo_sends() {
+    let Some(nginx) = nginx_binary() else {
+        return;
+    };
+    let (proxy, _work) = serve_export(&nginx);
+    let kohyo = Running::start(&["--content", FIXTURE, "--as-of", AS_OF]);
+    let kohyo_port: u16 = kohyo.base.rsplit(':').next().unwrap().parse().unwrap();
+    let site = rendered(FIXTURE, date(AS_OF));
+    let stylesheet = site
+        .resources
+        .keys()
+        .find(|path| path.starts_with("/static/") && path.ends_with(".css"))
+        .unwrap();
+    let source_file = site
+        .resources
+        .keys()
+        .find(|path| path.ends_with("/revision.toml"))
+        .unwrap();
+    let mut compared = 0;
+    for (path, status) in [
+        ("", 302),
+        ("ja/", 200),
+        ("en/history/", 200),
+        ("ja/feed.atom", 200),
+        (&stylesheet[1..], 200),
+        ("api/v1/notice.json", 200),
+        ("api/v1/revisions.json", 200),
+        (&source_file[1..], 200),
+        ("sitemap.xml", 200),
+        ("robots.txt", 200),
+        ("ja/feed.rss", 200),
+        ("no-such-page/", 404),
+        ("api/v1/no-such-document.json", 404),
+    ] {
+        let url = Url::parse(&format!("http://export.test{BASE_PATH}{path}")).unwrap();
+        let from_nginx = proxy.get("export.test", &url);
+        let from_kohyo = request_to(kohyo_port, "localhost", url.path(), &[]);
+        assert_eq!(from_nginx.status, status, "nginx {url}");
+        assert_eq!(from_kohyo.status, status, "kohyo {url}");
+        for name in AGREED {
+            // nginx gives its redirects a little HTML page of its own.
+            if status == 302 && name == "content-type" {
+                continue;
+            }
+            compared += 1;
+            assert_eq!(
+                from_nginx
+                    .headers
+                    .iter()
+                    .find(|(n, _)| n == name)
+                    .map(|(_, v)| v),
+                from_kohyo
+                    .headers
+                    .iter()
+                    .find(|(n, _)| n == name)
+                    .map(|(_, v)| v),
+                "{url}: {name}"
+            );
+        }
+        if status == 404 {
+            assert_eq!(
+                from_nginx.body, from_kohyo.body,
+                "{url}: the same error document"
+            );
+        }
+    }
+    assert_eq!(compared, 13 * AGREED.len() - 1);
+
+    // Behind TLS, both send the same Strict-Transport-Security: kohyo with
+    // --hsts, nginx by its map on $https.
+    let hsts = Running::start(&["--content", FIXTURE, "--as-of", AS_OF, "--hsts"]);
+    let hsts_port: u16 = hsts.base.rsplit(':').next().unwrap().parse().unwrap();
+    let reply = request_to(hsts_port, "localhost", "/ja/", &[]);
+    let value = reply.header("strict-transport-security");
+    let config = std::fs::read_to_string(crate::support::repo_path("deploy/nginx.conf")).unwrap();
+    assert!(
+        config.contains(&format!(
+            "map $https $kohyo_hsts {{\n    default \"\";\n    on \"{value}\";\n}}"
+        )),
+        "deploy/nginx.conf sends {value} over HTTPS"
+    );
+    // The Observatory asks for at least six months.
+    let max_age: u64 = value.trim_start_matches("max-age=").parse().unwrap();
+    assert!(max_age >= 15_768_000, "{value}");
 }
 
 /// Through `proxy` asked for `host`: the redirects stay under the prefix;
@@ -278,34 +394,39 @@ impl Nginx {
         self.request(host, url, &[])
     }
 
-    /// One request with HTTP/1.0, so that the body comes whole, not chunked.
     fn request(&self, host: &str, url: &Url, headers: &[(&str, &str)]) -> Reply {
-        let mut stream = std::net::TcpStream::connect(("127.0.0.1", self.port)).unwrap();
-        let mut head = format!("GET {} HTTP/1.0\r\nHost: {host}\r\n", url.path());
-        for (name, value) in headers {
-            head.push_str(&format!("{name}: {value}\r\n"));
-        }
-        head.push_str("\r\n");
-        stream.write_all(head.as_bytes()).unwrap();
-        let mut raw = Vec::new();
-        stream.read_to_end(&mut raw).unwrap();
-        let text = String::from_utf8(raw).expect("replies are UTF-8");
-        let (head, body) = text.split_once("\r\n\r\n").expect("a complete reply");
-        let mut lines = head.lines();
-        let status = lines
-            .next()
-            .and_then(|line| line.split(' ').nth(1))
-            .and_then(|code| code.parse().ok())
-            .unwrap_or(0);
-        let headers = lines
-            .filter_map(|line| line.split_once(':'))
-            .map(|(name, value)| (name.trim().to_ascii_lowercase(), value.trim().to_owned()))
-            .collect();
-        Reply {
-            status,
-            headers,
-            body: body.to_owned(),
-        }
+        request_to(self.port, host, url.path(), headers)
+    }
+}
+
+/// One GET to the server on a loopback `port`, with HTTP/1.0, so that the
+/// body comes whole, not chunked.
+fn request_to(port: u16, host: &str, path: &str, headers: &[(&str, &str)]) -> Reply {
+    let mut stream = std::net::TcpStream::connect(("127.0.0.1", port)).unwrap();
+    let mut head = format!("GET {path} HTTP/1.0\r\nHost: {host}\r\n");
+    for (name, value) in headers {
+        head.push_str(&format!("{name}: {value}\r\n"));
+    }
+    head.push_str("\r\n");
+    stream.write_all(head.as_bytes()).unwrap();
+    let mut raw = Vec::new();
+    stream.read_to_end(&mut raw).unwrap();
+    let text = String::from_utf8(raw).expect("replies are UTF-8");
+    let (head, body) = text.split_once("\r\n\r\n").expect("a complete reply");
+    let mut lines = head.lines();
+    let status = lines
+        .next()
+        .and_then(|line| line.split(' ').nth(1))
+        .and_then(|code| code.parse().ok())
+        .unwrap_or(0);
+    let headers = lines
+        .filter_map(|line| line.split_once(':'))
+        .map(|(name, value)| (name.trim().to_ascii_lowercase(), value.trim().to_owned()))
+        .collect();
+    Reply {
+        status,
+        headers,
+        body: body.to_owned(),
     }
 }
 

@@ -67,8 +67,16 @@ impl Reply {
     }
 }
 
+/// A request as a browser sends it: with `Host` (which HTTP/1.1 requires)
+/// unless `headers` name one.
 pub async fn request(app: &Router, method: &str, path: &str, headers: &[(&str, &str)]) -> Reply {
     let mut builder = Request::builder().method(method).uri(path);
+    if !headers
+        .iter()
+        .any(|(name, _)| name.eq_ignore_ascii_case("host"))
+    {
+        builder = builder.header("host", "localhost");
+    }
     for (name, value) in headers {
         builder = builder.header(*name, *value);
     }
