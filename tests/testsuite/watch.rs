@@ -110,7 +110,11 @@ fn a_folder_deleted_and_recreated_is_watched_again() {
     );
     assert!(page(&server).contains(PHONE), "the last good site");
 
-    fixture_copy(&content);
+    // Made beside it and renamed into place, so that the server never sees
+    // a half-copied folder (which would reload twice, as it should).
+    let making = root.path().join("making");
+    fixture_copy(&making);
+    std::fs::rename(&making, &content).unwrap();
     let back = server.wait_for(|line| line.contains("is back"));
     assert!(
         back.ends_with(&format!(
