@@ -89,11 +89,6 @@ impl LiveSite {
         &self.warmer
     }
 
-    /// Blocks until the site being served is compressed.
-    pub fn wait_until_compressed(&self) {
-        self.warmer.wait_until_done();
-    }
-
     pub fn archive(&self) -> Option<Arc<Archive>> {
         self.archive.load_full()
     }

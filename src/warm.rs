@@ -137,9 +137,9 @@ impl Warmer {
         self.lock().left()
     }
 
-    /// Blocks until nothing is left to compress (tests, and the export of a
-    /// served site).
-    pub fn wait_until_done(&self) {
+    /// Blocks until nothing is left to compress.
+    #[cfg(test)]
+    pub(crate) fn wait_until_done(&self) {
         let mut queue = self.lock();
         while queue.left() > 0 {
             queue = self
