@@ -123,14 +123,7 @@ pub(super) fn syntax_left_over<'a>(
 /// one (no line of dashes under the header, or one with a different number
 /// of columns), shown as a line of pipes.
 fn line_starting_with_pipe(markdown: &str, span: Sourcepos) -> Option<Dropped> {
-    let lines = markdown.lines().enumerate().skip(span.start.line - 1);
-    for (index, line) in lines.take(span.end.line + 1 - span.start.line) {
-        let line_number = index + 1;
-        let from = if line_number == span.start.line {
-            span.start.column - 1
-        } else {
-            0
-        };
+    for (line_number, from, line) in lines_of(markdown, span) {
         let rest: String = line.chars().skip(from).collect();
         let indent = rest.chars().take_while(|c| c.is_whitespace()).count();
         if rest[rest.char_indices().nth(indent)?.0..].starts_with('|') {
@@ -159,14 +152,7 @@ fn reference_label(written: &str) -> String {
 /// character (columns count characters).
 fn source_of(markdown: &str, span: Sourcepos) -> String {
     let mut text = String::new();
-    let lines = markdown.lines().enumerate().skip(span.start.line - 1);
-    for (index, line) in lines.take(span.end.line + 1 - span.start.line) {
-        let line_number = index + 1;
-        let from = if line_number == span.start.line {
-            span.start.column - 1
-        } else {
-            0
-        };
+    for (line_number, from, line) in lines_of(markdown, span) {
         let to = if line_number == span.end.line {
             span.end.column
         } else {
@@ -178,6 +164,23 @@ fn source_of(markdown: &str, span: Sourcepos) -> String {
         text.extend(line.chars().take(to).skip(from));
     }
     text
+}
+
+/// The lines `span` covers: each line's number, the characters before the
+/// span on it (only the first line has any), and the line.
+fn lines_of(markdown: &str, span: Sourcepos) -> impl Iterator<Item = (usize, usize, &str)> {
+    let lines = markdown.lines().enumerate().skip(span.start.line - 1);
+    lines
+        .take(span.end.line + 1 - span.start.line)
+        .map(move |(index, line)| {
+            let line_number = index + 1;
+            let from = if line_number == span.start.line {
+                span.start.column - 1
+            } else {
+                0
+            };
+            (line_number, from, line)
+        })
 }
 
 /// Where `mark` is in `written`, the text of the one-line `span`.
