@@ -126,9 +126,14 @@ impl Resource {
 
     /// Shares `earlier`'s codings, made or still to be made, when it has the
     /// same bytes: the same bytes compress the same, so a page that did not
-    /// change between two renderings is compressed once.
+    /// change between two renderings is compressed once. The body is shared
+    /// too, and the copy just rendered dropped: what a reload keeps then
+    /// stays where it was in memory, and everything the reload allocated
+    /// is freed together, which lets the allocator give it back
+    /// (`crate::memory`) instead of keeping pages that a few survivors pin.
     pub fn take_codings_from(&mut self, earlier: &Resource) {
         if self.body == earlier.body && !Arc::ptr_eq(&self.derived, &earlier.derived) {
+            self.body = earlier.body.clone();
             self.derived = earlier.derived.clone();
         }
     }
