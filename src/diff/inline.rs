@@ -19,7 +19,7 @@ use std::ops::Range;
 use similar::{Algorithm, DiffTag, DiffableStr, capture_diff_slices};
 
 use self::boundary::align_to_boundaries;
-use super::{Fragment, Mark};
+use super::text::{Fragment, Mark};
 
 mod boundary;
 

@@ -7,7 +7,8 @@ use std::ops::Range;
 
 use similar::{Algorithm, DiffTag, capture_diff_slices};
 
-use super::{Inline, Item, Mark, Side, Status};
+use super::changes::{Item, Status};
+use super::text::{Inline, Mark, Side};
 
 /// Gaps with at most this many (removed, added) combinations, of at most
 /// [`PAIRING_CHARS_CAP`] characters in all, are paired by the best
@@ -349,7 +350,7 @@ fn in_new_order(old_to_new: &[Option<usize>], new_len: usize) -> Vec<Place> {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::diff::paragraph_sides;
+    use crate::diff::japanese::paragraph_sides;
 
     #[test]
     fn keyed_entries_merge_in_new_order_with_removed_ones_after_their_predecessor() {
