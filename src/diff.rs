@@ -18,6 +18,8 @@
 mod changes;
 mod inline;
 mod japanese;
+#[doc(hidden)]
+pub mod measure;
 mod sequence;
 mod summary;
 mod text;
@@ -34,8 +36,9 @@ use crate::lang::Lang;
 pub use changes::{
     Block, CategoryDiff, Item, Label, LabelDiff, PurposesDiff, RevisionDiff, SectionDiff, Status,
 };
+pub use inline::{Fragment, Mark};
 pub use summary::{Summary, TranslationSummary};
-pub use text::{Fragment, Inline, Mark, Translation};
+pub use text::{Inline, Translation};
 
 /// The changes from `old` to `new` as a reader of `lang` sees them: those
 /// of the Japanese, in English where translated and in the Japanese

@@ -5,8 +5,9 @@
 use super::changes::{
     Block, CategoryDiff, Item, Label, LabelDiff, PurposesDiff, SectionDiff, Status,
 };
+use super::inline::Mark;
 use super::sequence::{self, Place};
-use super::text::{Inline, Mark, Side, ja};
+use super::text::{Inline, Side, ja};
 use crate::content::markdown;
 use crate::content::{Bilingual, Category, Prose, Purposes, Revision, Section, Text};
 use crate::lang::Lang;

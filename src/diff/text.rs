@@ -1,31 +1,9 @@
 //! One text compared: its changed words marked, the language it is in,
 //! and how a translation follows the Japanese.
 
-use super::inline;
+use super::inline::{self, Fragment, Mark};
 use crate::content::{Shown, Text};
 use crate::lang::Lang;
-
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub enum Mark {
-    Same,
-    Added,
-    Removed,
-}
-
-#[derive(Clone, Debug, PartialEq, Eq)]
-pub struct Fragment {
-    pub mark: Mark,
-    pub text: String,
-}
-
-impl Fragment {
-    pub fn new(mark: Mark, text: impl Into<String>) -> Fragment {
-        Fragment {
-            mark,
-            text: text.into(),
-        }
-    }
-}
 
 /// A text with its changed parts marked: `Same` fragments, and for each
 /// change its `Removed` text followed by its `Added` text.

@@ -18,8 +18,9 @@
 use super::changes::{
     CategoryDiff, Item, LabelDiff, PurposesDiff, RevisionDiff, SectionDiff, Status,
 };
+use super::inline::Mark;
 use super::japanese::{label_texts, paragraphs};
-use super::text::{Inline, Mark, Side, Translation};
+use super::text::{Inline, Side, Translation};
 use crate::content::{Bilingual, Category, Prose, Revision, Section, Text, markdown};
 use crate::lang::Lang;
 
