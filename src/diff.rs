@@ -14,6 +14,11 @@
 //! of the texts and with the same result every time (the bounds are in
 //! `diff/inline.rs` and `diff/sequence.rs`): the pages built from it must
 //! not depend on the machine's load.
+//!
+//! The parts: `changes` is what a diff is made of, `text` one text compared
+//! and `inline` the words that changed in it, `sequence` two lists merged,
+//! `japanese` the Japanese of two revisions compared with these,
+//! `translation` the result in the English texts, `summary` its counts.
 
 mod changes;
 mod inline;

@@ -5,11 +5,11 @@
 use super::japanese::paragraph_sides;
 use super::{inline, sequence};
 
-/// The most word segments compared word by word ([`inline`]).
+/// The most word segments compared word by word (`diff/inline.rs`).
 pub const WORD_TOKEN_CAP: usize = inline::WORD_TOKEN_CAP;
-/// The most sentences compared sentence by sentence ([`inline`]).
+/// The most sentences compared sentence by sentence (`diff/inline.rs`).
 pub const SENTENCE_CAP: usize = inline::SENTENCE_CAP;
-/// The most characters of a gap paired by the best alignment ([`sequence`]).
+/// The most characters of a gap paired by the best alignment (`diff/sequence.rs`).
 pub const PAIRING_CHARS_CAP: usize = sequence::PAIRING_CHARS_CAP;
 
 /// `old` → `new` compared as a text is: how many fragments, and the unit

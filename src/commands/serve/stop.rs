@@ -79,3 +79,38 @@ impl StopSignals {
         "Ctrl-C"
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use std::pin::{Pin, pin};
+    use std::task::{Context, Waker};
+
+    use super::*;
+
+    /// Whether `future` is done, polled once.
+    fn done(future: Pin<&mut impl Future>) -> bool {
+        future
+            .poll(&mut Context::from_waker(Waker::noop()))
+            .is_ready()
+    }
+
+    #[test]
+    fn the_first_signal_stops_gracefully_and_the_second_at_once() {
+        let (count, stops) = tokio::sync::watch::channel(0);
+        let mut graceful = pin!(stop_signal(stops.clone(), 1));
+        let mut forced = pin!(stop_signal(stops, 2));
+        assert!(!done(graceful.as_mut()) && !done(forced.as_mut()));
+        count.send_modify(|stops| *stops += 1);
+        assert!(done(graceful.as_mut()) && !done(forced.as_mut()));
+        count.send_modify(|stops| *stops += 1);
+        assert!(done(forced.as_mut()));
+    }
+
+    #[test]
+    fn nothing_stops_the_server_once_nobody_counts_signals() {
+        let (count, stops) = tokio::sync::watch::channel(0);
+        let mut stop = pin!(stop_signal(stops, 1));
+        drop(count);
+        assert!(!done(stop.as_mut()));
+    }
+}
