@@ -8,6 +8,8 @@ use std::path::PathBuf;
 use clap::{Args, Parser, Subcommand};
 use jiff::civil::Date;
 
+use crate::base_url::BaseUrl;
+
 #[derive(Debug, Parser)]
 #[command(
     name = "kohyo",
@@ -187,17 +189,11 @@ pub struct ExportArgs {
     /// Publish at this address instead of site.toml's base_url (for
     /// canonical links, feeds, the sitemap and the 404 page's links), e.g.
     /// to try an export on a test server: http://127.0.0.1:8080/privacy/.
-    #[arg(long, value_name = "URL", value_parser = parse_base_url)]
-    pub base_url: Option<String>,
+    #[arg(long, value_name = "URL")]
+    pub base_url: Option<BaseUrl>,
     /// Export the site as it reads on this date (Japan time) instead of today.
     #[arg(long, value_name = "YYYY-MM-DD", value_parser = parse_date)]
     pub as_of: Option<Date>,
-}
-
-fn parse_base_url(value: &str) -> Result<String, String> {
-    crate::content::build::normalize_base_url(value).ok_or_else(|| {
-        format!("\"{value}\" is not an absolute web address: write it like https://kenpo.example.jp/privacy/")
-    })
 }
 
 #[derive(Debug, Clone, Args)]
@@ -295,7 +291,7 @@ mod tests {
     #[test]
     fn export_takes_its_address_from_the_content_unless_told() {
         let export = |args: &[&str]| match Cli::try_parse_from(args).map(|cli| cli.command) {
-            Ok(Some(Command::Export(args))) => Ok(args.base_url),
+            Ok(Some(Command::Export(args))) => Ok(args.base_url.map(|url| url.to_string())),
             Ok(_) => panic!("expected export"),
             Err(error) => Err(error.kind()),
         };

@@ -22,10 +22,12 @@
 //!   bytes to files for static hosting.
 //!
 //! [`cli`] and [`commands`] tie them to the command line, [`logging`]
-//! writes the log without ever making a request wait for it; [`lang`] and
-//! [`japan_time`] are the two small vocabularies everything shares.
+//! writes the log without ever making a request wait for it; [`lang`],
+//! [`japan_time`] and [`base_url`] are the small vocabularies everything
+//! shares.
 
 pub mod archive;
+pub mod base_url;
 pub mod cli;
 pub mod commands;
 pub mod content;

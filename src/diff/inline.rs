@@ -19,15 +19,37 @@ use std::ops::Range;
 use similar::{Algorithm, DiffTag, DiffableStr, capture_diff_slices};
 
 use self::boundary::align_to_boundaries;
-use super::{Fragment, Mark};
 
 mod boundary;
+
+/// Whether a fragment of a compared text is in both, or only in the old or the new.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Mark {
+    Same,
+    Added,
+    Removed,
+}
+
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Fragment {
+    pub mark: Mark,
+    pub text: String,
+}
+
+impl Fragment {
+    pub fn new(mark: Mark, text: impl Into<String>) -> Fragment {
+        Fragment {
+            mark,
+            text: text.into(),
+        }
+    }
+}
 
 /// The most word segments, old and new together, compared word by word
 /// (after the common beginning and end are set aside). Myers' cost grows
 /// with the segments times the changes; similar's heuristics keep it about
 /// linear. Measured worst case at this size (release build, one core of an
-/// AMD EPYC; `worst_case_time_at_the_caps` below): about 16 ms, for two
+/// AMD EPYC; `cargo bench --bench diff`): about 16 ms, for two
 /// unrelated texts drawn from a few characters so that every segment
 /// matches many others. Realistic edits of a notice paragraph take well
 /// under 1 ms.
@@ -558,47 +580,5 @@ pub(super) mod tests {
         assert_eq!(unit, Unit::Word);
         assert_eq!(fragments[1], Fragment::new(Mark::Removed, "徴収"));
         assert_eq!(rebuilt(&fragments, Mark::Removed), new);
-    }
-
-    /// Run with `cargo test --release --lib -- --ignored --nocapture worst_case`
-    /// to see the figures quoted at the caps.
-    #[test]
-    #[ignore = "a measurement, not a check"]
-    fn worst_case_time_at_the_caps() {
-        let mut rng = Lcg(7);
-        let kana: &[&str] = &["あ", "い", "う", "え"];
-        let mixed: &[&str] = &["保", "険", "料", "証", "の", "を", "カード", "。"];
-        let words: &[&str] = &["a ", "b ", "c ", "d "];
-        let sentences: &[&str] = &["あいう。", "いうえ。", "うえお。", "えおあ。"];
-        let half = WORD_TOKEN_CAP / 2;
-        let cases = [
-            ("unrelated kana", kana, half),
-            ("unrelated kanji and katakana", mixed, half),
-            ("unrelated words", words, half / 2),
-            ("unrelated sentences", sentences, SENTENCE_CAP / 2),
-            ("beyond both caps", sentences, SENTENCE_CAP),
-        ];
-        for (what, alphabet, len) in cases {
-            let (old, new) = (rng.text(alphabet, len), rng.text(alphabet, len));
-            measure(what, &old, &new);
-        }
-        // Every seventh character of a text changed: many small changes.
-        let old = rng.text(mixed, half / 2);
-        let new: String = old
-            .chars()
-            .enumerate()
-            .map(|(i, c)| if i % 7 == 0 { '改' } else { c })
-            .collect();
-        measure("scattered edits", &old, &new);
-    }
-
-    fn measure(what: &str, old: &str, new: &str) {
-        let start = std::time::Instant::now();
-        let (fragments, unit) = fragments_with_unit(old, new);
-        let elapsed = start.elapsed();
-        println!(
-            "{what}: {unit:?}, {} fragments, {elapsed:?}",
-            fragments.len()
-        );
     }
 }

@@ -7,17 +7,19 @@ use std::ops::Range;
 
 use similar::{Algorithm, DiffTag, capture_diff_slices};
 
-use super::{Inline, Item, Mark, Side, Status};
+use super::changes::{Item, Status};
+use super::inline::Mark;
+use super::text::{Inline, Side};
 
 /// Gaps with at most this many (removed, added) combinations, of at most
 /// [`PAIRING_CHARS_CAP`] characters in all, are paired by the best
 /// alignment, which diffs every combination; larger ones only compare the
 /// k-th removed text with the k-th added one, which diffs each text once.
 /// Measured worst case of the best alignment (release, AMD EPYC;
-/// `worst_case_pairing_time` below): about 17 ms, for ten by ten unrelated
+/// `cargo bench --bench diff`): about 17 ms, for ten by ten unrelated
 /// paragraphs drawn from a few characters; other shapes take less.
 const PAIRING_CAP: usize = 100;
-const PAIRING_CHARS_CAP: usize = 4_000;
+pub(super) const PAIRING_CHARS_CAP: usize = 4_000;
 
 /// `old` and `new` merged: texts kept in place are `Same`; between them,
 /// in each gap, removed texts at their old place and added ones at their
@@ -349,7 +351,6 @@ fn in_new_order(old_to_new: &[Option<usize>], new_len: usize) -> Vec<Place> {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::diff::paragraph_sides;
 
     #[test]
     fn keyed_entries_merge_in_new_order_with_removed_ones_after_their_predecessor() {
@@ -390,31 +391,5 @@ mod tests {
                 Removed(1)
             ]
         );
-    }
-
-    /// Run with `cargo test --release --lib -- --ignored --nocapture worst_case`.
-    #[test]
-    #[ignore = "a measurement, not a check"]
-    fn worst_case_pairing_time() {
-        let mut seed = 5u64;
-        let mut paragraph = |len: usize| -> String {
-            (0..len)
-                .map(|_| {
-                    seed = seed
-                        .wrapping_mul(6364136223846793005)
-                        .wrapping_add(1442695040888963407);
-                    ['あ', 'い', 'う', 'え'][(seed >> 33) as usize % 4]
-                })
-                .collect()
-        };
-        for (removed, added) in [(10, 10), (5, 5), (2, 2), (1, 1), (20, 5), (50, 2)] {
-            let per_text = PAIRING_CHARS_CAP / (removed + added);
-            let old: Vec<String> = (0..removed).map(|_| paragraph(per_text)).collect();
-            let new: Vec<String> = (0..added).map(|_| paragraph(per_text)).collect();
-            let start = std::time::Instant::now();
-            let items = merge(&paragraph_sides(&old), &paragraph_sides(&new));
-            let elapsed = start.elapsed();
-            println!("{removed} × {added}: {} items, {elapsed:?}", items.len());
-        }
     }
 }

@@ -15,11 +15,13 @@
 //! the translation must not miss a change because the English still reads
 //! as before.
 
-use super::{
-    Bilingual, Category, CategoryDiff, Inline, Item, LabelDiff, Mark, Prose, PurposesDiff,
-    Revision, RevisionDiff, Section, SectionDiff, Side, Status, Text, Translation, label_texts,
-    markdown,
+use super::changes::{
+    CategoryDiff, Item, LabelDiff, PurposesDiff, RevisionDiff, SectionDiff, Status,
 };
+use super::inline::Mark;
+use super::japanese::{label_texts, paragraphs};
+use super::text::{Inline, Side, Translation};
+use crate::content::{Bilingual, Category, Prose, Revision, Section, Text, markdown};
 use crate::lang::Lang;
 
 /// `japanese`, the diff of the Japanese of `old` and `new`, in the texts a
@@ -267,7 +269,7 @@ struct Paragraphs {
 impl Paragraphs {
     fn of(prose: Option<&Bilingual<Prose>>) -> Paragraphs {
         Paragraphs {
-            ja: super::paragraphs(prose),
+            ja: paragraphs(prose),
             en: prose
                 .and_then(|prose| prose.en.as_ref())
                 .map(|en| markdown::paragraphs(&en.source, Lang::En)),
@@ -293,6 +295,8 @@ impl Paragraphs {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::diff::fixtures::{bi, ja, lines, marked, prose, revision, sample};
+    use crate::diff::{Summary, TranslationSummary, diff};
 
     fn side(text: &str, lang: Lang) -> Side<'_> {
         Side { text, lang }
@@ -365,7 +369,7 @@ mod tests {
 
     #[test]
     fn english_paragraphs_pair_with_japanese_ones_only_one_to_one() {
-        use crate::diff::tests::prose;
+        use crate::diff::fixtures::prose;
         let paired = prose("一。\n\n二。", Some("One.\n\nTwo."));
         let paragraphs = Paragraphs::of(Some(&paired));
         assert_eq!(paragraphs.both()[1], both("二。", English::Text("Two.")));
@@ -376,5 +380,179 @@ mod tests {
         let paragraphs = Paragraphs::of(Some(&untranslated));
         assert_eq!(paragraphs.both()[0], both("一。", English::Missing));
         assert!(Paragraphs::of(None).both().is_empty());
+    }
+
+    /// The eligibility category of [`english_follows_the_japanese`]'s
+    /// revisions: name and purposes as (Japanese, English).
+    fn eligibility(name: Text, purposes: Vec<Text>) -> Revision {
+        revision(
+            vec![Category {
+                id: "eligibility".into(),
+                name,
+                purposes,
+            }],
+            vec![],
+        )
+    }
+
+    #[test]
+    fn english_follows_the_japanese() {
+        let old = eligibility(
+            ja("資格情報"),
+            vec![
+                ja("資格の確認"),
+                bi("健康保険証の発行", "Issuing health insurance certificates"),
+                ja("被扶養者の認定"),
+            ],
+        );
+        let new = eligibility(
+            bi("資格情報", "Eligibility information"),
+            vec![
+                bi("資格の確認", "Checking eligibility"),
+                bi("資格確認書の発行", "Issuing eligibility certificates"),
+                ja("被扶養者の認定"),
+            ],
+        );
+        let diff_en = diff(&old, &new, Lang::En);
+        let category = &diff_en.purposes.categories[0];
+        assert!(!category.renamed, "a translation arrived: no rename");
+        assert_eq!(marked(&category.name), "Eligibility information");
+        assert_eq!(category.name.translation, Translation::Updated);
+        assert_eq!(
+            lines(&category.purposes),
+            [
+                "  Checking eligibility",
+                "~ Issuing [-health insurance-]{+eligibility+} certificates",
+                "  被扶養者の認定",
+            ]
+        );
+        let shown: Vec<_> = category
+            .purposes
+            .iter()
+            .map(|item| (item.text.old_lang, item.text.lang, item.text.translation))
+            .collect();
+        assert_eq!(
+            shown,
+            [
+                (Lang::En, Lang::En, Translation::Updated),
+                (Lang::En, Lang::En, Translation::InStep),
+                (Lang::Ja, Lang::Ja, Translation::InStep)
+            ]
+        );
+
+        // In Japanese only the reworded purpose changed; the counts are
+        // the same in English, where two translations came on top.
+        let diff_ja = diff(&old, &new, Lang::Ja);
+        assert_eq!(
+            lines(&diff_ja.purposes.categories[0].purposes),
+            [
+                "  資格の確認",
+                "~ [-健康保険証-]{+資格確認書+}の発行",
+                "  被扶養者の認定"
+            ]
+        );
+        let expected = Summary {
+            purposes_changed: 1,
+            ..Summary::default()
+        };
+        assert_eq!(diff_ja.summary(), expected);
+        assert_eq!(
+            diff_en.summary(),
+            Summary {
+                translation: TranslationSummary {
+                    updated: 2,
+                    lagging: 0
+                },
+                ..expected
+            }
+        );
+    }
+
+    #[test]
+    fn a_translation_filled_in_later_changes_nothing() {
+        let old = eligibility(ja("資格情報"), vec![ja("資格の確認"), ja("保険料の徴収")]);
+        let new = eligibility(
+            bi("資格情報", "Eligibility"),
+            vec![
+                bi("資格の確認", "Checking eligibility"),
+                bi("保険料の徴収", "Collecting premiums"),
+            ],
+        );
+        let diff = diff(&old, &new, Lang::En);
+        assert!(diff.is_empty());
+        assert!(diff.purposes.categories.iter().all(|c| !c.is_changed()));
+        let summary = diff.summary();
+        assert!(!summary.changes_purposes());
+        assert_eq!(
+            summary,
+            Summary {
+                translation: TranslationSummary {
+                    updated: 3,
+                    lagging: 0
+                },
+                ..Summary::default()
+            }
+        );
+    }
+
+    #[test]
+    fn a_japanese_change_the_english_did_not_follow_is_shown_in_japanese() {
+        let old = eligibility(
+            bi("資格情報", "Eligibility"),
+            vec![bi("健康保険証の発行", "Issuing health insurance cards")],
+        );
+        let new = eligibility(
+            bi("資格関係情報", "Eligibility"),
+            vec![bi("資格確認書の発行", "Issuing health insurance cards")],
+        );
+        let diff = diff(&old, &new, Lang::En);
+        let category = &diff.purposes.categories[0];
+        assert!(category.renamed);
+        assert_eq!(marked(&category.name), "資格{+関係+}情報");
+        assert_eq!(category.name.translation, Translation::Lagging);
+        assert_eq!(
+            lines(&category.purposes),
+            ["~ [-健康保険証-]{+資格確認書+}の発行"]
+        );
+        let purpose = &category.purposes[0].text;
+        assert_eq!(
+            (purpose.old_lang, purpose.lang, purpose.translation),
+            (Lang::Ja, Lang::Ja, Translation::Lagging)
+        );
+        assert_eq!(diff.summary().translation.lagging, 2);
+        assert_eq!(diff.summary().categories_renamed, 1);
+    }
+
+    #[test]
+    fn paragraphs_the_english_does_not_pair_with_are_shown_in_japanese() {
+        let mut old = sample();
+        old.sections[1].body = prose("窓口で受け付けます。", Some("Please ask the desk."));
+        let mut new = sample();
+        new.sections[1].body = prose(
+            "窓口で受け付けます。\n\n郵送でも受け付けます。",
+            Some("Please ask the desk, or write to us."),
+        );
+        let diff = diff(&old, &new, Lang::En);
+        let blocks = &diff.sections[1].blocks;
+        assert_eq!(
+            lines(blocks),
+            ["  窓口で受け付けます。", "+ {+郵送でも受け付けます。+}"]
+        );
+        assert_eq!(blocks[1].text.lang, Lang::Ja);
+        assert_eq!(blocks[1].text.translation, Translation::Lagging);
+        assert_eq!(blocks[0].text.translation, Translation::InStep);
+        assert_eq!(diff.summary().paragraphs_changed, 1);
+    }
+
+    #[test]
+    fn untranslated_prose_is_compared_in_japanese_on_the_english_side() {
+        let mut old = sample();
+        old.purposes.notes = Some(prose("目的外には利用しません。", None));
+        let mut new = sample();
+        new.purposes.notes = Some(prose("目的外には一切利用しません。", None));
+        let diff = diff(&old, &new, Lang::En);
+        let note = &diff.purposes.notes[0];
+        assert_eq!(marked(&note.text), "目的外には{+一切+}利用しません。");
+        assert_eq!((note.text.old_lang, note.text.lang), (Lang::Ja, Lang::Ja));
     }
 }

@@ -322,17 +322,5 @@ impl Builder {
 /// The address a site is published at, ending in `/`, or `None` when `url`
 /// is not an absolute http(s) address without query or fragment.
 pub fn normalize_base_url(url: &str) -> Option<String> {
-    let url = url.trim();
-    let rest = url
-        .strip_prefix("https://")
-        .or_else(|| url.strip_prefix("http://"))?;
-    let host = rest.split('/').next().unwrap_or("");
-    if host.is_empty() || rest.contains(['?', '#', ' ']) {
-        return None;
-    }
-    let mut url = url.to_owned();
-    if !url.ends_with('/') {
-        url.push('/');
-    }
-    Some(url)
+    crate::base_url::normalize(url)
 }

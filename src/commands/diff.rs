@@ -1,0 +1,87 @@
+//! `kohyo diff`: what a revision changes, as the changes page shows it, in
+//! the terminal.
+
+use std::io;
+
+use anyhow::{Result, bail};
+
+use super::{Purpose, colour, load_for, say};
+use crate::cli::DiffArgs;
+use crate::render;
+use crate::timeline::Timeline;
+
+/// `kohyo diff [FROM] [TO]`: the changes page's diff, in the terminal.
+/// Every revision in the folder can be compared, announced or not; with
+/// `--as-of`, only those the site shows on that day, as its pages would.
+pub fn diff(args: &DiffArgs) -> Result<()> {
+    let site = load_for(&args.content.content, Purpose::Look)?.site;
+    let revisions = match args.as_of {
+        None => &site.revisions[..],
+        Some(day) => {
+            let timeline = Timeline::new(&site, day)?;
+            &site.revisions[..timeline.entries.len()]
+        }
+    };
+    let hidden = |date: jiff::civil::Date| {
+        let day = args.as_of?;
+        let later = site.revisions[revisions.len()..]
+            .iter()
+            .find(|r| r.effective == date)?;
+        Some(anyhow::anyhow!(
+            "the revision of {date} is announced on {}: on {day} the site does not show it yet; give a later --as-of, or leave it out to compare every revision",
+            later.announced
+        ))
+    };
+    let dates = || {
+        revisions
+            .iter()
+            .map(|r| r.effective.to_string())
+            .collect::<Vec<_>>()
+            .join(", ")
+    };
+    let find = |date: jiff::civil::Date| match revisions.iter().position(|r| r.effective == date) {
+        Some(index) => Ok(index),
+        None => Err(hidden(date).unwrap_or_else(|| {
+            anyhow::anyhow!(
+                "no revision takes effect on {date}; the revisions are {}",
+                dates()
+            )
+        })),
+    };
+    let to = match args.to {
+        Some(date) => find(date)?,
+        None => revisions.len() - 1,
+    };
+    let from = match args.from {
+        Some(date) => find(date)?,
+        None if to > 0 => to - 1,
+        None => bail!(
+            "there is only one revision ({}), so there is nothing to compare it with",
+            dates()
+        ),
+    };
+    if from >= to {
+        bail!(
+            "{} does not take effect before {}: give the earlier revision first",
+            revisions[from].effective,
+            revisions[to].effective
+        );
+    }
+    let (old, new) = (&revisions[from], &revisions[to]);
+    let changes = crate::diff::diff(old, new, args.lang);
+    let style = if colour(&io::stdout()) {
+        render::terminal::Style::Colour
+    } else {
+        render::terminal::Style::Plain
+    };
+    let heading = &new.purposes.heading.get(args.lang).value;
+    let report = render::terminal::diff_report(
+        &changes,
+        (old.effective, new.effective),
+        heading,
+        args.lang,
+        style,
+    );
+    say(report);
+    Ok(())
+}

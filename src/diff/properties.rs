@@ -1,0 +1,843 @@
+//! Properties of every diff: both revisions can be rebuilt from it, in
+//! each language, and every inline diff is well formed.
+
+use proptest::prelude::*;
+use proptest::sample::{select, subsequence};
+
+use super::fixtures::{prose, revision};
+use super::*;
+use crate::content::{Bilingual, Category, Prose, Revision, Section, Text, markdown};
+use crate::diff::japanese::label_texts;
+
+const IDS: &[&str] = &["eligibility", "premiums", "benefits", "checkups", "notices"];
+const NAMES: &[&str] = &[
+    "資格情報",
+    "資格関係情報",
+    "保険料情報",
+    "給付情報",
+    "健診情報",
+];
+const NAMES_EN: &[&str] = &["Eligibility", "Eligibility information", "Premiums"];
+const PURPOSES: &[&str] = &[
+    "資格の確認",
+    "健康保険証の発行",
+    "資格確認書の発行",
+    "マイナンバーカードの利用勧奨",
+    "マイナ保険証の利用勧奨",
+    "保険料の徴収",
+    "保険料の徴収及び還付",
+    "保険給付の支給",
+    "保険給付及び附加給付の支給",
+    "特定健康診査の実施",
+    "特定健康診査・特定保健指導の実施",
+    "医療費通知の送付",
+];
+const PURPOSES_EN: &[&str] = &[
+    "Checking eligibility",
+    "Issuing health insurance certificates",
+    "Issuing eligibility certificates",
+    "Collecting premiums",
+    "Collecting and refunding premiums",
+    // An untranslated-looking translation: the same text as a Japanese one.
+    "マイナ保険証の利用勧奨",
+];
+const PARAGRAPHS: &[&str] = &[
+    "責任者を置きます。",
+    "責任者及び担当者を置きます。",
+    "規程を整備します。",
+    "マイナンバーカードを確認します。",
+    "マイナ保険証を確認します。",
+    "We train staff.",
+    "We train all staff every year.",
+];
+const SECTION_IDS: &[&str] = &["safety", "requests", "contact"];
+const TITLES: &[&str] = &["安全管理措置", "安全管理のための措置", "開示等の請求"];
+const TITLES_EN: &[&str] = &["Safety measures", "Requests"];
+
+fn text(ja: &'static [&'static str], en: &'static [&'static str]) -> impl Strategy<Value = Text> {
+    (select(ja), proptest::option::of(select(en))).prop_map(|(ja, en)| Bilingual {
+        ja: ja.to_owned(),
+        en: en.map(str::to_owned),
+    })
+}
+
+/// A category's purposes: distinct in Japanese, as in any real
+/// table (see `Summary::changes_purposes` on duplicates).
+fn purposes() -> impl Strategy<Value = Vec<Text>> {
+    subsequence(PURPOSES, 0..=5)
+        .prop_shuffle()
+        .prop_flat_map(|ja| {
+            let en = proptest::collection::vec(proptest::option::of(select(PURPOSES_EN)), ja.len());
+            (Just(ja), en)
+        })
+        .prop_map(|(ja, en)| {
+            ja.into_iter()
+                .zip(en)
+                .map(|(ja, en)| Bilingual {
+                    ja: ja.to_owned(),
+                    en: en.map(str::to_owned),
+                })
+                .collect()
+        })
+}
+
+fn categories() -> impl Strategy<Value = Vec<Category>> {
+    subsequence(IDS, 0..=IDS.len())
+        .prop_shuffle()
+        .prop_flat_map(|ids| {
+            let rest = proptest::collection::vec((text(NAMES, NAMES_EN), purposes()), ids.len());
+            (Just(ids), rest)
+        })
+        .prop_map(|(ids, rest)| {
+            ids.into_iter()
+                .zip(rest)
+                .map(|(id, (name, purposes))| Category {
+                    id: id.to_owned(),
+                    name,
+                    purposes,
+                })
+                .collect()
+        })
+}
+
+/// Markdown of paragraphs and list items drawn from a small pool.
+fn markdown() -> impl Strategy<Value = String> {
+    proptest::collection::vec((select(PARAGRAPHS), any::<bool>()), 0..6).prop_map(|blocks| {
+        blocks
+            .into_iter()
+            .map(|(text, item)| {
+                if item {
+                    format!("- {text}\n\n")
+                } else {
+                    format!("{text}\n\n")
+                }
+            })
+            .collect()
+    })
+}
+
+fn prose_text() -> impl Strategy<Value = Bilingual<Prose>> {
+    (markdown(), proptest::option::of(markdown())).prop_map(|(ja, en)| prose(&ja, en.as_deref()))
+}
+
+fn sections() -> impl Strategy<Value = Vec<Section>> {
+    subsequence(SECTION_IDS, 0..=SECTION_IDS.len())
+        .prop_shuffle()
+        .prop_flat_map(|ids| {
+            let rest =
+                proptest::collection::vec((text(TITLES, TITLES_EN), prose_text()), ids.len());
+            (Just(ids), rest)
+        })
+        .prop_map(|(ids, rest)| {
+            ids.into_iter()
+                .zip(rest)
+                .map(|(id, (title, body))| Section {
+                    id: id.to_owned(),
+                    role: None,
+                    title,
+                    body,
+                })
+                .collect()
+        })
+}
+
+fn revisions() -> impl Strategy<Value = Revision> {
+    (
+        categories(),
+        proptest::option::of(prose_text()),
+        proptest::option::of(prose_text()),
+        sections(),
+        text(NAMES, NAMES_EN),
+    )
+        .prop_map(|(categories, intro, notes, sections, caption)| {
+            let mut revision = revision(categories, sections);
+            revision.purposes.intro = intro;
+            revision.purposes.notes = notes;
+            revision.purposes.caption = caption;
+            revision
+        })
+}
+
+/// Small edits of a revision, so that pairs of revisions also differ
+/// in one or two ways at a time, as real revisions do.
+#[derive(Clone, Debug)]
+enum Edit {
+    Rename,
+    RemoveCategory,
+    AddCategory,
+    MoveCategory,
+    AddPurpose,
+    RemovePurpose,
+    RewordPurpose,
+    MovePurpose,
+    MovePurposeAcross,
+    Translate,
+    TranslateName,
+    RewriteSection,
+}
+
+fn edits() -> impl Strategy<Value = Vec<(Edit, usize, usize, usize)>> {
+    let edit = select(vec![
+        Edit::Rename,
+        Edit::RemoveCategory,
+        Edit::AddCategory,
+        Edit::MoveCategory,
+        Edit::AddPurpose,
+        Edit::RemovePurpose,
+        Edit::RewordPurpose,
+        Edit::MovePurpose,
+        Edit::MovePurposeAcross,
+        Edit::Translate,
+        Edit::TranslateName,
+        Edit::RewriteSection,
+    ]);
+    proptest::collection::vec((edit, 0usize..8, 0usize..8, 0usize..16), 1..4)
+}
+
+fn edited(mut revision: Revision, edits: Vec<(Edit, usize, usize, usize)>) -> Revision {
+    for (edit, a, b, pick) in edits {
+        let categories = &mut revision.purposes.categories;
+        let len = categories.len();
+        let has = |c: &Category, ja: &str| c.purposes.iter().any(|p| p.ja == ja);
+        let purpose = PURPOSES[pick % PURPOSES.len()];
+        match edit {
+            Edit::RewriteSection => {
+                let count = revision.sections.len().max(1);
+                if let Some(section) = revision.sections.get_mut(a % count) {
+                    // A paragraph added, and one moved to the front.
+                    let mut paragraphs = markdown::paragraphs(&section.body.ja.source, Lang::Ja);
+                    let at = b % (paragraphs.len() + 1);
+                    paragraphs.insert(at, PARAGRAPHS[pick % PARAGRAPHS.len()].to_owned());
+                    let moved = paragraphs.remove(pick % paragraphs.len());
+                    paragraphs.insert(0, moved);
+                    section.body.ja.source = paragraphs.join("\n\n");
+                }
+            }
+            Edit::AddCategory => {
+                let used: Vec<String> = categories.iter().map(|c| c.id.clone()).collect();
+                if let Some(id) = IDS.iter().find(|id| !used.iter().any(|u| u == *id)) {
+                    let category =
+                        super::fixtures::category(id, NAMES[pick % NAMES.len()], &[purpose]);
+                    categories.insert(b % (len + 1), category);
+                }
+            }
+            _ if len == 0 => {}
+            Edit::Rename => categories[a % len].name.ja = NAMES[pick % NAMES.len()].to_owned(),
+            Edit::RemoveCategory => {
+                categories.remove(a % len);
+            }
+            Edit::MoveCategory => {
+                let category = categories.remove(a % len);
+                categories.insert(b % len, category);
+            }
+            Edit::TranslateName => {
+                let name = &mut categories[a % len].name;
+                name.en = name
+                    .en
+                    .take()
+                    .xor(Some(NAMES_EN[pick % NAMES_EN.len()].to_owned()));
+            }
+            Edit::AddPurpose => {
+                let category = &mut categories[a % len];
+                if !has(category, purpose) {
+                    let at = b % (category.purposes.len() + 1);
+                    category.purposes.insert(at, super::fixtures::ja(purpose));
+                }
+            }
+            Edit::MovePurposeAcross if len > 1 => {
+                let from = &mut categories[a % len];
+                if !from.purposes.is_empty() {
+                    let moved = from.purposes.remove(b % from.purposes.len());
+                    let to = &mut categories[(a + 1) % len];
+                    if !has(to, &moved.ja) {
+                        to.purposes.insert(pick % (to.purposes.len() + 1), moved);
+                    }
+                }
+            }
+            _ => {
+                let category = &mut categories[a % len];
+                let count = category.purposes.len();
+                if count == 0 {
+                    continue;
+                }
+                let unique = !has(category, purpose);
+                let purposes = &mut category.purposes;
+                match edit {
+                    Edit::RemovePurpose => {
+                        purposes.remove(b % count);
+                    }
+                    Edit::RewordPurpose if unique => purposes[b % count].ja = purpose.to_owned(),
+                    Edit::MovePurpose => {
+                        let moved = purposes.remove(b % count);
+                        purposes.insert(pick % count, moved);
+                    }
+                    Edit::Translate => {
+                        let en = &mut purposes[b % count].en;
+                        *en = en
+                            .take()
+                            .xor(Some(PURPOSES_EN[pick % PURPOSES_EN.len()].to_owned()));
+                    }
+                    _ => {}
+                }
+            }
+        }
+    }
+    revision
+}
+
+/// A text with the language it is in.
+type Shown = (String, Lang);
+
+/// What a reader of one language sees of a revision, less its labels.
+#[derive(Debug, PartialEq, Eq)]
+struct View {
+    categories: Vec<(String, Shown, Vec<Shown>)>,
+    intro: Vec<Shown>,
+    notes: Vec<Shown>,
+    sections: Vec<(String, Shown, Vec<Shown>)>,
+}
+
+fn shown(text: &Text, lang: Lang) -> Shown {
+    let shown = text.get(lang);
+    (shown.value.clone(), shown.lang)
+}
+
+fn paragraphs(prose: Option<&Bilingual<Prose>>, lang: Lang) -> Vec<Shown> {
+    prose.map_or_else(Vec::new, |prose| {
+        let shown = prose.get(lang);
+        markdown::paragraphs(&shown.value.source, shown.lang)
+            .into_iter()
+            .map(|text| (text, shown.lang))
+            .collect()
+    })
+}
+
+fn view(revision: &Revision, lang: Lang) -> View {
+    let purposes = &revision.purposes;
+    View {
+        categories: purposes
+            .categories
+            .iter()
+            .map(|c| {
+                let items = c.purposes.iter().map(|p| shown(p, lang)).collect();
+                (c.id.clone(), shown(&c.name, lang), items)
+            })
+            .collect(),
+        intro: paragraphs(purposes.intro.as_ref(), lang),
+        notes: paragraphs(purposes.notes.as_ref(), lang),
+        sections: revision
+            .sections
+            .iter()
+            .map(|s| {
+                (
+                    s.id.clone(),
+                    shown(&s.title, lang),
+                    paragraphs(Some(&s.body), lang),
+                )
+            })
+            .collect(),
+    }
+}
+
+/// The view without the languages, as a reader sees it.
+fn texts(view: View) -> View {
+    let strip = |shown: Vec<Shown>| {
+        shown
+            .into_iter()
+            .map(|(text, _)| (text, Lang::Ja))
+            .collect()
+    };
+    View {
+        categories: view
+            .categories
+            .into_iter()
+            .map(|(id, (name, _), items)| (id, (name, Lang::Ja), strip(items)))
+            .collect(),
+        intro: strip(view.intro),
+        notes: strip(view.notes),
+        sections: view
+            .sections
+            .into_iter()
+            .map(|(id, (title, _), blocks)| (id, (title, Lang::Ja), strip(blocks)))
+            .collect(),
+    }
+}
+
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum Side {
+    Old,
+    New,
+}
+
+impl Side {
+    /// Whether something with this status is there on this side.
+    fn has(self, status: Status) -> bool {
+        match self {
+            Side::Old => status != Status::Added,
+            Side::New => status != Status::Removed,
+        }
+    }
+
+    fn text(self, inline: &Inline) -> Shown {
+        match self {
+            Side::Old => (inline.old_text(), inline.old_lang),
+            Side::New => (inline.new_text(), inline.lang),
+        }
+    }
+
+    fn index(self, old: Option<usize>, new: Option<usize>) -> Option<usize> {
+        match self {
+            Side::Old => old,
+            Side::New => new,
+        }
+    }
+
+    fn items(self, items: &[Item]) -> Vec<Shown> {
+        items
+            .iter()
+            .filter(|item| self.has(item.status))
+            .map(|item| self.text(&item.text))
+            .collect()
+    }
+}
+
+/// One side of a revision, rebuilt from the diff alone.
+fn rebuilt(diff: &RevisionDiff, side: Side) -> View {
+    View {
+        categories: in_order(
+            diff.purposes.categories.iter().map(|c| {
+                let entry = (c.id.clone(), side.text(&c.name), side.items(&c.purposes));
+                (side.index(c.old_index, c.new_index), entry)
+            }),
+            side,
+        ),
+        intro: side.items(&diff.purposes.intro),
+        notes: side.items(&diff.purposes.notes),
+        sections: in_order(
+            diff.sections.iter().map(|s| {
+                let entry = (s.id.clone(), side.text(&s.title), side.items(&s.blocks));
+                (side.index(s.old_index, s.new_index), entry)
+            }),
+            side,
+        ),
+    }
+}
+
+/// The entries that are on one side, by their index there; in the
+/// diff's order already if that side is the new one.
+fn in_order<T>(entries: impl Iterator<Item = (Option<usize>, T)>, side: Side) -> Vec<T> {
+    let mut entries: Vec<(usize, T)> = entries
+        .filter_map(|(index, entry)| Some((index?, entry)))
+        .collect();
+    if side == Side::New {
+        assert!(entries.is_sorted_by_key(|(index, _)| *index), "new order");
+    }
+    entries.sort_by_key(|(index, _)| *index);
+    entries.into_iter().map(|(_, entry)| entry).collect()
+}
+
+fn labels(revision: &Revision, lang: Lang) -> Vec<(Label, String)> {
+    let purposes = &revision.purposes;
+    [
+        (Label::Title, &revision.title),
+        (Label::PurposesHeading, &purposes.heading),
+        (Label::Caption, &purposes.caption),
+        (Label::CategoryHeader, &purposes.category_header),
+        (Label::PurposesHeader, &purposes.purposes_header),
+    ]
+    .into_iter()
+    .map(|(label, text)| (label, text.get(lang).value.clone()))
+    .collect()
+}
+
+/// Fragments are never empty, never next to one of the same mark,
+/// and a replacement's removed text comes first.
+fn well_formed(fragments: &[Fragment]) -> bool {
+    fragments.iter().all(|f| !f.text.is_empty())
+        && fragments.windows(2).all(|pair| {
+            pair[0].mark != pair[1].mark
+                && !(pair[0].mark == Mark::Added && pair[1].mark == Mark::Removed)
+        })
+}
+
+/// One text of one side as the translation pairs with it.
+#[derive(Clone, Debug)]
+struct Expected {
+    ja: String,
+    /// The English paired with it, if translated.
+    en: Option<String>,
+    /// A paragraph of an English text whose paragraphs do not pair
+    /// one to one with the Japanese ones.
+    unmatched: bool,
+}
+
+impl Expected {
+    fn of(text: &Text) -> Expected {
+        Expected {
+            ja: text.ja.clone(),
+            en: text.en.clone(),
+            unmatched: false,
+        }
+    }
+
+    fn shown(&self) -> (String, Lang) {
+        match &self.en {
+            Some(en) if !self.unmatched => (en.clone(), Lang::En),
+            _ => (self.ja.clone(), Lang::Ja),
+        }
+    }
+}
+
+fn expected_texts(texts: &[Text]) -> Vec<Expected> {
+    texts.iter().map(Expected::of).collect()
+}
+
+fn expected_paragraphs(prose: Option<&Bilingual<Prose>>) -> Vec<Expected> {
+    let Some(prose) = prose else {
+        return Vec::new();
+    };
+    let ja = markdown::paragraphs(&prose.ja.source, Lang::Ja);
+    let en = prose
+        .en
+        .as_ref()
+        .map(|en| markdown::paragraphs(&en.source, Lang::En));
+    let paired = en.as_ref().is_some_and(|en| en.len() == ja.len());
+    ja.into_iter()
+        .enumerate()
+        .map(|(k, ja)| Expected {
+            ja,
+            en: en.as_ref().map(|en| en.get(k).cloned().unwrap_or_default()),
+            unmatched: en.is_some() && !paired,
+        })
+        .collect()
+}
+
+/// What the English of one text of the Japanese diff must be: the
+/// rule of `diff/translation.rs`, said once more from the outside.
+fn check_text(
+    ja: &Inline,
+    en: &Inline,
+    status: Status,
+    moved: bool,
+    old: Option<&Expected>,
+    new: Option<&Expected>,
+) -> Result<(), TestCaseError> {
+    let updated = |old: &Expected, new: &Expected| {
+        old.shown() != new.shown() && !old.unmatched && !new.unmatched
+    };
+    let translation = match (status, old, new) {
+        (Status::Added, old, Some(new)) => {
+            prop_assert_eq!((en.new_text(), en.lang), new.shown());
+            match old {
+                Some(old) if moved && updated(old, new) => Translation::Updated,
+                None if new.unmatched => Translation::Lagging,
+                _ => Translation::InStep,
+            }
+        }
+        (Status::Removed, Some(old), _) => {
+            prop_assert_eq!((en.old_text(), en.lang), old.shown());
+            if !moved && old.unmatched {
+                Translation::Lagging
+            } else {
+                Translation::InStep
+            }
+        }
+        (Status::Same, Some(old), Some(new)) => {
+            prop_assert!(!en.is_changed());
+            prop_assert_eq!((en.new_text(), en.lang), new.shown());
+            if updated(old, new) {
+                Translation::Updated
+            } else {
+                Translation::InStep
+            }
+        }
+        (Status::Changed, Some(old), Some(new)) => {
+            let stayed = old.en.is_some() && old.en == new.en;
+            if stayed || old.unmatched || new.unmatched {
+                prop_assert_eq!(&en.fragments, &ja.fragments);
+                prop_assert_eq!((en.old_lang, en.lang), (Lang::Ja, Lang::Ja));
+                Translation::Lagging
+            } else {
+                prop_assert_eq!((en.old_text(), en.old_lang), old.shown());
+                prop_assert_eq!((en.new_text(), en.lang), new.shown());
+                Translation::InStep
+            }
+        }
+        _ => return Err(TestCaseError::fail(format!("{status:?} without its sides"))),
+    };
+    prop_assert_eq!(en.translation, translation);
+    prop_assert!(well_formed(&en.fragments));
+    Ok(())
+}
+
+fn check_items(
+    ja: &[Item],
+    en: &[Item],
+    old: &[Expected],
+    new: &[Expected],
+) -> Result<(), TestCaseError> {
+    prop_assert_eq!(ja.len(), en.len());
+    for (ja, en) in ja.iter().zip(en) {
+        prop_assert_eq!(
+            (en.status, en.moved, en.old_index, en.new_index),
+            (ja.status, ja.moved, ja.old_index, ja.new_index)
+        );
+        let old = ja.old_index.map(|i| &old[i]);
+        let new = ja.new_index.map(|j| &new[j]);
+        check_text(&ja.text, &en.text, ja.status, ja.moved, old, new)?;
+    }
+    Ok(())
+}
+
+/// The status of a name or title within its entry.
+fn name_status(status: Status, changed: bool) -> Status {
+    match status {
+        Status::Added | Status::Removed => status,
+        _ if changed => Status::Changed,
+        _ => Status::Same,
+    }
+}
+
+fn check_english(
+    ja: &RevisionDiff,
+    en: &RevisionDiff,
+    old: &Revision,
+    new: &Revision,
+) -> Result<(), TestCaseError> {
+    for (label, old_text, new_text) in label_texts(old, new) {
+        let (old_text, new_text) = (Expected::of(old_text), Expected::of(new_text));
+        let listed = |diff: &RevisionDiff| diff.labels.iter().find(|l| l.label == label).cloned();
+        match (listed(ja), listed(en)) {
+            (Some(ja), Some(en)) => check_text(
+                &ja.text,
+                &en.text,
+                Status::Changed,
+                false,
+                Some(&old_text),
+                Some(&new_text),
+            )?,
+            (None, Some(en)) => {
+                prop_assert_eq!(en.text.translation, Translation::Updated);
+                prop_assert_eq!(en.text.new_text(), new_text.shown().0);
+            }
+            (None, None) => prop_assert_eq!(old_text.shown(), new_text.shown()),
+            (Some(_), None) => {
+                return Err(TestCaseError::fail(
+                    "a Japanese label change is not in English",
+                ));
+            }
+        }
+    }
+    let (o, n) = (&old.purposes, &new.purposes);
+    check_items(
+        &ja.purposes.intro,
+        &en.purposes.intro,
+        &expected_paragraphs(o.intro.as_ref()),
+        &expected_paragraphs(n.intro.as_ref()),
+    )?;
+    check_items(
+        &ja.purposes.notes,
+        &en.purposes.notes,
+        &expected_paragraphs(o.notes.as_ref()),
+        &expected_paragraphs(n.notes.as_ref()),
+    )?;
+    prop_assert_eq!(ja.purposes.categories.len(), en.purposes.categories.len());
+    for (ja, en) in ja.purposes.categories.iter().zip(&en.purposes.categories) {
+        prop_assert_eq!(
+            (
+                &en.id,
+                en.status,
+                en.old_index,
+                en.new_index,
+                en.renamed,
+                en.moved
+            ),
+            (
+                &ja.id,
+                ja.status,
+                ja.old_index,
+                ja.new_index,
+                ja.renamed,
+                ja.moved
+            )
+        );
+        let old = ja.old_index.map(|i| &o.categories[i]);
+        let new = ja.new_index.map(|j| &n.categories[j]);
+        let name = |c: Option<&Category>| c.map(|c| Expected::of(&c.name));
+        check_text(
+            &ja.name,
+            &en.name,
+            name_status(ja.status, ja.renamed),
+            false,
+            name(old).as_ref(),
+            name(new).as_ref(),
+        )?;
+        let purposes =
+            |c: Option<&Category>| c.map_or_else(Vec::new, |c| expected_texts(&c.purposes));
+        check_items(&ja.purposes, &en.purposes, &purposes(old), &purposes(new))?;
+    }
+    prop_assert_eq!(ja.sections.len(), en.sections.len());
+    for (ja, en) in ja.sections.iter().zip(&en.sections) {
+        prop_assert_eq!(
+            (&en.id, en.status, en.old_index, en.new_index, en.moved),
+            (&ja.id, ja.status, ja.old_index, ja.new_index, ja.moved)
+        );
+        let old = ja.old_index.map(|i| &old.sections[i]);
+        let new = ja.new_index.map(|j| &new.sections[j]);
+        let title = |s: Option<&Section>| s.map(|s| Expected::of(&s.title));
+        check_text(
+            &ja.title,
+            &en.title,
+            name_status(ja.status, ja.title.is_changed()),
+            false,
+            title(old).as_ref(),
+            title(new).as_ref(),
+        )?;
+        let body = |s: Option<&Section>| expected_paragraphs(s.map(|s| &s.body));
+        check_items(&ja.blocks, &en.blocks, &body(old), &body(new))?;
+    }
+    Ok(())
+}
+
+/// Two revisions: unrelated, or the second an edit of the first.
+fn pairs() -> impl Strategy<Value = (Revision, Revision)> {
+    prop_oneof![
+        (revisions(), revisions()),
+        (revisions(), edits()).prop_map(|(old, edits)| {
+            let new = edited(old.clone(), edits);
+            (old, new)
+        }),
+    ]
+}
+
+proptest! {
+    #[test]
+    fn both_revisions_can_be_rebuilt_from_the_japanese_diff((old, new) in pairs()) {
+        let lang = Lang::Ja;
+        let diff = diff(&old, &new, lang);
+        let (old_view, new_view) = (view(&old, lang), view(&new, lang));
+        prop_assert_eq!(&rebuilt(&diff, Side::Old), &old_view);
+        prop_assert_eq!(&rebuilt(&diff, Side::New), &new_view);
+
+        let (old_labels, new_labels) = (labels(&old, lang), labels(&new, lang));
+        for ((label, old_text), (_, new_text)) in old_labels.iter().zip(&new_labels) {
+            let listed = diff.labels.iter().find(|l| l.label == *label);
+            match listed {
+                Some(listed) => {
+                    prop_assert_eq!(&listed.text.old_text(), old_text);
+                    prop_assert_eq!(&listed.text.new_text(), new_text);
+                }
+                None => prop_assert_eq!(old_text, new_text),
+            }
+        }
+        prop_assert_eq!(
+            diff.is_empty(),
+            texts(old_view) == texts(new_view) && old_labels == new_labels
+        );
+        for category in &diff.purposes.categories {
+            prop_assert!(well_formed(&category.name.fragments));
+            prop_assert!(category.purposes.iter().all(|item| well_formed(&item.text.fragments)));
+        }
+        prop_assert!(diff.texts().all(|text| text.translation == Translation::InStep));
+    }
+
+    #[test]
+    fn english_counts_and_shapes_are_those_of_the_japanese((old, new) in pairs()) {
+        let [ja, en] = diffs(&old, &new);
+        prop_assert_eq!(&ja, &diff(&old, &new, Lang::Ja));
+        prop_assert_eq!(&en, &diff(&old, &new, Lang::En));
+        let (ja_summary, mut en_summary) = (ja.summary(), en.summary());
+        prop_assert_eq!(ja_summary.translation, TranslationSummary::default());
+        en_summary.translation = TranslationSummary::default();
+        prop_assert_eq!(en_summary, ja_summary);
+        prop_assert_eq!(en.is_empty(), ja.is_empty());
+        check_english(&ja, &en, &old, &new)?;
+    }
+
+    #[test]
+    fn a_revision_that_only_translates_changes_nothing(
+        old in revisions(),
+        edits in proptest::collection::vec((select(vec![Edit::Translate, Edit::TranslateName]), 0usize..8, 0usize..8, 0usize..16), 1..4),
+    ) {
+        let new = edited(old.clone(), edits);
+        let en = diff(&old, &new, Lang::En);
+        prop_assert!(en.is_empty());
+        let summary = en.summary();
+        prop_assert_eq!(summary.translation.lagging, 0);
+        prop_assert_eq!(Summary { translation: TranslationSummary::default(), ..summary }, Summary::default());
+    }
+
+    #[test]
+    fn purposes_change_exactly_when_the_model_says_so((old, new) in pairs()) {
+        let summary = diff(&old, &new, Lang::Ja).summary();
+        prop_assert_eq!(summary.changes_purposes(), old.purposes.differs_from(&new.purposes));
+    }
+
+    #[test]
+    fn inline_diffs_rebuild_both_texts(old in phrase(), new in phrase()) {
+        check_inline(&old, &new)?;
+    }
+
+    #[test]
+    fn inline_diffs_rebuild_any_texts(old in any::<String>(), new in any::<String>()) {
+        check_inline(&old, &new)?;
+    }
+
+    #[test]
+    fn inline_diffs_rebuild_edited_texts(
+        old in phrase(),
+        at in any::<proptest::sample::Index>(),
+        cut in 0usize..6,
+        insert in phrase(),
+    ) {
+        let chars: Vec<char> = old.chars().collect();
+        let at = at.index(chars.len() + 1);
+        let end = (at + cut).min(chars.len());
+        let new: String = chars[..at].iter().chain(insert.chars().collect::<Vec<_>>().iter()).chain(&chars[end..]).collect();
+        check_inline(&old, &new)?;
+    }
+}
+
+const PIECES: &[&str] = &[
+    "マイナンバーカード",
+    "マイナ",
+    "保険証",
+    "健康",
+    "保険",
+    "の",
+    "を",
+    "発行",
+    "利用",
+    "カード",
+    "ー",
+    "card",
+    "cards",
+    " ",
+    "the",
+    "3.5",
+    "。",
+    ".",
+    "、",
+    "\n",
+    "e\u{301}",
+    "👍🏽",
+];
+
+fn phrase() -> impl Strategy<Value = String> {
+    proptest::collection::vec(select(PIECES), 0..16).prop_map(|pieces| pieces.concat())
+}
+
+fn check_inline(old: &str, new: &str) -> Result<(), TestCaseError> {
+    let fragments = inline::fragments(old, new);
+    let text = |without: Mark| -> String {
+        fragments
+            .iter()
+            .filter(|f| f.mark != without)
+            .map(|f| f.text.as_str())
+            .collect()
+    };
+    prop_assert_eq!(text(Mark::Added), old);
+    prop_assert_eq!(text(Mark::Removed), new);
+    prop_assert!(well_formed(&fragments), "{:?}", fragments);
+    Ok(())
+}
