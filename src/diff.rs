@@ -149,9 +149,9 @@ pub struct PurposesDiff {
     /// Every category of either revision: new order, removed ones right after their old predecessor.
     pub categories: Vec<CategoryDiff>,
     /// Paragraphs of `Purposes::intro` (empty if there is none on both sides).
-    pub intro: Vec<Block>,
+    pub intro: Vec<Item>,
     /// Paragraphs of `Purposes::notes`.
-    pub notes: Vec<Block>,
+    pub notes: Vec<Item>,
 }
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -210,8 +210,6 @@ pub struct Item {
     pub text: Inline,
 }
 
-pub type Block = Item;
-
 impl Item {
     /// Whether a reader sees this item added, removed, changed or moved.
     pub fn is_changed(&self) -> bool {
@@ -243,7 +241,7 @@ pub struct SectionDiff {
     pub moved: bool,
     pub title: Inline,
     /// Paragraphs of the body, merged (see [`Item`]).
-    pub blocks: Vec<Block>,
+    pub blocks: Vec<Item>,
 }
 
 impl SectionDiff {
@@ -472,7 +470,7 @@ impl Summary {
         }
     }
 
-    fn count_paragraph(&mut self, paragraph: &Block) {
+    fn count_paragraph(&mut self, paragraph: &Item) {
         match (paragraph.status, paragraph.moved) {
             (Status::Added, true) => self.paragraphs_moved += 1,
             (Status::Added | Status::Removed | Status::Changed, false) => {
@@ -655,7 +653,7 @@ fn paragraph_sides(texts: &[String]) -> Vec<Side<'_>> {
         .collect()
 }
 
-fn prose(old: Option<&Bilingual<Prose>>, new: Option<&Bilingual<Prose>>) -> Vec<Block> {
+fn prose(old: Option<&Bilingual<Prose>>, new: Option<&Bilingual<Prose>>) -> Vec<Item> {
     let (old, new) = (paragraphs(old), paragraphs(new));
     sequence::merge(&paragraph_sides(&old), &paragraph_sides(&new))
 }

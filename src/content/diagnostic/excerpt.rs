@@ -11,13 +11,13 @@ use crate::content::hidden::hidden_name;
 
 /// How many terminal columns a line may take and still be shown whole: a
 /// TOML line with its Japanese and English text often takes 150.
-pub const WHOLE_LINE_COLUMNS: usize = 200;
+const WHOLE_LINE_COLUMNS: usize = 200;
 
 /// How many terminal columns of a longer line an excerpt shows: such a line
 /// (a paragraph of Markdown written on one line, a megabyte of it) is cut
 /// around the span, with `…` where it was cut, so that a report stays
 /// readable and its size bounded whatever the file holds.
-pub const EXCERPT_COLUMNS: usize = 100;
+const EXCERPT_COLUMNS: usize = 100;
 
 /// How many columns before the span a cut line keeps, when it has them.
 const CONTEXT_BEFORE: usize = 40;

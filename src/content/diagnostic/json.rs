@@ -30,7 +30,7 @@ impl Report {
 
 /// The version of the JSON shape, raised when a field changes meaning or
 /// goes away (adding a field does not raise it).
-pub const JSON_VERSION: u32 = 1;
+const JSON_VERSION: u32 = 1;
 
 #[derive(Serialize)]
 struct JsonReport<'a> {

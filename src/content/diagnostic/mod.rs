@@ -152,7 +152,7 @@ fn shown_path(root: &Path, file: &Path) -> PathBuf {
 }
 
 /// What `check --strict` says of a warning it counts as an error.
-pub const STRICT_NOTE: &str = "this is a warning; --strict makes it an error";
+const STRICT_NOTE: &str = "this is a warning; --strict makes it an error";
 
 /// Every diagnostic of one load, in a stable order (file, then place).
 #[derive(Clone, Debug, Default, PartialEq, Eq)]

@@ -1,5 +1,10 @@
 //! The report as `check` prints it for people, laid out as compilers do,
 //! with ANSI colours on a terminal.
+//!
+//! Our own rather than annotate-snippets: its footers are `help`/`note`
+//! (no `= hint:`) and it cuts long lines its own way, so the pinned report
+//! would change; and anstyle writes `ESC[1mESC[31m` where the report's
+//! colours are `ESC[1;31m`.
 
 use std::fmt;
 use std::path::Path;

@@ -139,7 +139,9 @@ impl Lock {
     }
 
     /// The lock file's text: stable, so that re-locking unchanged content
-    /// changes nothing in version control.
+    /// changes nothing in version control. Written here rather than by the
+    /// toml serializer, whose layout is not promised to stay the same
+    /// across its versions and which has no header comment.
     pub fn to_toml(&self) -> String {
         let mut text = String::from(
             "# The digests of the notice's revisions, recorded by `kohyo lock`.\n\
