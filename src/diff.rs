@@ -39,7 +39,7 @@ use crate::content::Revision;
 use crate::lang::Lang;
 
 pub use changes::{
-    Block, CategoryDiff, Item, Label, LabelDiff, PurposesDiff, RevisionDiff, SectionDiff, Status,
+    CategoryDiff, Item, Label, LabelDiff, PurposesDiff, RevisionDiff, SectionDiff, Status,
 };
 pub use inline::{Fragment, Mark};
 pub use summary::{Summary, TranslationSummary};

@@ -32,6 +32,7 @@ pub mod cli;
 pub mod commands;
 pub mod content;
 pub mod diff;
+mod english;
 pub mod export;
 pub mod http;
 pub mod japan_time;

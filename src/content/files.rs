@@ -181,7 +181,9 @@ fn toml_hint(message: &str) -> &'static str {
 }
 
 /// `text` as a TOML basic string, quotes included, for the files kohyo
-/// writes itself.
+/// writes itself. Our own because toml_writer (behind the toml crate's
+/// serializer and toml_edit) picks literal strings for text with quotes and
+/// writes U+0008 as `\b`, so a title or a lock would change byte for byte.
 pub fn toml_string(text: &str) -> String {
     let mut quoted = String::with_capacity(text.len() + 2);
     quoted.push('"');

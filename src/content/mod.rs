@@ -1,7 +1,7 @@
 //! Content files → the immutable `Site` model. `source` reads the folder;
 //! everything else is pure: `files` gives the files' shapes, `markdown`
 //! renders prose safely, `build` validates and assembles, `seal` seals each
-//! revision, `integrity` holds the published ones to `revisions.lock`, and
+//! revision, `lock` holds the published ones to `revisions.lock`, and
 //! every problem is reported as a `diagnostic`. `phone` and `email` check
 //! the contact desk's numbers and address; `invisible` finds hidden
 //! characters in every file.
@@ -9,7 +9,7 @@
 //! The modules form layers, each using only those below it: `layout` (the
 //! names of files and folders) and `hidden` (the hidden characters) at the
 //! bottom; then `diagnostic`; `source`; `seal`; `model`; `files`, `phone`,
-//! `email`, `markdown`; `integrity` and `invisible`; `build`; and this
+//! `email`, `markdown`; `lock` and `invisible`; `build`; and this
 //! module, which ties them together.
 
 pub mod build;
@@ -17,9 +17,9 @@ pub mod diagnostic;
 mod email;
 pub mod files;
 mod hidden;
-pub mod integrity;
 mod invisible;
 pub mod layout;
+pub(crate) mod lock;
 pub mod markdown;
 pub mod model;
 mod phone;
@@ -32,13 +32,16 @@ use std::path::Path;
 use jiff::civil::Date;
 
 pub use diagnostic::{Diagnostic, Position, Report, Severity};
-use integrity::{Current, Relocked};
+use lock::{OnDisk, Relocked};
 pub use model::{
     Bilingual, Category, Contact, Operator, Prose, Purposes, Revision, Role, Section, Shown, Site,
     SiteConfig, Text,
 };
 use seal::Seal;
 use source::SourceTree;
+
+/// The lock's former path, for callers that still name it.
+pub(crate) use lock as integrity;
 
 /// What loading a content folder found.
 #[derive(Debug)]
@@ -87,13 +90,13 @@ pub fn load_on(dir: &Path, today: Date) -> Result<Loaded, Report> {
     let seals = seal::seal_chain(&tree.revisions);
     let (record, published) = {
         let seal_refs: Vec<&Seal> = seals.iter().collect();
-        let current = current(&tree, &seal_refs);
-        let verified = integrity::verify(tree.lock.as_deref(), &current, today);
+        let on_disk = on_disk(&tree, &seal_refs);
+        let verified = lock::verify(tree.lock.as_deref(), &on_disk, today);
         let record = Record {
             report: Report::new(verified.diagnostics),
             altered: verified.altered,
         };
-        let published = integrity::published_on(tree.lock.as_deref(), &current, today);
+        let published = lock::published_on(tree.lock.as_deref(), &on_disk, today);
         (record, published)
     };
     let built = build::build(&tree, seals);
@@ -183,16 +186,16 @@ pub fn relock(dir: &Path, today: Date) -> Result<Relocked, Report> {
     let tree = source::read_tree(dir);
     let (site, _) = build::build(&tree, seal::seal_chain(&tree.revisions))?;
     let seals: Vec<&Seal> = site.revisions.iter().map(|r| &r.seal).collect();
-    integrity::relock(tree.lock.as_deref(), &current(&tree, &seals), today).map_err(Report::new)
+    lock::relock(tree.lock.as_deref(), &on_disk(&tree, &seals), today).map_err(Report::new)
 }
 
 /// Each revision folder with its seal and its announcement date, as far as
 /// its `revision.toml` can be read (even when the content has errors).
-fn current<'a>(tree: &'a SourceTree, seals: &[&'a Seal]) -> Vec<Current<'a>> {
+fn on_disk<'a>(tree: &'a SourceTree, seals: &[&'a Seal]) -> Vec<OnDisk<'a>> {
     tree.revisions
         .iter()
         .zip(seals)
-        .map(|(source, seal)| Current {
+        .map(|(source, seal)| OnDisk {
             source,
             seal,
             effective: build::parse_folder_date(&source.folder),

@@ -48,6 +48,9 @@ pub struct Prose {
     pub html: String,
 }
 
+/// The site publishes one document, the notice (公表事項), and these are
+/// its revisions. A site with several documents would hold each with its
+/// own revisions beside `config`, which stays the site's.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct Site {
     pub config: SiteConfig,
@@ -56,11 +59,6 @@ pub struct Site {
 }
 
 impl Site {
-    /// The revision in effect on `date`: the latest whose effective date has come.
-    pub fn current(&self, date: Date) -> Option<&Revision> {
-        self.revisions.iter().rev().find(|r| r.effective <= date)
-    }
-
     /// The first revision ever published, from which the notice dates.
     pub fn first(&self) -> &Revision {
         &self.revisions[0]
@@ -161,6 +159,9 @@ impl Purposes {
     }
 }
 
+/// One row of the purposes table. Its purposes are one list; where a
+/// table has groups of purposes inside a category, each group (an id, a
+/// name, its purposes) would sit here in place of the list.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct Category {
     /// Stable across revisions: how a category is followed through renames.

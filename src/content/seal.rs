@@ -4,7 +4,7 @@
 //! are published (pages, feeds, JSON) together with the files themselves,
 //! and anyone can recompute them with `sha256sum`. Pure and below
 //! everything that reads revisions: the model carries each revision's seal,
-//! and `integrity` holds the seals to `revisions.lock`.
+//! and `lock` holds the seals to `revisions.lock`.
 //!
 //! The digest of a revision is the SHA-256, in lowercase hexadecimal, of
 //! this text (UTF-8, every line ending in `\n`):
@@ -38,20 +38,15 @@ impl Digest {
 
     /// Parses 64 hexadecimal digits (either case).
     pub fn parse(hex: &str) -> Option<Digest> {
-        if hex.len() != 64 || !hex.is_ascii() {
-            return None;
-        }
         let mut bytes = [0; 32];
-        for (byte, pair) in bytes.iter_mut().zip(hex.as_bytes().chunks(2)) {
-            *byte = u8::from_str_radix(std::str::from_utf8(pair).ok()?, 16).ok()?;
-        }
+        hex::decode_to_slice(hex, &mut bytes).ok()?;
         Some(Digest(bytes))
     }
 }
 
 impl fmt::Display for Digest {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        self.0.iter().try_for_each(|byte| write!(f, "{byte:02x}"))
+        f.write_str(&hex::encode(self.0))
     }
 }
 
@@ -132,4 +127,124 @@ pub fn seal_chain(revisions: &[RevisionSource]) -> Vec<Seal> {
             seal
         })
         .collect()
+}
+
+#[cfg(test)]
+mod tests {
+    use std::collections::BTreeMap;
+
+    use super::*;
+
+    fn revision(folder: &str, files: &[(&str, &str)]) -> RevisionSource {
+        RevisionSource {
+            folder: folder.to_owned(),
+            files: files
+                .iter()
+                .map(|(name, text)| (name.to_string(), text.to_string()))
+                .collect::<BTreeMap<_, _>>(),
+        }
+    }
+
+    fn two_revisions() -> Vec<RevisionSource> {
+        vec![
+            revision(
+                "2022-04-01",
+                &[
+                    ("revision.toml", "effective = 2022-04-01\n"),
+                    ("purposes.toml", "a\nb\nc\n"),
+                    ("notes.txt", "not part of the revision"),
+                ],
+            ),
+            revision(
+                "2023-04-01",
+                &[
+                    ("revision.toml", "effective = 2023-04-01\n"),
+                    ("purposes.toml", "a\nb\nc\nd\n"),
+                    ("10-safety.ja.md", "本文\n"),
+                ],
+            ),
+        ]
+    }
+
+    #[test]
+    fn the_digest_is_the_sha256_of_the_manifest_sha256sum_style() {
+        let seals = seal_chain(&two_revisions());
+        let first = &seals[0];
+        assert_eq!(
+            first
+                .files
+                .iter()
+                .map(|f| f.name.as_str())
+                .collect::<Vec<_>>(),
+            ["purposes.toml", "revision.toml"],
+            "only the revision's own files, in byte order"
+        );
+        let manifest = format!(
+            "kohyo revision digest v1\nprevious none\n{}  purposes.toml\n{}  revision.toml\n",
+            Digest::of(b"a\nb\nc\n"),
+            Digest::of(b"effective = 2022-04-01\n"),
+        );
+        assert_eq!(first.digest, Digest::of(manifest.as_bytes()));
+        assert_eq!(seals[1].previous, Some(first.digest));
+        let second = manifest_of(&seals[1]);
+        assert!(second.starts_with(&format!(
+            "kohyo revision digest v1\nprevious {}\n",
+            first.digest
+        )));
+        // A well-known value pins the hexadecimal form.
+        assert_eq!(
+            Digest::of(b"abc").to_string(),
+            "ba7816bf8f01cfea414140de5dae2223b00361a396177a9cb410ff61f20015ad"
+        );
+    }
+
+    fn manifest_of(seal: &Seal) -> String {
+        manifest(
+            seal.previous.as_ref(),
+            seal.files.iter().map(|f| (f.name.as_str(), &f.sha256)),
+        )
+    }
+
+    #[test]
+    fn changing_a_revision_changes_every_digest_after_it() {
+        let original = seal_chain(&two_revisions());
+        let mut edited = two_revisions();
+        edited[0]
+            .files
+            .insert("purposes.toml".into(), "a\nB\nc\n".into());
+        let after_first = seal_chain(&edited);
+        assert_ne!(original[0].digest, after_first[0].digest);
+        assert_ne!(original[1].digest, after_first[1].digest);
+
+        let mut edited = two_revisions();
+        edited[1]
+            .files
+            .insert("purposes.toml".into(), "a\nb\nc\nD\n".into());
+        let after_second = seal_chain(&edited);
+        assert_eq!(original[0].digest, after_second[0].digest);
+        assert_ne!(original[1].digest, after_second[1].digest);
+
+        let mut ignored = two_revisions();
+        ignored[0]
+            .files
+            .insert("notes.txt".into(), "changed".into());
+        assert_eq!(
+            seal_chain(&ignored),
+            original,
+            "files outside the revision do not count"
+        );
+    }
+
+    #[test]
+    fn digests_read_back_as_written() {
+        let digest = Digest::of(b"x");
+        assert_eq!(Digest::parse(&digest.to_string()), Some(digest));
+        assert_eq!(
+            Digest::parse(&digest.to_string().to_uppercase()),
+            Some(digest)
+        );
+        for bad in ["", "00", &"g".repeat(64), &"0".repeat(63), &"é".repeat(32)] {
+            assert_eq!(Digest::parse(bad), None, "{bad}");
+        }
+    }
 }

@@ -84,9 +84,9 @@ pub struct PurposesDiff {
     /// Every category of either revision: new order, removed ones right after their old predecessor.
     pub categories: Vec<CategoryDiff>,
     /// Paragraphs of `Purposes::intro` (empty if there is none on both sides).
-    pub intro: Vec<Block>,
+    pub intro: Vec<Item>,
     /// Paragraphs of `Purposes::notes`.
-    pub notes: Vec<Block>,
+    pub notes: Vec<Item>,
 }
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -145,8 +145,6 @@ pub struct Item {
     pub text: Inline,
 }
 
-pub type Block = Item;
-
 impl Item {
     /// Whether a reader sees this item added, removed, changed or moved.
     pub fn is_changed(&self) -> bool {
@@ -182,7 +180,7 @@ pub struct SectionDiff {
     pub moved: bool,
     pub title: Inline,
     /// Paragraphs of the body, merged (see [`Item`]).
-    pub blocks: Vec<Block>,
+    pub blocks: Vec<Item>,
 }
 
 impl SectionDiff {

@@ -3,7 +3,7 @@
 //! by text (see `sequence.rs`).
 
 use super::changes::{
-    Block, CategoryDiff, Item, Label, LabelDiff, PurposesDiff, SectionDiff, Status,
+    CategoryDiff, Item, Label, LabelDiff, PurposesDiff, SectionDiff, Status,
 };
 use super::inline::Mark;
 use super::sequence::{self, Place};
@@ -162,7 +162,7 @@ pub(super) fn paragraph_sides(texts: &[String]) -> Vec<Side<'_>> {
         .collect()
 }
 
-fn prose(old: Option<&Bilingual<Prose>>, new: Option<&Bilingual<Prose>>) -> Vec<Block> {
+fn prose(old: Option<&Bilingual<Prose>>, new: Option<&Bilingual<Prose>>) -> Vec<Item> {
     let (old, new) = (paragraphs(old), paragraphs(new));
     sequence::merge(&paragraph_sides(&old), &paragraph_sides(&new))
 }

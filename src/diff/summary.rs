@@ -1,7 +1,7 @@
 //! Counts of what a diff changed, for a one-line account of a revision and
 //! for the question whether its purposes of use changed.
 
-use super::changes::{Block, CategoryDiff, RevisionDiff, SectionDiff, Status};
+use super::changes::{CategoryDiff, Item, RevisionDiff, SectionDiff, Status};
 use super::text::Translation;
 
 impl RevisionDiff {
@@ -124,7 +124,7 @@ impl Summary {
         }
     }
 
-    fn count_paragraph(&mut self, paragraph: &Block) {
+    fn count_paragraph(&mut self, paragraph: &Item) {
         match (paragraph.status, paragraph.moved) {
             (Status::Added, true) => self.paragraphs_moved += 1,
             (Status::Added | Status::Removed | Status::Changed, false) => {

@@ -13,7 +13,7 @@ use super::labels::{self, Labels};
 use super::links::{changes_path, relative, revision_path};
 use super::view::{Chrome, DateRow, Link, Localized};
 use crate::diff::{
-    Block, CategoryDiff, Inline, Item, Label, Mark, RevisionDiff, SectionDiff, Status, Translation,
+    CategoryDiff, Inline, Item, Label, Mark, RevisionDiff, SectionDiff, Status, Translation,
 };
 use crate::lang::Lang;
 use crate::timeline::Entry;
@@ -288,11 +288,7 @@ fn items<'a>(merged: &'a [Item], words: &'static Labels, lang: Lang) -> Vec<Item
 
 /// Only the paragraphs that changed: prose is long, and unchanged
 /// paragraphs are in the full text of the version.
-fn changed_blocks<'a>(
-    blocks: &'a [Block],
-    words: &'static Labels,
-    lang: Lang,
-) -> Vec<ItemView<'a>> {
+fn changed_blocks<'a>(blocks: &'a [Item], words: &'static Labels, lang: Lang) -> Vec<ItemView<'a>> {
     items(blocks, words, lang)
         .into_iter()
         .filter(|item| item.changed)

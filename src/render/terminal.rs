@@ -15,7 +15,7 @@ use jiff::civil::Date;
 
 use super::changes::{lagging, translation_updates};
 use super::labels::{changes_title, labelled, labels, revision_title, summary_sentence};
-use crate::diff::{Block, Fragment, Inline, Item, Mark, RevisionDiff, Status, Translation};
+use crate::diff::{Fragment, Inline, Item, Mark, RevisionDiff, Status, Translation};
 use crate::lang::Lang;
 
 /// How changed words are shown.
@@ -162,11 +162,11 @@ fn changes(
     out
 }
 
-fn changed(blocks: &[Block]) -> bool {
+fn changed(blocks: &[Item]) -> bool {
     blocks.iter().any(Item::is_changed)
 }
 
-fn blocks(out: &mut String, blocks: &[Block], style: Style, lang: Lang) {
+fn blocks(out: &mut String, blocks: &[Item], style: Style, lang: Lang) {
     for block in blocks.iter().filter(|b| b.is_changed()) {
         let _ = writeln!(out, "  {}", item(block, style, lang));
     }
