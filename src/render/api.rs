@@ -14,23 +14,18 @@
 use jiff::civil::Date;
 use serde::Serialize;
 
-use super::Resource;
-use super::links::{
-    absolute, api_notice_path, api_revision_file_path, api_revision_path, api_revisions_path,
-    api_schema_path, changes_path, history_path, notice_path, revision_path,
-};
+use super::links::absolute;
 use crate::archive::Archive;
 use crate::content::seal::{Digest, Seal};
 use crate::content::{Bilingual, Contact, Operator, Prose, Purposes, Revision, Section};
 use crate::lang::Lang;
+use crate::media_type::{JSON, PLAIN_TEXT, PROBLEM_JSON};
+use crate::resource::Resource;
+use crate::site_paths::{
+    api_notice_path, api_revision_file_path, api_revision_path, api_revisions_path,
+    api_schema_path, changes_path, history_path, notice_path, revision_path,
+};
 use crate::timeline::{Entry, Standing, Timeline};
-
-const JSON: &str = "application/json";
-/// The source files: plain text, so that a browser shows them as they are.
-const SOURCE_FILE: &str = "text/plain; charset=utf-8";
-
-/// An error of the open data (RFC 9457 §3).
-pub const PROBLEM: &str = "application/problem+json";
 
 const NOTICE_SCHEMA: &str = "notice.schema.json";
 const REVISIONS_SCHEMA: &str = "revisions.schema.json";
@@ -80,7 +75,7 @@ pub fn resources(
         for file in &entry.revision.seal.files {
             resources.push((
                 api_revision_file_path(effective, &file.name),
-                Resource::new(SOURCE_FILE, file.text.clone()),
+                Resource::new(PLAIN_TEXT, file.text.clone()),
             ));
         }
     }
@@ -145,7 +140,7 @@ pub fn not_found(base_url: &str) -> Resource {
         revisions: absolute(base_url, &api_revisions_path()),
         schema: absolute(base_url, &api_schema_path(PROBLEM_SCHEMA)),
     });
-    Resource::new(PROBLEM, problem.to_json())
+    Resource::new(PROBLEM_JSON, problem.to_json())
 }
 
 /// Pretty-printed: people read open data in a browser too, and compression

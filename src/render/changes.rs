@@ -10,12 +10,13 @@
 use askama::Template;
 
 use super::labels::{self, Labels};
-use super::links::{changes_path, relative, revision_path};
+use super::links::relative;
 use super::view::{Chrome, DateRow, Link, Localized};
 use crate::diff::{
     Block, CategoryDiff, Inline, Item, Label, Mark, RevisionDiff, SectionDiff, Status, Translation,
 };
 use crate::lang::Lang;
+use crate::site_paths::{changes_path, revision_path};
 use crate::timeline::Entry;
 
 #[derive(Template)]

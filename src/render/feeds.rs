@@ -9,13 +9,15 @@ use atom_syndication as atom;
 
 use super::changes::{category_tags, lagging};
 use super::labels::{self, Labels};
-use super::links::{
-    FeedFormat, absolute, api_revision_path, changes_path, feed_path, history_path, revision_path,
-};
+use super::links::absolute;
 use crate::archive::Archive;
 use crate::diff::{CategoryDiff, Mark, RevisionDiff, Status};
 use crate::japan_time;
 use crate::lang::Lang;
+use crate::media_type;
+use crate::site_paths::{
+    FeedFormat, api_revision_path, changes_path, feed_path, history_path, revision_path,
+};
 use crate::timeline::Timeline;
 
 /// One announcement, the same in both formats: built once per language and
@@ -230,7 +232,7 @@ pub fn atom(archive: &Archive, announcements: &[Announcement], lang: Lang) -> St
             atom::Link {
                 href: absolute(base, &history_path(lang)),
                 rel: "alternate".into(),
-                mime_type: Some("text/html".into()),
+                mime_type: Some(media_type::essence(media_type::HTML).into()),
                 hreflang: Some(lang.code().into()),
                 ..Default::default()
             },
@@ -247,13 +249,13 @@ pub fn atom(archive: &Archive, announcements: &[Announcement], lang: Lang) -> St
                     atom::Link {
                         href: a.link.clone(),
                         rel: "alternate".into(),
-                        mime_type: Some("text/html".into()),
+                        mime_type: Some(media_type::essence(media_type::HTML).into()),
                         ..Default::default()
                     },
                     atom::Link {
                         href: a.data.clone(),
                         rel: "related".into(),
-                        mime_type: Some("application/json".into()),
+                        mime_type: Some(media_type::JSON.into()),
                         ..Default::default()
                     },
                 ],

@@ -5,10 +5,11 @@
 use askama::Template;
 
 use super::labels::{self, Labels};
-use super::links::{changes_path, relative, revision_path};
+use super::links::relative;
 use super::view::{Chrome, DateView, Link, Localized};
 use crate::archive::Archive;
 use crate::lang::Lang;
+use crate::site_paths::{changes_path, history_path, revision_path};
 use crate::timeline::{Entry, Standing, Timeline};
 
 #[derive(Template)]
@@ -39,7 +40,7 @@ impl<'a> HistoryPage<'a> {
         timeline: &Timeline<'a>,
         lang: Lang,
     ) -> Vec<HistoryEntry<'a>> {
-        let here = super::links::history_path(lang);
+        let here = history_path(lang);
         let words = labels::labels(lang);
         timeline
             .newest_first()

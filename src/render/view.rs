@@ -5,9 +5,10 @@
 use jiff::civil::Date;
 
 use super::labels::{Labels, feed_title, format_date, labels};
-use super::links::{FeedFormat, absolute, accessibility_path, feed_path, history_path, relative};
+use super::links::{absolute, relative};
 use crate::content::{Bilingual, Prose, Shown};
 use crate::lang::Lang;
+use crate::site_paths::{FeedFormat, accessibility_path, feed_path, history_path, notice_path};
 
 /// A text to show on a page, with `lang` set when it is not in the page's
 /// language (an untranslated Japanese text on an English page).
@@ -173,7 +174,7 @@ impl<'a> Chrome<'a> {
             labels: labels(lang),
             page_title,
             site_name,
-            home: relative(&here, &super::links::notice_path(lang)),
+            home: relative(&here, &notice_path(lang)),
             stylesheet: relative(&here, place.stylesheet_path),
             print_stylesheet: None,
             languages: Lang::ALL
