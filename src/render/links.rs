@@ -6,6 +6,10 @@
 //! relatively, so it links by `base_url`'s path (`base_path`): nothing the
 //! site serves points at the host's root unless the site is there.
 
+// Not the `url` crate: its `join` percent-encodes a base URL written in
+// other letters (`/個人情報/`), which the pages keep as written, and its
+// `make_relative` gives "" rather than "./" for the page itself.
+
 /// A relative URL from the page at `from` (a directory path such as
 /// `/ja/`) to the site path `to`: up to the directories they share, then down.
 pub fn relative(from: &str, to: &str) -> String {

@@ -9,13 +9,14 @@ pub mod changes;
 pub mod crawl;
 pub mod feeds;
 pub mod history;
-pub mod labels;
 pub mod links;
 pub mod notice;
 mod pages;
 pub mod print;
+pub mod sentences;
 pub mod terminal;
 pub mod view;
+pub mod words;
 
 use std::collections::HashMap;
 

@@ -18,7 +18,7 @@ use super::links::{absolute, base_path, relative};
 use super::notice::{Banner, NoticePage, NoticeView, RecordView, UpcomingView};
 use super::print::RunningHeads;
 use super::view::{Chrome, DateRow, Link, Localized, Place, Preview};
-use super::{feeds, labels};
+use super::{feeds, sentences, words};
 use crate::archive::Archive;
 use crate::content::Site;
 use crate::lang::Lang;
@@ -64,7 +64,7 @@ impl<'a, 't> Pages<'a, 't> {
     pub(super) fn render_language(&mut self, lang: Lang) -> Result<(), RenderError> {
         let timeline = self.timeline;
         self.notice(lang)?;
-        let mut chrome = self.chrome(lang, &history_path, labels::labels(lang).history.to_owned());
+        let mut chrome = self.chrome(lang, &history_path, words::words(lang).history.to_owned());
         chrome.data = Some(relative(&history_path(lang), &api_revisions_path()));
         let page = HistoryPage {
             chrome,
@@ -75,7 +75,7 @@ impl<'a, 't> Pages<'a, 't> {
         let chrome = self.chrome(
             lang,
             &accessibility_path,
-            labels::labels(lang).accessibility.to_owned(),
+            words::words(lang).accessibility.to_owned(),
         );
         let page = AccessibilityPage::new(chrome, &self.archive.site, lang);
         self.resources
@@ -122,9 +122,9 @@ impl<'a, 't> Pages<'a, 't> {
             let record = &self.archive.record.report;
             let problems = &record.diagnostics;
             Preview {
-                sentence: labels::preview_sentence(date, lang),
+                sentence: sentences::preview_sentence(date, lang),
                 record: (!problems.is_empty())
-                    .then(|| labels::record_problems_sentence(problems.len(), lang)),
+                    .then(|| sentences::record_problems_sentence(problems.len(), lang)),
                 problems: problems
                     .iter()
                     .take(PREVIEW_PROBLEMS)
@@ -166,8 +166,8 @@ impl<'a, 't> Pages<'a, 't> {
         let mut notice = NoticeView::new(&self.archive.site, shown.revision, lang);
         notice.dates = self.dates(shown, &here, lang);
         let banner = (shown.standing == Standing::Upcoming).then(|| Banner {
-            standing: labels::labels(lang).upcoming_version,
-            sentence: labels::first_notice_sentence(shown.revision.effective, lang),
+            standing: words::words(lang).upcoming_version,
+            sentence: sentences::first_notice_sentence(shown.revision.effective, lang),
             current: None,
         });
         let upcoming = timeline
@@ -176,7 +176,7 @@ impl<'a, 't> Pages<'a, 't> {
             .map(|entry| {
                 let revision = entry.revision;
                 UpcomingView {
-                    sentence: labels::upcoming_sentence(
+                    sentence: sentences::upcoming_sentence(
                         revision.effective,
                         revision.changes_purposes,
                         lang,
@@ -185,11 +185,11 @@ impl<'a, 't> Pages<'a, 't> {
                     summary: self
                         .archive
                         .changes(entry.index, lang)
-                        .map(|diff| labels::summary_sentence(&diff.summary(), lang))
+                        .map(|diff| sentences::summary_sentence(&diff.summary(), lang))
                         .unwrap_or_default(),
                     changes: Link {
                         href: relative(&here, &changes_path(lang, revision.effective)),
-                        text: labels::changes_title(revision.effective, lang),
+                        text: sentences::changes_title(revision.effective, lang),
                     },
                 }
             })
@@ -217,7 +217,7 @@ impl<'a, 't> Pages<'a, 't> {
         let revision = entry.revision;
         let effective = revision.effective;
         let here = revision_path(lang, effective);
-        let words = labels::labels(lang);
+        let words = words::words(lang);
         let mut notice = NoticeView::new(&self.archive.site, revision, lang);
         notice.dates = self.dates(entry, &here, lang);
         let banner = Banner {
@@ -226,13 +226,13 @@ impl<'a, 't> Pages<'a, 't> {
                 Standing::Current => words.current_version,
                 Standing::Upcoming => words.upcoming_version,
             },
-            sentence: labels::banner_sentence(entry.standing, effective, entry.until, lang),
+            sentence: sentences::banner_sentence(entry.standing, effective, entry.until, lang),
             current: Some(Link {
                 href: relative(&here, &notice_path(lang)),
                 text: words.current_notice.to_owned(),
             }),
         };
-        let version = labels::revision_title(effective, lang);
+        let version = sentences::revision_title(effective, lang);
         let title = match lang {
             Lang::Ja => format!("{}（{version}）", notice.title.text),
             Lang::En => format!("{} ({version})", notice.title.text),
@@ -242,9 +242,9 @@ impl<'a, 't> Pages<'a, 't> {
         chrome.data = Some(relative(&here, &api_revision_path(effective)));
         let heads = RunningHeads {
             operator: chrome.site_name.text,
-            period: &labels::labelled(
+            period: &sentences::term_and_value(
                 words.effective_period,
-                &labels::period(effective, entry.until, lang),
+                &sentences::period(effective, entry.until, lang),
                 lang,
             ),
             address: &absolute(&self.archive.site.config.base_url, &here),
@@ -273,7 +273,7 @@ impl<'a, 't> Pages<'a, 't> {
             let before = &self.archive.site.revisions[index];
             let link = Link {
                 href: relative(here, &revision_path(lang, before.effective)),
-                text: labels::revision_title(before.effective, lang),
+                text: sentences::revision_title(before.effective, lang),
             };
             (before.seal.digest.to_string(), link)
         });
@@ -293,7 +293,7 @@ impl<'a, 't> Pages<'a, 't> {
                 .collect(),
             data: Link {
                 href: relative(here, &api_revision_path(revision.effective)),
-                text: labels::labels(lang).record_data.to_owned(),
+                text: words::words(lang).record_data.to_owned(),
             },
         }
     }
@@ -302,21 +302,21 @@ impl<'a, 't> Pages<'a, 't> {
     /// was announced, since when the notice exists, and where its changes
     /// and the other versions are.
     fn dates(&self, entry: &Entry<'_>, here: &str, lang: Lang) -> Vec<DateRow> {
-        let words = labels::labels(lang);
+        let words = words::words(lang);
         let revision = entry.revision;
         let mut rows = vec![DateRow {
-            label: words.effective_period,
-            text: labels::period(revision.effective, entry.until, lang),
+            term: words.effective_period,
+            text: sentences::period(revision.effective, entry.until, lang),
             iso: None,
             link: None,
         }];
         if !entry.is_first() {
-            let label = match entry.standing {
+            let term = match entry.standing {
                 Standing::Current => words.last_revised,
                 Standing::Archived | Standing::Upcoming => words.revised,
             };
             rows.push(
-                DateRow::date(label, revision.effective, lang).with_link(Link {
+                DateRow::date(term, revision.effective, lang).with_link(Link {
                     href: relative(here, &changes_path(lang, revision.effective)),
                     text: words.what_changed.to_owned(),
                 }),
