@@ -10,8 +10,9 @@
 use std::io;
 use std::path::{Path, PathBuf};
 
-use crate::render::{RenderedSite, Resource};
+use crate::render::RenderedSite;
 use crate::resource::Coding;
+use crate::resource::Resource;
 
 /// What was written.
 #[derive(Debug, Default, PartialEq, Eq)]

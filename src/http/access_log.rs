@@ -20,7 +20,7 @@ use axum::middleware::Next;
 use axum::response::Response;
 
 use super::{head, problem, security};
-use crate::render::links::is_api_path;
+use crate::site_paths::is_api_path;
 
 pub async fn log(
     State(security_headers): State<Arc<security::Headers>>,
@@ -73,7 +73,7 @@ fn refused(refusal: head::Refusal) -> Response {
     let headers = response.headers_mut();
     headers.insert(
         header::CONTENT_TYPE,
-        header::HeaderValue::from_static("text/plain; charset=utf-8"),
+        header::HeaderValue::from_static(crate::media_type::PLAIN_TEXT),
     );
     headers.insert(
         header::CONTENT_LENGTH,

@@ -27,8 +27,9 @@ use tower_http::timeout::TimeoutLayer;
 
 use crate::lang::Lang;
 use crate::live::LiveSite;
-use crate::render::links::{is_api_path, notice_path};
-use crate::render::{RenderedSite, Resource};
+use crate::render::RenderedSite;
+use crate::resource::Resource;
+use crate::site_paths::{is_api_path, notice_path};
 
 use self::respond::{Asked, redirect, represent, with_slash};
 pub use self::security::Options;
@@ -56,11 +57,22 @@ pub fn router(site: RenderedSite) -> Router {
 /// and every page are decided in `page`. Before anything else, a path under
 /// `base_url`'s path becomes the site path after it (`base_path`).
 pub fn live_router(live: Arc<LiveSite>, options: Options) -> Router {
-    let server_error = live.load().server_error.clone();
     let state = AppState { live: live.clone() };
-    with_middleware(
+    serving(
         Router::new().fallback(page).with_state(state),
-        server_error,
+        live,
+        options,
+    )
+}
+
+/// `routes` with the middleware, answering from the rendering `live` holds
+/// when the request comes: its base path, and its 500 page, which names
+/// the operator as the content does now, after any reload.
+fn serving(routes: Router, live: Arc<LiveSite>, options: Options) -> Router {
+    let rendering = live.clone();
+    with_middleware_from(
+        routes,
+        move || rendering.load().server_error.clone(),
         options,
     )
     .layer(middleware::from_fn_with_state(live, base_path::within))
@@ -72,6 +84,16 @@ pub fn live_router(live: Arc<LiveSite>, options: Options) -> Router {
 /// `/api/` is a problem document (`problem`), every response gets the
 /// security headers, and each request is logged in one line.
 pub fn with_middleware(routes: Router, server_error: Resource, options: Options) -> Router {
+    with_middleware_from(routes, move || server_error.clone(), options)
+}
+
+/// `with_middleware`, with the 500 page asked of `server_error` when a
+/// handler panics rather than fixed when the router is built.
+fn with_middleware_from(
+    routes: Router,
+    server_error: impl Fn() -> Resource + Clone + Send + Sync + 'static,
+    options: Options,
+) -> Router {
     routes
         .layer(CatchPanicLayer::custom(
             move |panic: Box<dyn std::any::Any + Send>| {
@@ -81,6 +103,7 @@ pub fn with_middleware(routes: Router, server_error: Resource, options: Options)
                     .or_else(|| panic.downcast_ref::<String>().cloned())
                     .unwrap_or_default();
                 tracing::error!(panic = %detail, "a request handler panicked");
+                let server_error = server_error();
                 let mut response = (
                     StatusCode::INTERNAL_SERVER_ERROR,
                     [(
@@ -213,7 +236,7 @@ fn health(live: &LiveSite) -> Response {
         [
             (
                 header::CONTENT_TYPE,
-                HeaderValue::from_static("application/json"),
+                HeaderValue::from_static(crate::media_type::JSON),
             ),
             (header::CACHE_CONTROL, HeaderValue::from_static("no-store")),
         ],
@@ -237,6 +260,43 @@ mod tests {
             .header(header::ACCEPT_ENCODING, "br")
             .body(Body::empty())
             .unwrap()
+    }
+
+    /// The 500 page names the operator of the rendering being served, even
+    /// when the router was built before a reload changed the name.
+    #[tokio::test]
+    async fn the_500_page_after_a_reload_names_the_operator_as_it_is_now() {
+        let dir = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("content");
+        let mut site = crate::content::load(&dir).unwrap().site;
+        let as_of = jiff::civil::date(2025, 1, 1);
+        let archive = crate::archive::Archive::new(site.clone());
+        let before = crate::render::render(&archive, as_of).unwrap();
+        let live = Arc::new(LiveSite::with_warmer(before, Warmer::without_threads()));
+        async fn fails() -> &'static str {
+            panic!("a handler that fails")
+        }
+        let panics = Router::new().route("/panics", axum::routing::get(fails));
+        let app = serving(panics, live.clone(), Options::default());
+        let page_of = |app: Router| async move {
+            let request = Request::get("/panics")
+                .header(header::HOST, "localhost")
+                .body(Body::empty())
+                .unwrap();
+            let response = app.oneshot(request).await.unwrap();
+            assert_eq!(response.status(), StatusCode::INTERNAL_SERVER_ERROR);
+            let body = to_bytes(response.into_body(), usize::MAX).await.unwrap();
+            String::from_utf8(body.to_vec()).unwrap()
+        };
+        let old_name = site.config.operator.name.ja.clone();
+        assert!(page_of(app.clone()).await.contains(&old_name));
+
+        let new_name = "新しい名前健康保険組合";
+        site.config.operator.name.ja = new_name.to_owned();
+        let archive = crate::archive::Archive::new(site);
+        live.replace(crate::render::render(&archive, as_of).unwrap());
+        let page = page_of(app).await;
+        assert!(page.contains(new_name), "{page}");
+        assert!(!page.contains(&old_name), "{page}");
     }
 
     #[tokio::test]

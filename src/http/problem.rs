@@ -10,7 +10,8 @@ use axum::body::Body;
 use axum::http::{HeaderValue, StatusCode, header};
 use axum::response::Response;
 
-use crate::render::api::{PROBLEM, Problem};
+use crate::media_type::PROBLEM_JSON as PROBLEM;
+use crate::render::api::Problem;
 
 /// The problem document for `status`, with `detail` saying what happened.
 pub(crate) fn response(status: StatusCode, detail: &str) -> Response {

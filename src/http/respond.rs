@@ -78,6 +78,8 @@ pub fn represent(status: StatusCode, path: &str, resource: &Resource, asked: &As
 /// Whether an `If-None-Match` list names the resource in any coding, or is
 /// `*` (RFC 9110 §13.1.2, weak comparison: `W/` is ignored). A client that
 /// holds the gzip bytes and now asks for brotli still has the same page.
+// Not the `headers` crate: its `IfNoneMatch` drops the whole list when one
+// tag in it is malformed, where this still matches the well-formed ones.
 fn matches_any(tags: &str, resource: &Resource) -> bool {
     let tags = tags.trim();
     if tags == "*" {

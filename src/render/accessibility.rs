@@ -8,6 +8,7 @@ use askama::Template;
 use serde::Deserialize;
 
 use super::notice::{ContactView, contact_view};
+use super::view::filters;
 use super::view::{Chrome, Localized};
 use crate::content::Site;
 use crate::lang::Lang;

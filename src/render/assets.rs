@@ -21,7 +21,7 @@ pub struct Assets {
 impl Assets {
     pub fn new() -> Assets {
         Assets {
-            stylesheet: fingerprinted("kohyo", "css", "text/css; charset=utf-8", STYLESHEET),
+            stylesheet: fingerprinted("kohyo", "css", crate::media_type::CSS, STYLESHEET),
         }
     }
 

@@ -9,13 +9,16 @@
 
 use askama::Template;
 
-use super::labels::{self, Labels};
-use super::links::{changes_path, relative, revision_path};
+use super::links::relative;
+use super::sentences;
+use super::view::filters;
 use super::view::{Chrome, DateRow, Link, Localized};
+use super::words::{self, Words};
 use crate::diff::{
     CategoryDiff, Inline, Item, Label, Mark, RevisionDiff, SectionDiff, Status, Translation,
 };
 use crate::lang::Lang;
+use crate::site_paths::{changes_path, revision_path};
 use crate::timeline::Entry;
 
 #[derive(Template)]
@@ -135,7 +138,7 @@ impl<'a> InlineView<'a> {
 impl<'a> ChangesView<'a> {
     pub fn new(entry: &Entry<'a>, diff: &'a RevisionDiff, lang: Lang) -> ChangesView<'a> {
         let revision = entry.revision;
-        let words = labels::labels(lang);
+        let words = words::words(lang);
         let here = changes_path(lang, revision.effective);
         let purposes = &revision.purposes;
         let text = |t: &'a crate::content::Text| Localized::of(t.get(lang), lang);
@@ -151,10 +154,10 @@ impl<'a> ChangesView<'a> {
         if let Some(previous) = entry.previous {
             let link = Link {
                 href: relative(&here, &revision_path(lang, previous.effective)),
-                text: labels::revision_title(previous.effective, lang),
+                text: sentences::revision_title(previous.effective, lang),
             };
             dates.push(DateRow {
-                label: words.compared_with,
+                term: words.compared_with,
                 text: String::new(),
                 iso: None,
                 link: Some(link.clone()),
@@ -162,10 +165,10 @@ impl<'a> ChangesView<'a> {
             links.push(link);
         }
         ChangesView {
-            title: labels::changes_title(revision.effective, lang),
+            title: sentences::changes_title(revision.effective, lang),
             dates,
             note: text(&revision.note),
-            summary: labels::summary_sentence(&diff.summary(), lang),
+            summary: sentences::summary_sentence(&diff.summary(), lang),
             labels: diff
                 .labels
                 .iter()
@@ -232,7 +235,7 @@ fn label_index(label: Label) -> usize {
 
 /// What happened to a category as a whole, in words: added, removed,
 /// renamed, moved. The changes page and the feeds say it the same way.
-pub fn category_tags(category: &CategoryDiff, words: &'static Labels) -> Vec<&'static str> {
+pub fn category_tags(category: &CategoryDiff, words: &'static Words) -> Vec<&'static str> {
     match category.status {
         Status::Added => vec![words.added],
         Status::Removed => vec![words.removed],
@@ -246,7 +249,7 @@ pub fn category_tags(category: &CategoryDiff, words: &'static Labels) -> Vec<&'s
     }
 }
 
-fn row<'a>(category: &'a CategoryDiff, words: &'static Labels, lang: Lang) -> RowChange<'a> {
+fn row<'a>(category: &'a CategoryDiff, words: &'static Words, lang: Lang) -> RowChange<'a> {
     let mut tags = category_tags(category, words);
     tags.extend(lagging(&category.name, words));
     RowChange {
@@ -258,13 +261,13 @@ fn row<'a>(category: &'a CategoryDiff, words: &'static Labels, lang: Lang) -> Ro
 }
 
 /// The note on a change shown in Japanese because its translation lags.
-pub(crate) fn lagging(text: &Inline, words: &'static Labels) -> Option<&'static str> {
+pub(crate) fn lagging(text: &Inline, words: &'static Words) -> Option<&'static str> {
     (text.translation == Translation::Lagging).then_some(words.translation_lagging)
 }
 
 /// Every item of a merged list as the page shows it: a moved item once, at
 /// its new place, tagged as moved; everything else with its marks.
-fn items<'a>(merged: &'a [Item], words: &'static Labels, lang: Lang) -> Vec<ItemView<'a>> {
+fn items<'a>(merged: &'a [Item], words: &'static Words, lang: Lang) -> Vec<ItemView<'a>> {
     merged
         .iter()
         .filter(|item| !(item.moved && item.status == Status::Removed))
@@ -288,7 +291,7 @@ fn items<'a>(merged: &'a [Item], words: &'static Labels, lang: Lang) -> Vec<Item
 
 /// Only the paragraphs that changed: prose is long, and unchanged
 /// paragraphs are in the full text of the version.
-fn changed_blocks<'a>(blocks: &'a [Item], words: &'static Labels, lang: Lang) -> Vec<ItemView<'a>> {
+fn changed_blocks<'a>(blocks: &'a [Item], words: &'static Words, lang: Lang) -> Vec<ItemView<'a>> {
     items(blocks, words, lang)
         .into_iter()
         .filter(|item| item.changed)
@@ -297,7 +300,7 @@ fn changed_blocks<'a>(blocks: &'a [Item], words: &'static Labels, lang: Lang) ->
 
 fn section_change<'a>(
     section: &'a SectionDiff,
-    words: &'static Labels,
+    words: &'static Words,
     lang: Lang,
 ) -> SectionChange<'a> {
     SectionChange {
@@ -330,7 +333,7 @@ pub(crate) fn translation_updates<'a>(
     (heading, heading_lang): (&str, Lang),
     page: Lang,
 ) -> Vec<TranslationUpdate<'a>> {
-    let words = labels::labels(page);
+    let words = words::words(page);
     let updated = |text: &Inline| text.translation == Translation::Updated;
     let mut list = Vec::new();
     let mut push = |place: String, place_lang: Lang, text: &'a Inline| {

@@ -4,22 +4,50 @@
 
 use std::collections::HashMap;
 
-use super::Resource;
-use super::links::{absolute, base_path};
+use quick_xml::Writer;
+use quick_xml::escape::partial_escape;
+use quick_xml::events::{BytesDecl, BytesText, Event};
 
-/// Every HTML page in `resources`, in path order.
+use super::links::{absolute, base_path};
+use crate::media_type;
+use crate::resource::Resource;
+
+const SITEMAP_NAMESPACE: &str = "http://www.sitemaps.org/schemas/sitemap/0.9";
+
+/// Every HTML page in `resources`, in path order, one `<url>` a line.
 pub fn sitemap(base_url: &str, resources: &HashMap<String, Resource>) -> Resource {
-    let mut xml = String::from(
-        "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n\
-         <urlset xmlns=\"http://www.sitemaps.org/schemas/sitemap/0.9\">\n",
-    );
-    for path in super::page_paths(resources) {
-        xml.push_str("<url><loc>");
-        xml.push_str(&escape(&absolute(base_url, path)));
-        xml.push_str("</loc></url>\n");
-    }
-    xml.push_str("</urlset>\n");
-    Resource::new("application/xml; charset=utf-8", xml)
+    let mut xml = Writer::new(Vec::new());
+    write_sitemap(&mut xml, base_url, resources)
+        .expect("the writer fails only when its sink does, and a Vec does not");
+    Resource::new(media_type::XML, xml.into_inner())
+}
+
+fn write_sitemap(
+    xml: &mut Writer<Vec<u8>>,
+    base_url: &str,
+    resources: &HashMap<String, Resource>,
+) -> std::io::Result<()> {
+    xml.write_event(Event::Decl(BytesDecl::new("1.0", Some("UTF-8"), None)))?;
+    xml.get_mut().push(b'\n');
+    xml.create_element("urlset")
+        .with_attribute(("xmlns", SITEMAP_NAMESPACE))
+        .write_inner_content(|xml| {
+            xml.get_mut().push(b'\n');
+            for path in super::page_paths(resources) {
+                // Only `&`, `<` and `>`: quotes stay as written, as they
+                // always were.
+                let address = partial_escape(absolute(base_url, path));
+                xml.create_element("url").write_inner_content(|xml| {
+                    xml.create_element("loc")
+                        .write_text_content(BytesText::from_escaped(address))?;
+                    Ok(())
+                })?;
+                xml.get_mut().push(b'\n');
+            }
+            Ok(())
+        })?;
+    xml.get_mut().push(b'\n');
+    Ok(())
 }
 
 /// Allows the site, which is all of the host only when `base_url`'s path is
@@ -28,19 +56,13 @@ pub fn sitemap(base_url: &str, resources: &HashMap<String, Resource>) -> Resourc
 /// says what that one should allow.
 pub fn robots(base_url: &str) -> Resource {
     Resource::new(
-        "text/plain; charset=utf-8",
+        media_type::PLAIN_TEXT,
         format!(
             "User-agent: *\nAllow: {}\nSitemap: {}\n",
             base_path(base_url),
             absolute(base_url, "/sitemap.xml")
         ),
     )
-}
-
-fn escape(text: &str) -> String {
-    text.replace('&', "&amp;")
-        .replace('<', "&lt;")
-        .replace('>', "&gt;")
 }
 
 #[cfg(test)]

@@ -8,14 +8,18 @@ use askama::Template;
 use atom_syndication as atom;
 
 use super::changes::{category_tags, lagging};
-use super::labels::{self, Labels};
-use super::links::{
-    FeedFormat, absolute, api_revision_path, changes_path, feed_path, history_path, revision_path,
-};
+use super::links::absolute;
+use super::sentences;
+use super::view::filters;
+use super::words::{self, Words};
 use crate::archive::Archive;
 use crate::diff::{CategoryDiff, Mark, RevisionDiff, Status};
 use crate::japan_time;
 use crate::lang::Lang;
+use crate::media_type;
+use crate::site_paths::{
+    FeedFormat, api_revision_path, changes_path, feed_path, history_path, revision_path,
+};
 use crate::timeline::Timeline;
 
 /// One announcement, the same in both formats: built once per language and
@@ -72,7 +76,7 @@ pub fn announcements(
     lang: Lang,
 ) -> Result<Vec<Announcement>, askama::Error> {
     let base = &archive.site.config.base_url;
-    let words = labels::labels(lang);
+    let words = words::words(lang);
     timeline
         .newest_first()
         .filter(|entry| entry.is_first() || entry.revision.changes_purposes)
@@ -92,21 +96,21 @@ pub fn announcements(
                     Lang::Ja => format!(
                         "{}：{}",
                         words.effective,
-                        labels::format_date(revision.effective, lang)
+                        sentences::format_date(revision.effective, lang)
                     ),
                     Lang::En => format!(
                         "{} {}",
                         words.effective,
-                        labels::format_date(revision.effective, lang)
+                        sentences::format_date(revision.effective, lang)
                     ),
                 },
                 summary: diff
-                    .map(|d| labels::summary_sentence(&d.summary(), lang))
+                    .map(|d| sentences::summary_sentence(&d.summary(), lang))
                     .unwrap_or_default(),
                 categories: diff
                     .map(|d| changed_categories(d, words, lang))
                     .unwrap_or_default(),
-                digest_line: labels::labelled(
+                digest_line: sentences::term_and_value(
                     words.feed_digest,
                     &revision.seal.digest.to_string(),
                     lang,
@@ -131,7 +135,7 @@ pub fn announcements(
 }
 
 fn entry_title(effective: jiff::civil::Date, first: bool, lang: Lang) -> String {
-    let date = labels::format_date(effective, lang);
+    let date = sentences::format_date(effective, lang);
     match (lang, first) {
         (Lang::Ja, true) => format!("公表事項を公表しました（{date}施行）"),
         (Lang::Ja, false) => format!("公表事項を改定します（{date}施行、利用目的の変更）"),
@@ -144,7 +148,7 @@ fn entry_title(effective: jiff::civil::Date, first: bool, lang: Lang) -> String 
 
 fn changed_categories<'a>(
     diff: &'a RevisionDiff,
-    words: &'static Labels,
+    words: &'static Words,
     lang: Lang,
 ) -> Vec<CategoryChange<'a>> {
     diff.purposes
@@ -157,7 +161,7 @@ fn changed_categories<'a>(
 
 fn category_change<'a>(
     category: &'a CategoryDiff,
-    words: &'static Labels,
+    words: &'static Words,
     lang: Lang,
 ) -> CategoryChange<'a> {
     let other = |text_lang: Lang| (text_lang != lang).then(|| text_lang.code());
@@ -213,7 +217,7 @@ pub fn atom(archive: &Archive, announcements: &[Announcement], lang: Lang) -> St
         .max()
         .unwrap_or(site.first().announced);
     let feed = atom::Feed {
-        title: atom::Text::plain(labels::feed_title(site_name, lang)),
+        title: atom::Text::plain(sentences::feed_title(site_name, lang)),
         id: self_url.clone(),
         updated: date(updated),
         authors: vec![atom::Person {
@@ -230,7 +234,7 @@ pub fn atom(archive: &Archive, announcements: &[Announcement], lang: Lang) -> St
             atom::Link {
                 href: absolute(base, &history_path(lang)),
                 rel: "alternate".into(),
-                mime_type: Some("text/html".into()),
+                mime_type: Some(media_type::essence(media_type::HTML).into()),
                 hreflang: Some(lang.code().into()),
                 ..Default::default()
             },
@@ -247,13 +251,13 @@ pub fn atom(archive: &Archive, announcements: &[Announcement], lang: Lang) -> St
                     atom::Link {
                         href: a.link.clone(),
                         rel: "alternate".into(),
-                        mime_type: Some("text/html".into()),
+                        mime_type: Some(media_type::essence(media_type::HTML).into()),
                         ..Default::default()
                     },
                     atom::Link {
                         href: a.data.clone(),
                         rel: "related".into(),
-                        mime_type: Some("application/json".into()),
+                        mime_type: Some(media_type::JSON.into()),
                         ..Default::default()
                     },
                 ],
@@ -277,9 +281,9 @@ pub fn rss(archive: &Archive, announcements: &[Announcement], lang: Lang) -> Str
     let site_name = site.config.operator.name.get(lang).value;
     let last = announcements.iter().map(|a| a.announced).max();
     let channel = rss::Channel {
-        title: labels::feed_title(site_name, lang),
+        title: sentences::feed_title(site_name, lang),
         link: absolute(base, &history_path(lang)),
-        description: labels::labels(lang).history_intro.to_owned(),
+        description: words::words(lang).history_intro.to_owned(),
         language: Some(lang.code().into()),
         pub_date: last.map(japan_time::rfc2822),
         last_build_date: last.map(japan_time::rfc2822),

@@ -4,11 +4,14 @@
 
 use askama::Template;
 
-use super::labels::{self, Labels};
-use super::links::{changes_path, relative, revision_path};
+use super::links::relative;
+use super::sentences;
+use super::view::filters;
 use super::view::{Chrome, DateView, Link, Localized};
+use super::words::{self, Words};
 use crate::archive::Archive;
 use crate::lang::Lang;
+use crate::site_paths::{changes_path, history_path, revision_path};
 use crate::timeline::{Entry, Standing, Timeline};
 
 #[derive(Template)]
@@ -39,21 +42,21 @@ impl<'a> HistoryPage<'a> {
         timeline: &Timeline<'a>,
         lang: Lang,
     ) -> Vec<HistoryEntry<'a>> {
-        let here = super::links::history_path(lang);
-        let words = labels::labels(lang);
+        let here = history_path(lang);
+        let words = words::words(lang);
         timeline
             .newest_first()
             .map(|entry| {
                 let revision = entry.revision;
                 let summary = archive
                     .changes(entry.index, lang)
-                    .map(|diff| labels::summary_sentence(&diff.summary(), lang))
+                    .map(|diff| sentences::summary_sentence(&diff.summary(), lang))
                     .unwrap_or_default();
                 HistoryEntry {
                     effective: DateView::new(revision.effective, lang),
                     announced: DateView::new(revision.announced, lang),
-                    standing: standing_label(entry, words),
-                    period: labels::period(revision.effective, entry.until, lang),
+                    standing: standing_word(entry, words),
+                    period: sentences::period(revision.effective, entry.until, lang),
                     note: Localized::of(revision.note.get(lang), lang),
                     purposes_changed: if revision.changes_purposes {
                         words.yes
@@ -63,9 +66,11 @@ impl<'a> HistoryPage<'a> {
                     summary,
                     link_context: match lang {
                         Lang::Ja => {
-                            format!("（{}）", labels::format_date(revision.effective, lang))
+                            format!("（{}）", sentences::format_date(revision.effective, lang))
                         }
-                        Lang::En => format!(" ({})", labels::format_date(revision.effective, lang)),
+                        Lang::En => {
+                            format!(" ({})", sentences::format_date(revision.effective, lang))
+                        }
                     },
                     revision: Link {
                         href: relative(&here, &revision_path(lang, revision.effective)),
@@ -82,7 +87,7 @@ impl<'a> HistoryPage<'a> {
 }
 
 /// The tag a history entry carries, if it is not simply a past version.
-fn standing_label(entry: &Entry<'_>, words: &'static Labels) -> Option<&'static str> {
+fn standing_word(entry: &Entry<'_>, words: &'static Words) -> Option<&'static str> {
     match entry.standing {
         Standing::Archived => None,
         Standing::Current => Some(words.current_version),

@@ -4,6 +4,7 @@
 
 use askama::Template;
 
+use super::view::filters;
 use super::view::{Chrome, DateRow, Link, Localized};
 use crate::content::{Contact, Operator, Revision, Site};
 use crate::lang::Lang;
@@ -154,7 +155,7 @@ impl<'a> NoticeView<'a> {
                 body: Localized::prose(&section.body, lang),
             })
             .collect();
-        let labels = super::labels::labels(lang);
+        let words = super::words::words(lang);
         let mut contents = vec![ContentsEntry {
             id: PURPOSES_ID,
             title: purposes_view.heading,
@@ -166,7 +167,7 @@ impl<'a> NoticeView<'a> {
         contents.push(ContentsEntry {
             id: CONTACT_ID,
             title: Localized {
-                text: labels.operator_heading,
+                text: words.operator_heading,
                 lang: None,
             },
         });
@@ -191,7 +192,7 @@ fn operator_view(operator: &Operator, lang: Lang) -> OperatorView<'_> {
 }
 
 pub fn contact_view(contact: &Contact, lang: Lang) -> ContactView<'_> {
-    let labels = super::labels::labels(lang);
+    let words = super::words::words(lang);
     let phones: Vec<PhoneView<'_>> = contact
         .phones
         .iter()
@@ -199,13 +200,13 @@ pub fn contact_view(contact: &Contact, lang: Lang) -> ContactView<'_> {
             label: match (&phone.label, phone.fax) {
                 (Some(label), _) => Some(Localized::of(label.get(lang), lang)),
                 (None, true) => Some(Localized {
-                    text: labels.fax,
+                    text: words.fax,
                     lang: None,
                 }),
                 (None, false) => None,
             },
             text: match &phone.extension {
-                Some(extension) => format!("{} {} {extension}", phone.number, labels.extension),
+                Some(extension) => format!("{} {} {extension}", phone.number, words.extension),
                 None => phone.number.clone(),
             },
             href: phone.tel.as_deref(),

@@ -14,7 +14,8 @@ use std::fmt::Write;
 use jiff::civil::Date;
 
 use super::changes::{lagging, translation_updates};
-use super::labels::{changes_title, labelled, labels, revision_title, summary_sentence};
+use super::sentences::{changes_title, revision_title, summary_sentence, term_and_value};
+use super::words::words;
 use crate::diff::{Fragment, Inline, Item, Mark, RevisionDiff, Status, Translation};
 use crate::lang::Lang;
 
@@ -41,7 +42,7 @@ pub fn diff_report(
     // The heading's own language does not matter in a terminal.
     let updates = translation_updates(diff, (purposes_heading, lang), lang);
     if !updates.is_empty() {
-        let words = labels(lang);
+        let words = words(lang);
         let _ = writeln!(out, "\n{}", words.translations_heading);
         for update in updates {
             let _ = writeln!(
@@ -64,13 +65,13 @@ fn changes(
     lang: Lang,
     style: Style,
 ) -> String {
-    let words = labels(lang);
+    let words = words(lang);
     let mut out = String::new();
     let _ = writeln!(out, "{}", changes_title(to, lang));
     let _ = writeln!(
         out,
         "{}",
-        labelled(words.compared_with, &revision_title(from, lang), lang)
+        term_and_value(words.compared_with, &revision_title(from, lang), lang)
     );
     let summary = diff.summary();
     let sentence = summary_sentence(&summary, lang);
@@ -173,7 +174,7 @@ fn blocks(out: &mut String, blocks: &[Item], style: Style, lang: Lang) {
 }
 
 fn item(item: &Item, style: Style, lang: Lang) -> String {
-    let words = labels(lang);
+    let words = words(lang);
     let mut notes = Vec::new();
     if item.moved {
         notes.push(words.moved);

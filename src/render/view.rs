@@ -4,10 +4,12 @@
 
 use jiff::civil::Date;
 
-use super::labels::{Labels, feed_title, format_date, labels};
-use super::links::{FeedFormat, absolute, accessibility_path, feed_path, history_path, relative};
+use super::links::{absolute, relative};
+use super::sentences::{feed_title, format_date};
+use super::words::{Words, words};
 use crate::content::{Bilingual, Prose, Shown};
 use crate::lang::Lang;
+use crate::site_paths::{FeedFormat, accessibility_path, feed_path, history_path, notice_path};
 
 /// A text to show on a page, with `lang` set when it is not in the page's
 /// language (an untranslated Japanese text on an English page).
@@ -57,11 +59,11 @@ pub struct Link {
     pub text: String,
 }
 
-/// One line of the dates near the top of a page: a label, a date (or a
+/// One line of the dates near the top of a page: a term, a date (or a
 /// period) and perhaps a link to more about it.
 #[derive(Clone, Debug)]
 pub struct DateRow {
-    pub label: &'static str,
+    pub term: &'static str,
     pub text: String,
     /// Set when `text` is one date, for `<time datetime>`.
     pub iso: Option<String>,
@@ -69,10 +71,10 @@ pub struct DateRow {
 }
 
 impl DateRow {
-    pub fn date(label: &'static str, date: Date, lang: Lang) -> DateRow {
+    pub fn date(term: &'static str, date: Date, lang: Lang) -> DateRow {
         let view = DateView::new(date, lang);
         DateRow {
-            label,
+            term,
             text: view.text,
             iso: Some(view.iso),
             link: None,
@@ -113,7 +115,7 @@ pub struct Alternate {
 /// What every page's frame needs.
 pub struct Chrome<'a> {
     pub lang: Lang,
-    pub labels: &'static Labels,
+    pub words: &'static Words,
     pub page_title: String,
     pub site_name: Localized<'a>,
     pub home: String,
@@ -170,10 +172,10 @@ impl<'a> Chrome<'a> {
         });
         Chrome {
             lang,
-            labels: labels(lang),
+            words: words(lang),
             page_title,
             site_name,
-            home: relative(&here, &super::links::notice_path(lang)),
+            home: relative(&here, &notice_path(lang)),
             stylesheet: relative(&here, place.stylesheet_path),
             print_stylesheet: None,
             languages: Lang::ALL
@@ -197,11 +199,30 @@ impl<'a> Chrome<'a> {
                     media_type: format.media_type(),
                     title: feed_title(site_name.text, lang),
                     text: match format {
-                        FeedFormat::Atom => labels(lang).feed_atom,
-                        FeedFormat::Rss => labels(lang).feed_rss,
+                        FeedFormat::Atom => words(lang).feed_atom,
+                        FeedFormat::Rss => words(lang).feed_rss,
                     },
                 })
                 .collect(),
         }
+    }
+}
+
+/// What templates write the same way everywhere, as askama filters.
+pub(crate) mod filters {
+    use askama::filters::Safe;
+
+    /// ` lang="…"` for a text that is not in the page's language, nothing
+    /// for one that is: `<p{{ text.lang|lang_attr }}>`. The value is a
+    /// language code of `Lang`, which needs no escaping.
+    #[askama::filter_fn]
+    pub(crate) fn lang_attr(
+        lang: &Option<&'static str>,
+        _: &dyn askama::Values,
+    ) -> askama::Result<Safe<String>> {
+        Ok(Safe(
+            lang.map(|code| format!(" lang=\"{code}\""))
+                .unwrap_or_default(),
+        ))
     }
 }

@@ -4,33 +4,31 @@
 //! that anyone can recompute the revision's digest (`content::integrity`)
 //! and check that the record was not rewritten.
 //!
-//! The documents hold both languages at once and are made from view types
-//! of their own, so that their field names are a contract (`schemas/`,
+//! The documents hold both languages at once and are made from types of
+//! their own (`*Document`, `*Json`), not the pages' views, so that their field names are a contract (`schemas/`,
 //! served under `/api/v1/schemas/`) that refactoring the site model cannot
 //! break by accident. Like everything else they are rendered once per date,
 //! and only from the timeline: a revision not yet announced is in none of
 //! them, and its files are not served.
 
+mod problem;
+
 use jiff::civil::Date;
 use serde::Serialize;
 
-use super::Resource;
-use super::links::{
-    absolute, api_notice_path, api_revision_file_path, api_revision_path, api_revisions_path,
-    api_schema_path, changes_path, history_path, notice_path, revision_path,
-};
+pub use self::problem::{Problem, not_found};
+use super::links::absolute;
 use crate::archive::Archive;
 use crate::content::seal::{Digest, Seal};
 use crate::content::{Bilingual, Contact, Operator, Prose, Purposes, Revision, Section};
 use crate::lang::Lang;
+use crate::media_type::{JSON, PLAIN_TEXT};
+use crate::resource::Resource;
+use crate::site_paths::{
+    api_notice_path, api_revision_file_path, api_revision_path, api_revisions_path,
+    api_schema_path, changes_path, history_path, notice_path, revision_path,
+};
 use crate::timeline::{Entry, Standing, Timeline};
-
-const JSON: &str = "application/json";
-/// The source files: plain text, so that a browser shows them as they are.
-const SOURCE_FILE: &str = "text/plain; charset=utf-8";
-
-/// An error of the open data (RFC 9457 §3).
-pub const PROBLEM: &str = "application/problem+json";
 
 const NOTICE_SCHEMA: &str = "notice.schema.json";
 const REVISIONS_SCHEMA: &str = "revisions.schema.json";
@@ -42,19 +40,19 @@ const PROBLEM_SCHEMA: &str = "problem.schema.json";
 const SCHEMAS: [(&str, &str); 4] = [
     (
         NOTICE_SCHEMA,
-        include_str!("../../schemas/notice.schema.json"),
+        include_str!("../../../schemas/notice.schema.json"),
     ),
     (
         REVISIONS_SCHEMA,
-        include_str!("../../schemas/revisions.schema.json"),
+        include_str!("../../../schemas/revisions.schema.json"),
     ),
     (
         REVISION_SCHEMA,
-        include_str!("../../schemas/revision.schema.json"),
+        include_str!("../../../schemas/revision.schema.json"),
     ),
     (
         PROBLEM_SCHEMA,
-        include_str!("../../schemas/problem.schema.json"),
+        include_str!("../../../schemas/problem.schema.json"),
     ),
 ];
 
@@ -80,7 +78,7 @@ pub fn resources(
         for file in &entry.revision.seal.files {
             resources.push((
                 api_revision_file_path(effective, &file.name),
-                Resource::new(SOURCE_FILE, file.text.clone()),
+                Resource::new(PLAIN_TEXT, file.text.clone()),
             ));
         }
     }
@@ -88,64 +86,6 @@ pub fn resources(
         resources.push((api_schema_path(name), Resource::new(JSON, text)));
     }
     resources
-}
-
-/// A problem document (RFC 9457 §3.1): what went wrong with a request for
-/// the open data. `type` is always `about:blank`, which says that the
-/// status code is all there is to know about the kind of problem, and
-/// `title` is then the status code's phrase (§4.2.1).
-#[derive(Serialize)]
-pub struct Problem {
-    #[serde(rename = "type")]
-    kind: &'static str,
-    title: &'static str,
-    status: u16,
-    detail: String,
-    #[serde(skip_serializing_if = "Option::is_none")]
-    links: Option<ProblemLinks>,
-}
-
-/// Where a program that asked for a missing document can start again.
-#[derive(Serialize)]
-struct ProblemLinks {
-    notice: String,
-    revisions: String,
-    schema: String,
-}
-
-impl Problem {
-    pub fn new(status: axum::http::StatusCode, detail: &str) -> Problem {
-        Problem {
-            kind: "about:blank",
-            title: status.canonical_reason().unwrap_or("Error"),
-            status: status.as_u16(),
-            detail: detail.to_owned(),
-            links: None,
-        }
-    }
-
-    pub fn to_json(&self) -> String {
-        let mut text = serde_json::to_string_pretty(self).expect("a problem has only string keys");
-        text.push('\n');
-        text
-    }
-}
-
-/// The answer for any path under `/api/` that is not a document: served
-/// with status 404 and the same bytes for every such path, so it is
-/// rendered once like the 404 page, and exported beside it.
-pub fn not_found(base_url: &str) -> Resource {
-    let mut problem = Problem::new(
-        axum::http::StatusCode::NOT_FOUND,
-        "There is no open-data document at this address. The notice and the list of \
-         revisions link to every document there is.",
-    );
-    problem.links = Some(ProblemLinks {
-        notice: absolute(base_url, &api_notice_path()),
-        revisions: absolute(base_url, &api_revisions_path()),
-        schema: absolute(base_url, &api_schema_path(PROBLEM_SCHEMA)),
-    });
-    Resource::new(PROBLEM, problem.to_json())
 }
 
 /// Pretty-printed: people read open data in a browser too, and compression
@@ -169,8 +109,8 @@ struct Api<'a, 't> {
 struct NoticeDocument<'a> {
     as_of: String,
     first_published: String,
-    operator: OperatorView<'a>,
-    contact: ContactView<'a>,
+    operator: OperatorJson<'a>,
+    contact: ContactJson<'a>,
     /// The revision in effect: the same document as its own URL serves;
     /// `null` while the first revision is announced but not yet in effect
     /// (it is then the first of `upcoming`).
@@ -194,8 +134,8 @@ struct RevisionsDocument<'a> {
     as_of: String,
     /// `None` while nothing is in effect yet.
     current: Option<String>,
-    operator: OperatorView<'a>,
-    contact: ContactView<'a>,
+    operator: OperatorJson<'a>,
+    contact: ContactJson<'a>,
     /// Newest first, as the history page lists them.
     revisions: Vec<RevisionEntry<'a>>,
     links: RevisionsLinks,
@@ -235,7 +175,7 @@ struct Summary<'a> {
     changes_purposes: bool,
     title: Both<&'a str>,
     note: Both<&'a str>,
-    seal: SealView,
+    seal: SealJson,
 }
 
 /// `/api/v1/revisions/{date}.json`.
@@ -244,8 +184,8 @@ struct RevisionDocument<'a> {
     as_of: String,
     #[serde(flatten)]
     summary: Summary<'a>,
-    purposes: PurposesView<'a>,
-    sections: Vec<SectionView<'a>>,
+    purposes: PurposesJson<'a>,
+    sections: Vec<SectionJson<'a>>,
     links: RevisionLinks,
 }
 
@@ -262,65 +202,65 @@ struct RevisionLinks {
 }
 
 #[derive(Serialize)]
-struct SealView {
+struct SealJson {
     digest: String,
     previous_digest: Option<String>,
-    files: Vec<FileView>,
+    files: Vec<FileJson>,
 }
 
 #[derive(Serialize)]
-struct FileView {
+struct FileJson {
     name: String,
     sha256: String,
     url: String,
 }
 
 #[derive(Serialize)]
-struct PurposesView<'a> {
+struct PurposesJson<'a> {
     heading: Both<&'a str>,
-    intro: Option<Both<ProseView<'a>>>,
+    intro: Option<Both<ProseJson<'a>>>,
     caption: Both<&'a str>,
     category_header: Both<&'a str>,
     purposes_header: Both<&'a str>,
-    categories: Vec<CategoryView<'a>>,
-    notes: Option<Both<ProseView<'a>>>,
+    categories: Vec<CategoryJson<'a>>,
+    notes: Option<Both<ProseJson<'a>>>,
 }
 
 #[derive(Serialize)]
-struct CategoryView<'a> {
+struct CategoryJson<'a> {
     id: &'a str,
     name: Both<&'a str>,
     purposes: Vec<Both<&'a str>>,
 }
 
 #[derive(Serialize)]
-struct SectionView<'a> {
+struct SectionJson<'a> {
     id: &'a str,
     role: Option<&'static str>,
     title: Both<&'a str>,
-    body: Both<ProseView<'a>>,
+    body: Both<ProseJson<'a>>,
 }
 
 #[derive(Serialize)]
-struct OperatorView<'a> {
+struct OperatorJson<'a> {
     name: Both<&'a str>,
     address: Both<&'a str>,
     representative: Both<&'a str>,
 }
 
 #[derive(Serialize)]
-struct ContactView<'a> {
+struct ContactJson<'a> {
     desk: Both<&'a str>,
     address: Both<&'a str>,
     /// The number(s) as one text, as it always was.
     phone: &'a str,
-    phones: Vec<PhoneView<'a>>,
+    phones: Vec<PhoneJson<'a>>,
     email: Option<&'a str>,
     hours: Option<Both<&'a str>>,
 }
 
 #[derive(Serialize)]
-struct PhoneView<'a> {
+struct PhoneJson<'a> {
     number: &'a str,
     tel: Option<&'a str>,
     label: Option<Both<&'a str>>,
@@ -351,13 +291,13 @@ fn text(value: &Bilingual<String>) -> Both<&str> {
 
 /// Markdown as written and as the pages show it (sanitised HTML).
 #[derive(Serialize)]
-struct ProseView<'a> {
+struct ProseJson<'a> {
     markdown: &'a str,
     html: &'a str,
 }
 
-fn prose(value: &Bilingual<Prose>) -> Both<ProseView<'_>> {
-    Both::of(value, |prose| ProseView {
+fn prose(value: &Bilingual<Prose>) -> Both<ProseJson<'_>> {
+    Both::of(value, |prose| ProseJson {
         markdown: &prose.source,
         html: &prose.html,
     })
@@ -494,14 +434,14 @@ impl<'a> Api<'a, '_> {
         }
     }
 
-    fn seal(&self, effective: Date, seal: &Seal) -> SealView {
-        SealView {
+    fn seal(&self, effective: Date, seal: &Seal) -> SealJson {
+        SealJson {
             digest: seal.digest.to_string(),
             previous_digest: seal.previous.as_ref().map(Digest::to_string),
             files: seal
                 .files
                 .iter()
-                .map(|file| FileView {
+                .map(|file| FileJson {
                     name: file.name.clone(),
                     sha256: file.sha256.to_string(),
                     url: self.url(&api_revision_file_path(effective, &file.name)),
@@ -520,8 +460,8 @@ fn status(standing: Standing) -> &'static str {
     }
 }
 
-fn purposes(purposes: &Purposes) -> PurposesView<'_> {
-    PurposesView {
+fn purposes(purposes: &Purposes) -> PurposesJson<'_> {
+    PurposesJson {
         heading: text(&purposes.heading),
         intro: purposes.intro.as_ref().map(prose),
         caption: text(&purposes.caption),
@@ -530,7 +470,7 @@ fn purposes(purposes: &Purposes) -> PurposesView<'_> {
         categories: purposes
             .categories
             .iter()
-            .map(|category| CategoryView {
+            .map(|category| CategoryJson {
                 id: &category.id,
                 name: text(&category.name),
                 purposes: category.purposes.iter().map(text).collect(),
@@ -540,8 +480,8 @@ fn purposes(purposes: &Purposes) -> PurposesView<'_> {
     }
 }
 
-fn section(section: &Section) -> SectionView<'_> {
-    SectionView {
+fn section(section: &Section) -> SectionJson<'_> {
+    SectionJson {
         id: &section.id,
         role: section.role.map(|role| role.name()),
         title: text(&section.title),
@@ -549,23 +489,23 @@ fn section(section: &Section) -> SectionView<'_> {
     }
 }
 
-fn operator(operator: &Operator) -> OperatorView<'_> {
-    OperatorView {
+fn operator(operator: &Operator) -> OperatorJson<'_> {
+    OperatorJson {
         name: text(&operator.name),
         address: text(&operator.address),
         representative: text(&operator.representative),
     }
 }
 
-fn contact(contact: &Contact) -> ContactView<'_> {
-    ContactView {
+fn contact(contact: &Contact) -> ContactJson<'_> {
+    ContactJson {
         desk: text(&contact.desk),
         address: text(&contact.address),
         phone: &contact.phone,
         phones: contact
             .phones
             .iter()
-            .map(|phone| PhoneView {
+            .map(|phone| PhoneJson {
                 number: &phone.number,
                 tel: phone.tel.as_deref(),
                 label: phone.label.as_ref().map(text),
