@@ -104,14 +104,7 @@ fn the_published_site_never_takes_in_an_altered_revision() {
         good.replace(TITLE, "個人情報保護法に基づく公表事項（改）"),
     )
     .unwrap();
-    let pid = server.pid().to_string();
-    assert!(
-        std::process::Command::new("kill")
-            .args(["-HUP", &pid])
-            .status()
-            .unwrap()
-            .success()
-    );
+    server.signal("HUP");
     server.wait_for(|line| line.contains("reload refused"));
     let error = health(&server.base)["reload_error"]
         .as_str()
@@ -142,11 +135,7 @@ fn sighup_reloads_the_content() {
         "no reload without --watch or SIGHUP"
     );
 
-    let killed = std::process::Command::new("kill")
-        .args(["-HUP", &server.pid().to_string()])
-        .status()
-        .unwrap();
-    assert!(killed.success());
+    server.signal("HUP");
     server.wait_for(|line| line.contains("reloaded 3 revisions"));
     let (_, reloaded) = http_get(&server.base, "/ja/");
     assert!(reloaded.contains("03-1111-2222"));

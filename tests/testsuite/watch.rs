@@ -7,7 +7,7 @@
 use std::cell::RefCell;
 use std::path::{Path, PathBuf};
 
-use crate::support::{Running, copy_dir, edit, http_get, repo_path};
+use crate::support::{Kohyo, Running, copy_dir, edit, http_get, repo_path};
 
 /// A one-revision site whose `site.toml` has this phone number.
 const FIXTURE: &str = "tests/fixtures/watch";
@@ -283,16 +283,10 @@ fn files_that_are_not_content_cause_no_reload() {
     fixture_copy(&content);
     let git = content.join(".git");
     std::fs::create_dir(&git).unwrap();
-    let mut server = Running::start_with_env(
-        &[
-            "--content",
-            content.to_str().unwrap(),
-            "--as-of",
-            "2025-01-01",
-            "--watch",
-        ],
-        &[("RUST_LOG", "info,kohyo=debug")],
-    );
+    let mut server = Kohyo::serve(["--as-of", "2025-01-01", "--watch", "--content"])
+        .arg(&content)
+        .env("RUST_LOG", "info,kohyo=debug")
+        .start();
     server.wait_for(|line| line.contains("watching"));
 
     let revision = content.join("revisions/2024-12-02");
