@@ -613,7 +613,7 @@ async fn the_source_files_are_served_byte_for_byte() {
 
 /// The shipped content exported as of 2025-01-01 into `out`.
 fn export(out: &Path, base_url: &str) {
-    let (code, _, stderr) = Kohyo::new(&[
+    let (code, _, stderr) = Kohyo::new([
         "export",
         "--content",
         SHIPPED,

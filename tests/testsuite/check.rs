@@ -950,7 +950,7 @@ fn the_staff_guide_shows_what_check_prints() {
         &repo_path("tests/fixtures/check-staff-guide"),
         &work.path().join("content"),
     );
-    let (code, _, stderr) = Kohyo::new(&["check", "--content", "content", "--as-of", "2025-02-01"])
+    let (code, _, stderr) = Kohyo::new(["check", "--content", "content", "--as-of", "2025-02-01"])
         .current_dir(work.path())
         .run();
     assert_eq!(code, 1);
@@ -1387,7 +1387,7 @@ fn a_megabyte_line_is_shown_cut_around_the_problem() {
         ),
     )
     .unwrap();
-    let (code, stdout, stderr) = Kohyo::new(&["check", "--content", "content"])
+    let (code, stdout, stderr) = Kohyo::new(["check", "--content", "content"])
         .current_dir(dir.path())
         .run();
     assert_eq!(stdout, "");
@@ -1412,7 +1412,7 @@ fn a_megabyte_line_is_shown_cut_around_the_problem() {
     );
     assert_eq!(code, 1);
 
-    let (_, stdout, _) = Kohyo::new(&["check", "--content", "content", "--format", "json"])
+    let (_, stdout, _) = Kohyo::new(["check", "--content", "content", "--format", "json"])
         .current_dir(dir.path())
         .run();
     assert!(stdout.len() < 2_000, "{} bytes", stdout.len());

@@ -15,7 +15,7 @@ const BASE_URL: &str = "https://notice.example.org/";
 async fn every_exported_file_is_what_the_server_sends() {
     let out = tempfile::tempdir().unwrap();
     let target = out.path().join("site");
-    let (code, _, stderr) = Kohyo::new(&[
+    let (code, _, stderr) = Kohyo::new([
         "export",
         "--content",
         "content",
@@ -119,7 +119,7 @@ async fn every_exported_file_is_what_the_server_sends() {
 fn export_refuses_a_folder_that_is_not_empty() {
     let out = tempfile::tempdir().unwrap();
     std::fs::write(out.path().join("keep.txt"), "mine").unwrap();
-    let (code, _, stderr) = Kohyo::new(&[
+    let (code, _, stderr) = Kohyo::new([
         "export",
         "--content",
         "content",

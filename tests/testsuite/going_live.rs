@@ -109,7 +109,7 @@ fn before_the_first_announcement_every_command_says_the_same() {
     let error = kohyo::render::render(&archive, date("2027-01-14")).unwrap_err();
     assert_eq!(error.to_string(), said);
 
-    let (code, _, err) = Kohyo::new(&["check", "--content", FIRST, "--as-of", "2027-01-14"]).run();
+    let (code, _, err) = Kohyo::new(["check", "--content", FIRST, "--as-of", "2027-01-14"]).run();
     assert_eq!(code, 0, "{err}");
     assert_eq!(
         err,
@@ -117,7 +117,7 @@ fn before_the_first_announcement_every_command_says_the_same() {
             "0 errors, 0 warnings\n{FIRST}: 2 revisions, ready to publish\nnote: {said}; until then serve and export have nothing to publish\n"
         )
     );
-    let (code, _, err) = Kohyo::new(&["check", "--content", FIRST, "--as-of", "2027-01-15"]).run();
+    let (code, _, err) = Kohyo::new(["check", "--content", FIRST, "--as-of", "2027-01-15"]).run();
     assert_eq!(code, 0, "{err}");
     assert!(err.ends_with(&format!(
         "{FIRST}: 2 revisions, ready to publish\nnote: on 2027-01-15 the first revision is published as upcoming: it was announced on 2027-01-15 and takes effect on 2027-04-01\n"
@@ -136,7 +136,7 @@ fn before_the_first_announcement_every_command_says_the_same() {
     );
     assert!(out_dir.join("ja/index.html").is_file());
 
-    let (code, _, err) = Kohyo::new(&["diff", "--content", FIRST, "--as-of", "2027-01-14"]).run();
+    let (code, _, err) = Kohyo::new(["diff", "--content", FIRST, "--as-of", "2027-01-14"]).run();
     assert_eq!(code, 1);
     assert!(err.contains(said), "{err}");
 }
@@ -161,7 +161,7 @@ fn the_server_shows_the_first_notice_from_its_announcement_and_says_so() {
 #[test]
 fn check_reports_back_dated_revisions_not_locked_and_published_gaps_as_notes() {
     let (code, _, err) =
-        Kohyo::new(&["check", "--content", BACK_DATED, "--as-of", "2026-01-01"]).run();
+        Kohyo::new(["check", "--content", BACK_DATED, "--as-of", "2026-01-01"]).run();
     assert_eq!(code, 1);
     let expected = format!(
         "error: the revision of 2021-10-01 was announced on 2021-09-01 but is not in revisions.lock
@@ -195,7 +195,7 @@ note: the purpose \"保健事業の効果の分析\" has no English translation
 
     // Before its announcement the same gap is a warning staff can act on.
     let (code, _, err) =
-        Kohyo::new(&["check", "--content", BACK_DATED, "--as-of", "2024-02-01"]).run();
+        Kohyo::new(["check", "--content", BACK_DATED, "--as-of", "2024-02-01"]).run();
     assert_eq!(code, 1, "2021-10-01 is published and not locked: {err}");
     assert!(err.contains("warning: the purpose \"保健事業の効果の分析\" has no English translation\n  --> tests/fixtures/history-back-dated/revisions/2024-04-01/purposes.toml:19:3"), "{err}");
     assert!(err.contains("= hint: add en = \"…\" next to ja"), "{err}");
@@ -203,7 +203,7 @@ note: the purpose \"保健事業の効果の分析\" has no English translation
 
 #[test]
 fn a_record_not_locked_never_stops_a_diff_or_a_preview() {
-    let (code, out, err) = Kohyo::new(&["diff", "--content", BACK_DATED]).run();
+    let (code, out, err) = Kohyo::new(["diff", "--content", BACK_DATED]).run();
     assert_eq!(code, 0, "{err}");
     let compared = |out: &str| out.lines().take(2).collect::<Vec<_>>().join("\n");
     assert!(compared(&out).contains("2024年4月1日"), "{out}");
@@ -212,11 +212,11 @@ fn a_record_not_locked_never_stops_a_diff_or_a_preview() {
 
     // As the site showed it on a day: only what was announced by then.
     let (code, out, err) =
-        Kohyo::new(&["diff", "--content", BACK_DATED, "--as-of", "2021-09-01"]).run();
+        Kohyo::new(["diff", "--content", BACK_DATED, "--as-of", "2021-09-01"]).run();
     assert_eq!(code, 0, "{err}");
     assert!(compared(&out).contains("2021年10月1日"), "{out}");
     assert!(compared(&out).contains("2019年4月1日施行の版"), "{out}");
-    let (code, _, err) = Kohyo::new(&[
+    let (code, _, err) = Kohyo::new([
         "diff",
         "--content",
         BACK_DATED,
@@ -265,7 +265,7 @@ fn check_reports_the_record_together_with_the_content_errors() {
     let dir = work.path().join("content");
     copy_dir(&repo_path(BACK_DATED), &dir);
     edit(&dir.join("site.toml"), "phone = ", "telephone = ");
-    let (code, _, err) = Kohyo::new(&["check", "--content", "content", "--as-of", "2026-01-01"])
+    let (code, _, err) = Kohyo::new(["check", "--content", "content", "--as-of", "2026-01-01"])
         .current_dir(work.path())
         .run();
     assert_eq!(code, 1);
@@ -282,7 +282,7 @@ fn once_locked_only_notes_remain_and_strict_passes() {
     let work = tempfile::tempdir().unwrap();
     let dir = work.path().join("content");
     copy_dir(&repo_path(BACK_DATED), &dir);
-    let (code, out, err) = Kohyo::new(&["lock", "--content", "content"])
+    let (code, out, err) = Kohyo::new(["lock", "--content", "content"])
         .current_dir(work.path())
         .run();
     assert_eq!(code, 0, "{err}");
@@ -300,7 +300,7 @@ fn once_locked_only_notes_remain_and_strict_passes() {
             "{err}"
         );
     }
-    let (code, out, _) = Kohyo::new(&["check", "--content", "content", "--format", "json"])
+    let (code, out, _) = Kohyo::new(["check", "--content", "content", "--format", "json"])
         .current_dir(work.path())
         .run();
     assert_eq!(code, 0);
@@ -314,7 +314,7 @@ fn an_altered_published_revision_stops_publishing_but_not_a_preview() {
     let work = tempfile::tempdir().unwrap();
     let dir = work.path().join("content");
     copy_dir(&repo_path(BACK_DATED), &dir);
-    let (code, _, err) = Kohyo::new(&["lock", "--content", "content"])
+    let (code, _, err) = Kohyo::new(["lock", "--content", "content"])
         .current_dir(work.path())
         .run();
     assert_eq!(code, 0, "{err}");
@@ -324,7 +324,7 @@ fn an_altered_published_revision_stops_publishing_but_not_a_preview() {
         "定めています",
     );
     let out = work.path().join("site");
-    let (code, _, err) = Kohyo::new(&[
+    let (code, _, err) = Kohyo::new([
         "export",
         "--content",
         "content",
@@ -343,7 +343,7 @@ fn an_altered_published_revision_stops_publishing_but_not_a_preview() {
     assert!(err.contains("no longer reads as it was published"), "{err}");
     assert!(!out.exists());
 
-    let (code, _, err) = Kohyo::new(&["diff", "--content", "content", "2019-04-01", "2021-10-01"])
+    let (code, _, err) = Kohyo::new(["diff", "--content", "content", "2019-04-01", "2021-10-01"])
         .current_dir(work.path())
         .run();
     assert_eq!(code, 0, "{err}");

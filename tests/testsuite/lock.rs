@@ -127,7 +127,7 @@ error: content/revisions.lock was not written: fix the errors above first; a rev
     );
 
     // The site is not served from it either.
-    let (code, _, err) = Kohyo::new(&[
+    let (code, _, err) = Kohyo::new([
         "export",
         "--content",
         "content",

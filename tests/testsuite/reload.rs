@@ -166,7 +166,7 @@ async fn concurrent_requests_see_one_whole_site_or_the_other() {
         std::thread::spawn(move || {
             let mut swaps = 0usize;
             while finished.load(Ordering::Acquire) < CLIENTS {
-                live.replace(if swaps % 2 == 0 {
+                live.replace(if swaps.is_multiple_of(2) {
                     new.clone()
                 } else {
                     old.clone()

@@ -43,7 +43,7 @@ fn declare_purpose_change(revision: &Path, note_line: &str) {
 }
 
 fn check(dir: &Path) -> (i32, String) {
-    let (code, _, err) = Kohyo::new(&["check", "--as-of", BEFORE_ANNOUNCEMENT])
+    let (code, _, err) = Kohyo::new(["check", "--as-of", BEFORE_ANNOUNCEMENT])
         .current_dir(dir)
         .run();
     (code, err)
@@ -56,7 +56,7 @@ fn the_purpose_change_walkthrough_prints_what_the_guide_shows() {
     let dir = work.path();
     copy_dir(&repo_path("content"), &dir.join("content"));
 
-    let (code, out, err) = Kohyo::new(&[
+    let (code, out, err) = Kohyo::new([
         "new-revision",
         "--effective",
         "2027-04-01",
@@ -92,11 +92,11 @@ fn the_purpose_change_walkthrough_prints_what_the_guide_shows() {
     assert_eq!(code, 0, "{err}");
     shown_in_guide(&guide, &err);
 
-    let (code, out, _) = Kohyo::new(&["diff"]).current_dir(dir).run();
+    let (code, out, _) = Kohyo::new(["diff"]).current_dir(dir).run();
     assert_eq!(code, 0);
     shown_in_guide(&guide, &out);
 
-    let (code, out, err) = Kohyo::new(&["lock"]).current_dir(dir).run();
+    let (code, out, err) = Kohyo::new(["lock"]).current_dir(dir).run();
     assert_eq!(code, 0, "{err}");
     shown_in_guide(&guide, &out);
     let (code, err) = check(dir);
@@ -146,7 +146,7 @@ fn the_walkthrough_for_past_versions_prints_what_the_guide_shows() {
     edit(&oldest.join("purposes.toml"), added, "");
 
     // Step 3.
-    let (code, out, err) = Kohyo::new(&[
+    let (code, out, err) = Kohyo::new([
         "new-revision",
         "--effective",
         "2022-04-01",
@@ -172,20 +172,20 @@ fn the_walkthrough_for_past_versions_prints_what_the_guide_shows() {
     declare_purpose_change(&revision, note_line);
 
     // Step 4: diff works before anything is locked.
-    let (code, out, err) = Kohyo::new(&["diff"]).current_dir(dir).run();
+    let (code, out, err) = Kohyo::new(["diff"]).current_dir(dir).run();
     assert_eq!(code, 0, "{err}");
     shown_in_guide(&guide, &out);
 
     // Step 6.
-    let (code, _, err) = Kohyo::new(&["check"]).current_dir(dir).run();
+    let (code, _, err) = Kohyo::new(["check"]).current_dir(dir).run();
     assert_eq!(code, 0, "{err}");
     shown_in_guide(&guide, &err);
 
     // Step 7.
-    let (code, out, err) = Kohyo::new(&["lock"]).current_dir(dir).run();
+    let (code, out, err) = Kohyo::new(["lock"]).current_dir(dir).run();
     assert_eq!(code, 0, "{err}");
     shown_in_guide(&guide, &out);
-    let (code, _, err) = Kohyo::new(&["check"]).current_dir(dir).run();
+    let (code, _, err) = Kohyo::new(["check"]).current_dir(dir).run();
     assert_eq!(code, 0, "{err}");
     shown_in_guide(&guide, &err);
 }
