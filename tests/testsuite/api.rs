@@ -17,8 +17,8 @@ use serde_json::{Value, json};
 use sha2::{Digest as _, Sha256};
 
 use crate::support::{
-    app, date, files_under, get, load, missing_tools, rendered, repo_path, request, resolve,
-    run_kohyo, runs, select,
+    Kohyo, app, date, files_under, get, load, missing_tools, rendered, repo_path, request, resolve,
+    runs, select,
 };
 
 const SHIPPED: &str = "content";
@@ -613,20 +613,18 @@ async fn the_source_files_are_served_byte_for_byte() {
 
 /// The shipped content exported as of 2025-01-01 into `out`.
 fn export(out: &Path, base_url: &str) {
-    let (code, _, stderr) = run_kohyo(
-        &repo_path(""),
-        &[
-            "export",
-            "--content",
-            SHIPPED,
-            "--base-url",
-            base_url,
-            "--as-of",
-            "2025-01-01",
-            "--out",
-            out.to_str().unwrap(),
-        ],
-    );
+    let (code, _, stderr) = Kohyo::new([
+        "export",
+        "--content",
+        SHIPPED,
+        "--base-url",
+        base_url,
+        "--as-of",
+        "2025-01-01",
+        "--out",
+        out.to_str().unwrap(),
+    ])
+    .run();
     assert_eq!(code, 0, "{stderr}");
 }
 

@@ -10,11 +10,11 @@
 
 use std::ffi::OsStr;
 use std::path::Path;
-use std::process::Command;
 
 use serde_json::{Value, json};
 
-use crate::support::{copy_dir, repo_path, run_kohyo};
+use crate::support::{Kohyo, copy_dir, repo_path};
+use snapbox::{IntoData, assert_data_eq, str};
 
 /// Runs `kohyo check --content <content> ARGS` from the crate root: its
 /// exit status, stdout and stderr.
@@ -25,20 +25,11 @@ use crate::support::{copy_dir, repo_path, run_kohyo};
 const EDITING: &[&str] = &["--as-of", "2024-11-01"];
 
 fn run_check(content: impl AsRef<OsStr>, args: &[&str]) -> (i32, String, String) {
-    let output = Command::new(env!("CARGO_BIN_EXE_kohyo"))
-        .args([
-            OsStr::new("check"),
-            OsStr::new("--content"),
-            content.as_ref(),
-        ])
-        .args(args)
-        .current_dir(env!("CARGO_MANIFEST_DIR"))
-        .output()
-        .expect("cannot run kohyo");
-    let code = output.status.code().expect("kohyo was killed by a signal");
-    let stdout = String::from_utf8(output.stdout).expect("the report is UTF-8");
-    let stderr = String::from_utf8(output.stderr).expect("the report is UTF-8");
-    (code, stdout, stderr)
+    let mut kohyo = Kohyo::new(["check", "--content"]).arg(content);
+    for arg in args {
+        kohyo = kohyo.arg(arg);
+    }
+    kohyo.run()
 }
 
 /// The report for people: exit status and stderr, with nothing on stdout.
@@ -100,9 +91,10 @@ fn toml_syntax_error() {
     // quotes). The seven characters TOML could not read take fourteen
     // columns on a terminal, so fourteen carets.
     let (code, stderr) = check("tests/fixtures/check-toml-syntax");
-    assert_eq!(
-        stderr,
-        r#"error: string values must be quoted, expected literal string
+    assert_data_eq!(
+        &stderr,
+        str![[r#"
+error: string values must be quoted, expected literal string
  --> tests/fixtures/check-toml-syntax/revisions/2024-12-02/revision.toml:5:15
   |
 5 | note = { ja = 公表しました。, en = "We published the notice." }
@@ -111,7 +103,8 @@ fn toml_syntax_error() {
   = hint: check the TOML syntax here: text goes in double quotes, tables are [name], and each line is key = value
 
 1 error, 0 warnings
-"#
+
+"#]].raw()
     );
     assert_eq!(code, 1);
 }
@@ -120,9 +113,10 @@ fn toml_syntax_error() {
 fn unknown_field() {
     // revision.toml line 2: `anounced = 2024-11-01`; the key is underlined.
     let (code, stderr) = check("tests/fixtures/check-unknown-field");
-    assert_eq!(
-        stderr,
-        r#"error: unknown field `anounced`, expected one of `effective`, `announced`, `changes_purposes`, `title`, `note`
+    assert_data_eq!(
+        &stderr,
+        str![[r#"
+error: unknown field `anounced`, expected one of `effective`, `announced`, `changes_purposes`, `title`, `note`
  --> tests/fixtures/check-unknown-field/revisions/2024-12-02/revision.toml:2:1
   |
 2 | anounced = 2024-11-01
@@ -131,7 +125,8 @@ fn unknown_field() {
   = hint: remove this key or correct its spelling; content/README.md lists the keys each file takes
 
 1 error, 0 warnings
-"#
+
+"#]].raw()
     );
     assert_eq!(code, 1);
 }
@@ -141,14 +136,17 @@ fn missing_field_of_the_file() {
     // purposes.toml has no `caption`: the whole file lacks it, so there is
     // no line to show.
     let (code, stderr) = check("tests/fixtures/check-missing-caption");
-    assert_eq!(
-        stderr,
-        r#"error: missing field `caption`
+    assert_data_eq!(
+        &stderr,
+        str![[r#"
+error: missing field `caption`
  --> tests/fixtures/check-missing-caption/revisions/2024-12-02/purposes.toml:1:1
   = hint: add the missing key; content/README.md shows a complete example of this file
 
 1 error, 0 warnings
-"#
+
+"#]]
+        .raw()
     );
     assert_eq!(code, 1);
 }
@@ -157,9 +155,10 @@ fn missing_field_of_the_file() {
 fn missing_field_of_a_category() {
     // The second [[category]] (line 14) has no `name`.
     let (code, stderr) = check("tests/fixtures/check-missing-category-name");
-    assert_eq!(
-        stderr,
-        r#"error: missing field `name`
+    assert_data_eq!(
+        &stderr,
+        str![[r#"
+error: missing field `name`
   --> tests/fixtures/check-missing-category-name/revisions/2024-12-02/purposes.toml:14:1
    |
 14 | [[category]]
@@ -168,7 +167,9 @@ fn missing_field_of_a_category() {
    = hint: add the missing key; content/README.md shows a complete example of this file
 
 1 error, 0 warnings
-"#
+
+"#]]
+        .raw()
     );
     assert_eq!(code, 1);
 }
@@ -178,9 +179,10 @@ fn duplicate_category_ids() {
     // `id = "eligibility"` on lines 7 and 15; the second one is reported,
     // and the gutter widens for the two-digit line number.
     let (code, stderr) = check("tests/fixtures/check-duplicate-category-id");
-    assert_eq!(
-        stderr,
-        r#"error: the category id "eligibility" is used twice
+    assert_data_eq!(
+        &stderr,
+        str![[r#"
+error: the category id "eligibility" is used twice
   --> tests/fixtures/check-duplicate-category-id/revisions/2024-12-02/purposes.toml:15:6
    |
 15 | id = "eligibility"
@@ -189,7 +191,9 @@ fn duplicate_category_ids() {
    = hint: each category needs its own id; the first "eligibility" is on line 7
 
 1 error, 0 warnings
-"#
+
+"#]]
+        .raw()
     );
     assert_eq!(code, 1);
 }
@@ -198,14 +202,17 @@ fn duplicate_category_ids() {
 fn folder_name_not_a_date() {
     // A problem with a folder has no line to show.
     let (code, stderr) = check("tests/fixtures/check-folder-not-a-date");
-    assert_eq!(
-        stderr,
-        r#"error: the folder name "2024-12-2" is not a date
+    assert_data_eq!(
+        &stderr,
+        str![[r#"
+error: the folder name "2024-12-2" is not a date
  --> tests/fixtures/check-folder-not-a-date/revisions/2024-12-2
   = hint: name each revision folder by its effective date as YYYY-MM-DD, e.g. revisions/2025-04-01
 
 1 error, 0 warnings
-"#
+
+"#]]
+        .raw()
     );
     assert_eq!(code, 1);
 }
@@ -214,9 +221,10 @@ fn folder_name_not_a_date() {
 fn folder_name_not_matching_effective() {
     // Folder 2024-12-02, `effective = 2024-12-01` on line 1.
     let (code, stderr) = check("tests/fixtures/check-effective-mismatch");
-    assert_eq!(
-        stderr,
-        r#"error: effective = 2024-12-01 does not match the folder name 2024-12-02
+    assert_data_eq!(
+        &stderr,
+        str![[r#"
+error: effective = 2024-12-01 does not match the folder name 2024-12-02
  --> tests/fixtures/check-effective-mismatch/revisions/2024-12-02/revision.toml:1:13
   |
 1 | effective = 2024-12-01
@@ -225,7 +233,9 @@ fn folder_name_not_matching_effective() {
   = hint: a revision folder is named by its effective date: rename the folder or correct the date
 
 1 error, 0 warnings
-"#
+
+"#]]
+        .raw()
     );
     assert_eq!(code, 1);
 }
@@ -234,9 +244,10 @@ fn folder_name_not_matching_effective() {
 fn announced_after_effective() {
     // `announced = 2024-12-03` on line 2, effective 2024-12-02.
     let (code, stderr) = check("tests/fixtures/check-announced-after-effective");
-    assert_eq!(
-        stderr,
-        r#"error: announced = 2024-12-03 is after effective = 2024-12-02
+    assert_data_eq!(
+        &stderr,
+        str![[r#"
+error: announced = 2024-12-03 is after effective = 2024-12-02
  --> tests/fixtures/check-announced-after-effective/revisions/2024-12-02/revision.toml:2:13
   |
 2 | announced = 2024-12-03
@@ -245,7 +256,9 @@ fn announced_after_effective() {
   = hint: a revision is announced on or before the day it takes effect; correct one of the dates
 
 1 error, 0 warnings
-"#
+
+"#]]
+        .raw()
     );
     assert_eq!(code, 1);
 }
@@ -255,9 +268,10 @@ fn missing_english_is_only_a_warning() {
     // purposes.toml: the first category's name (line 8) and its second
     // purpose (line 11) have no `en`; 20-requests.en.md does not exist.
     let (code, stderr) = check_with("tests/fixtures/check-missing-english", EDITING);
-    assert_eq!(
-        stderr,
-        r#"warning: this section has no English translation
+    assert_data_eq!(
+        &stderr,
+        str![[r#"
+warning: this section has no English translation
  --> tests/fixtures/check-missing-english/revisions/2024-12-02/20-requests.ja.md:1:1
   = hint: add 20-requests.en.md with the same front matter in English; until then the English page shows the Japanese text, marked as Japanese
 
@@ -280,7 +294,8 @@ warning: the purpose "保険料の徴収" has no English translation
 0 errors, 3 warnings
 tests/fixtures/check-missing-english: 1 revision, ready to publish
 note: on 2024-11-01 the first revision is published as upcoming: it was announced on 2024-11-01 and takes effect on 2024-12-02
-"#
+
+"#]].raw()
     );
     assert_eq!(code, 0);
 }
@@ -289,9 +304,10 @@ note: on 2024-11-01 the first revision is published as upcoming: it was announce
 fn operator_without_representative_and_contact_without_phone() {
     // site.toml: [operator] on line 3, [contact] on line 7.
     let (code, stderr) = check("tests/fixtures/check-site-missing-items");
-    assert_eq!(
-        stderr,
-        r#"error: the operator's representative is missing
+    assert_data_eq!(
+        &stderr,
+        str![[r#"
+error: the operator's representative is missing
  --> tests/fixtures/check-site-missing-items/site.toml:3:1
   |
 3 | [operator]
@@ -308,7 +324,8 @@ error: the contact desk has no phone number
   = hint: add phone = "03-0000-0000" under [contact]: APPI Art. 32 requires the notice to say where requests and complaints go
 
 2 errors, 0 warnings
-"#
+
+"#]].raw()
     );
     assert_eq!(code, 1);
 }
@@ -317,9 +334,10 @@ error: the contact desk has no phone number
 fn revision_without_requests_and_safety_measures_sections() {
     // The only section is 30-complaints, which has no role.
     let (code, stderr) = check("tests/fixtures/check-no-role-sections");
-    assert_eq!(
-        stderr,
-        r#"error: no section explains how to make requests (disclosure, correction, suspension of use)
+    assert_data_eq!(
+        &stderr,
+        str![[r#"
+error: no section explains how to make requests (disclosure, correction, suspension of use)
  --> tests/fixtures/check-no-role-sections/revisions/2024-12-02
   = hint: add a section file (e.g. 20-requests.ja.md) whose front matter says role = "requests" (required by APPI Art. 32(1)(iii))
 
@@ -328,7 +346,8 @@ error: no section describes the safety-management measures
   = hint: add a section file (e.g. 10-safety-measures.ja.md) whose front matter says role = "safety-measures" (required by APPI Art. 32(1)(iv) and Cabinet Order Art. 10(1))
 
 2 errors, 0 warnings
-"#
+
+"#]].raw()
     );
     assert_eq!(code, 1);
 }
@@ -336,14 +355,16 @@ error: no section describes the safety-management measures
 #[test]
 fn purposes_without_categories() {
     let (code, stderr) = check("tests/fixtures/check-no-categories");
-    assert_eq!(
-        stderr,
-        r#"error: the purposes table has no categories
+    assert_data_eq!(
+        &stderr,
+        str![[r#"
+error: the purposes table has no categories
  --> tests/fixtures/check-no-categories/revisions/2024-12-02/purposes.toml:1:1
   = hint: add a [[category]] with id, name and purposes: APPI Art. 32(1)(ii) requires the purposes of use to be stated
 
 1 error, 0 warnings
-"#
+
+"#]].raw()
     );
     assert_eq!(code, 1);
 }
@@ -352,9 +373,10 @@ fn purposes_without_categories() {
 fn front_matter_errors_point_at_lines_of_the_file() {
     // 10-safety-measures.en.md line 3 (line 2 of the front matter): `rol = …`.
     let (code, stderr) = check("tests/fixtures/check-front-matter");
-    assert_eq!(
-        stderr,
-        r#"error: unknown field `rol`, expected `title` or `role`
+    assert_data_eq!(
+        &stderr,
+        str![[r#"
+error: unknown field `rol`, expected `title` or `role`
  --> tests/fixtures/check-front-matter/revisions/2024-12-02/10-safety-measures.en.md:3:1
   |
 3 | rol = "safety-measures"
@@ -363,7 +385,9 @@ fn front_matter_errors_point_at_lines_of_the_file() {
   = hint: remove this key or correct its spelling; content/README.md lists the keys each file takes
 
 1 error, 0 warnings
-"#
+
+"#]]
+        .raw()
     );
     assert_eq!(code, 1);
 }
@@ -373,9 +397,10 @@ fn front_matter_values_point_at_columns_of_the_file() {
     // 20-requests.en.md line 3: `role = "safety-measures"`; the value
     // starts in column 8. The Japanese file says role = "requests".
     let (code, stderr) = check("tests/fixtures/check-role-differs");
-    assert_eq!(
-        stderr,
-        r#"error: the role differs from the Japanese file's
+    assert_data_eq!(
+        &stderr,
+        str![[r#"
+error: the role differs from the Japanese file's
  --> tests/fixtures/check-role-differs/revisions/2024-12-02/20-requests.en.md:3:8
   |
 3 | role = "safety-measures"
@@ -384,7 +409,9 @@ fn front_matter_values_point_at_columns_of_the_file() {
   = hint: give both files the same role, as in 20-requests.ja.md, or leave it out here
 
 1 error, 0 warnings
-"#
+
+"#]]
+        .raw()
     );
     assert_eq!(code, 1);
 }
@@ -393,9 +420,10 @@ fn front_matter_values_point_at_columns_of_the_file() {
 fn empty_section_title() {
     // 10-safety-measures.ja.md line 2: `title = ""`; the value starts in column 9.
     let (code, stderr) = check("tests/fixtures/check-empty-section-title");
-    assert_eq!(
-        stderr,
-        r#"error: the section title is empty
+    assert_data_eq!(
+        &stderr,
+        str![[r#"
+error: the section title is empty
  --> tests/fixtures/check-empty-section-title/revisions/2024-12-02/10-safety-measures.ja.md:2:9
   |
 2 | title = ""
@@ -404,7 +432,9 @@ fn empty_section_title() {
   = hint: every section needs a heading: write title = "…"
 
 1 error, 0 warnings
-"#
+
+"#]]
+        .raw()
     );
     assert_eq!(code, 1);
 }
@@ -416,9 +446,10 @@ fn raw_html_is_reported_at_lines_of_the_file() {
     // (the string starts in column 17); line 9: `上表と同一です。<br>`, the
     // second line of the `notes` string that opens on line 7.
     let (code, stderr) = check("tests/fixtures/check-raw-html");
-    assert_eq!(
-        stderr,
-        r#"error: raw HTML is not allowed in content
+    assert_data_eq!(
+        &stderr,
+        str![[r#"
+error: raw HTML is not allowed in content
  --> tests/fixtures/check-raw-html/revisions/2024-12-02/10-safety-measures.ja.md:7:10
   |
 7 | 明確にしています。<br>
@@ -451,7 +482,8 @@ error: raw HTML is not allowed in content
   = hint: write it in Markdown instead: **bold**, lists with "- ", links as [text](https://…); HTML is left out of the page
 
 4 errors, 0 warnings
-"#
+
+"#]].raw()
     );
     assert_eq!(code, 1);
 }
@@ -467,9 +499,10 @@ fn markdown_the_pages_cannot_show_as_written_is_reported() {
     // still shows them, so they are warnings: a folder sealed before check
     // knew them keeps working.
     let (code, stderr) = check_with("tests/fixtures/check-markdown-unsupported", EDITING);
-    assert_eq!(
-        stderr,
-        r#"warning: this heading is nested deeper than a page can show
+    assert_data_eq!(
+        &stderr,
+        str![[r#"
+warning: this heading is nested deeper than a page can show
   --> tests/fixtures/check-markdown-unsupported/revisions/2024-12-02/10-safety-measures.ja.md:10:1
    |
 10 | ##### 分担
@@ -584,7 +617,8 @@ warning: the link name [規程] is not defined
 0 errors, 14 warnings
 tests/fixtures/check-markdown-unsupported: 1 revision, ready to publish
 note: on 2024-11-01 the first revision is published as upcoming: it was announced on 2024-11-01 and takes effect on 2024-12-02
-"#
+
+"#]].raw()
     );
     assert_eq!(code, 0);
 }
@@ -616,9 +650,10 @@ fn a_file_that_is_not_utf8() {
     // the 個 of `heading = { ja = "個人情報…`, column 19 of line 1. From there
     // the line cannot be read; each bad byte sequence shows as one �.
     let (code, stderr) = check("tests/fixtures/check-not-utf8");
-    assert_eq!(
-        stderr,
-        r#"error: the file is not UTF-8 text
+    assert_data_eq!(
+        &stderr,
+        str![[r#"
+error: the file is not UTF-8 text
  --> tests/fixtures/check-not-utf8/revisions/2024-12-02/purposes.toml:1:19
   |
 1 | heading = { ja = "��l���̗��p�ړI", en = "Purposes of Use of Personal Information" }
@@ -627,7 +662,8 @@ fn a_file_that_is_not_utf8() {
   = hint: save the file with the UTF-8 encoding (not Shift_JIS); most editors offer it under "Save with encoding"
 
 1 error, 0 warnings
-"#
+
+"#]].raw()
     );
     assert_eq!(code, 1);
 }
@@ -637,14 +673,16 @@ fn an_empty_content_folder() {
     let dir = tempfile::tempdir().expect("cannot create a temporary folder");
     let (code, stderr) = check(dir.path());
     let shown = dir.path().display().to_string();
-    assert_eq!(
+    assert_data_eq!(
         stderr.replace(&shown, "<folder>"),
-        r#"error: the content folder is empty
+        str![[r#"
+error: the content folder is empty
  --> <folder>
   = hint: a content folder holds site.toml and revisions/<YYYY-MM-DD>/; copy the example content/ folder to start
 
 1 error, 0 warnings
-"#
+
+"#]].raw()
     );
     assert_eq!(code, 1);
 }
@@ -657,14 +695,17 @@ fn a_content_folder_that_does_not_exist() {
     let (code, stderr) = check(missing);
     // One problem, not three: inside a folder that cannot be opened there is
     // no point in also asking for site.toml and revisions/.
-    assert_eq!(
-        stderr,
-        r#"error: cannot open the content folder: No such file or directory (os error 2)
+    assert_data_eq!(
+        &stderr,
+        str![[r#"
+error: cannot open the content folder: No such file or directory (os error 2)
  --> tests/fixtures/check-no-such-folder
   = hint: pass the folder that holds site.toml and revisions/ with --content
 
 1 error, 0 warnings
-"#
+
+"#]]
+        .raw()
     );
     assert_eq!(code, 1);
 }
@@ -674,9 +715,10 @@ fn every_problem_is_reported_in_one_run_sorted_by_file_then_place() {
     // One or two problems in each file. The heading warning in purposes.toml
     // is found after the duplicate id but sits on an earlier line.
     let (code, stderr) = check_with("tests/fixtures/check-many-problems", EDITING);
-    assert_eq!(
-        stderr,
-        r#"error: raw HTML is not allowed in content
+    assert_data_eq!(
+        &stderr,
+        str![[r#"
+error: raw HTML is not allowed in content
  --> tests/fixtures/check-many-problems/revisions/2024-12-02/10-safety-measures.en.md:6:28
   |
 6 | We have defined which staff<br>handle personal data.
@@ -725,7 +767,8 @@ error: the contact desk has no phone number
   = hint: add phone = "03-0000-0000" under [contact]: APPI Art. 32 requires the notice to say where requests and complaints go
 
 5 errors, 1 warning
-"#
+
+"#]].raw()
     );
     assert_eq!(code, 1);
 }
@@ -735,9 +778,10 @@ fn a_broken_japanese_section_is_the_only_error_not_a_missing_role_too() {
     let (code, stderr) = check("tests/fixtures/check-front-matter-japanese");
     // Line 3 is `rol = "safety-measures"`: the typo is the problem to fix;
     // the section's role is unknown, so it is not also reported missing.
-    assert_eq!(
-        stderr,
-        r#"error: unknown field `rol`, expected `title` or `role`
+    assert_data_eq!(
+        &stderr,
+        str![[r#"
+error: unknown field `rol`, expected `title` or `role`
  --> tests/fixtures/check-front-matter-japanese/revisions/2024-12-02/10-safety-measures.ja.md:3:1
   |
 3 | rol = "safety-measures"
@@ -746,7 +790,9 @@ fn a_broken_japanese_section_is_the_only_error_not_a_missing_role_too() {
   = hint: remove this key or correct its spelling; content/README.md lists the keys each file takes
 
 1 error, 0 warnings
-"#
+
+"#]]
+        .raw()
     );
     assert_eq!(code, 1);
 }
@@ -756,9 +802,10 @@ fn a_purpose_change_must_be_declared() {
     let (code, stderr) = check("tests/fixtures/check-undeclared-purpose-change");
     // 2025-04-01 adds 保険料の還付 but line 3 says `changes_purposes = false`;
     // column 20 is the value.
-    assert_eq!(
-        stderr,
-        r#"error: the purposes table differs from the revision of 2024-12-02, but changes_purposes = false
+    assert_data_eq!(
+        &stderr,
+        str![[r#"
+error: the purposes table differs from the revision of 2024-12-02, but changes_purposes = false
  --> tests/fixtures/check-undeclared-purpose-change/revisions/2025-04-01/revision.toml:3:20
   |
 3 | changes_purposes = false
@@ -767,7 +814,8 @@ fn a_purpose_change_must_be_declared() {
   = hint: set changes_purposes = true and say in the change note what changed: a change of purposes must be announced (APPI Art. 21(3))
 
 1 error, 0 warnings
-"#
+
+"#]].raw()
     );
     assert_eq!(code, 1);
 }
@@ -775,9 +823,10 @@ fn a_purpose_change_must_be_declared() {
 #[test]
 fn a_declared_purpose_change_that_changes_nothing_is_a_warning() {
     let (code, stderr) = check_with("tests/fixtures/check-declared-but-unchanged", EDITING);
-    assert_eq!(
-        stderr,
-        r#"warning: changes_purposes = true, but the purposes table is the same as in the revision of 2024-12-02
+    assert_data_eq!(
+        &stderr,
+        str![[r#"
+warning: changes_purposes = true, but the purposes table is the same as in the revision of 2024-12-02
  --> tests/fixtures/check-declared-but-unchanged/revisions/2025-04-01/revision.toml:3:20
   |
 3 | changes_purposes = true
@@ -788,7 +837,8 @@ fn a_declared_purpose_change_that_changes_nothing_is_a_warning() {
 0 errors, 1 warning
 tests/fixtures/check-declared-but-unchanged: 2 revisions, ready to publish
 note: on 2024-11-01 the first revision is published as upcoming: it was announced on 2024-11-01 and takes effect on 2024-12-02
-"#
+
+"#]].raw()
     );
     assert_eq!(code, 0);
 }
@@ -799,9 +849,10 @@ fn a_broken_revision_does_not_make_its_neighbours_look_changed() {
     // 2025-01-01 adds 保険料の還付 but its note is unquoted (line 5, column
     // 15). 2025-04-01 keeps the table and rightly says changes_purposes =
     // false; compared with 2024-12-02 instead, it would look undeclared.
-    assert_eq!(
-        stderr,
-        r#"error: string values must be quoted, expected literal string
+    assert_data_eq!(
+        &stderr,
+        str![[r#"
+error: string values must be quoted, expected literal string
  --> tests/fixtures/check-broken-middle-revision/revisions/2025-01-01/revision.toml:5:15
   |
 5 | note = { ja = 保険料の還付を追加しました。, en = "We added refunding premiums." }
@@ -810,7 +861,8 @@ fn a_broken_revision_does_not_make_its_neighbours_look_changed() {
   = hint: check the TOML syntax here: text goes in double quotes, tables are [name], and each line is key = value
 
 1 error, 0 warnings
-"#
+
+"#]].raw()
     );
     assert_eq!(code, 1);
 }
@@ -819,9 +871,10 @@ fn a_broken_revision_does_not_make_its_neighbours_look_changed() {
 fn revisions_are_announced_in_the_order_they_take_effect() {
     let (code, stderr) = check("tests/fixtures/check-announced-out-of-order");
     // 2025-04-01 is announced on 2024-10-01, before 2024-12-02 was (2024-11-01).
-    assert_eq!(
-        stderr,
-        r#"error: announced = 2024-10-01 is before the announcement of the revision of 2024-12-02 (2024-11-01)
+    assert_data_eq!(
+        &stderr,
+        str![[r#"
+error: announced = 2024-10-01 is before the announcement of the revision of 2024-12-02 (2024-11-01)
  --> tests/fixtures/check-announced-out-of-order/revisions/2025-04-01/revision.toml:2:13
   |
 2 | announced = 2024-10-01
@@ -830,7 +883,8 @@ fn revisions_are_announced_in_the_order_they_take_effect() {
   = hint: a revision is announced on or after the day the revision before it was announced; correct one of the dates
 
 1 error, 0 warnings
-"#
+
+"#]].raw()
     );
     assert_eq!(code, 1);
 }
@@ -838,9 +892,10 @@ fn revisions_are_announced_in_the_order_they_take_effect() {
 #[test]
 fn every_revision_says_what_it_changes_in_japanese() {
     let (code, stderr) = check_with("tests/fixtures/check-change-note", EDITING);
-    assert_eq!(
-        stderr,
-        r#"warning: the change note has no English translation
+    assert_data_eq!(
+        &stderr,
+        str![[r#"
+warning: the change note has no English translation
  --> tests/fixtures/check-change-note/revisions/2024-12-02/revision.toml:5:8
   |
 5 | note = { ja = "公表しました。" }
@@ -857,7 +912,8 @@ error: the Japanese text of the change note is empty
   = hint: say in Japanese what this revision changes and why (the first revision: that the notice is published); members read it in the history, on the changes page and in the feeds
 
 1 error, 1 warning
-"#
+
+"#]].raw()
     );
     assert_eq!(code, 1);
 }
@@ -865,9 +921,10 @@ error: the Japanese text of the change note is empty
 #[test]
 fn a_purpose_listed_twice_in_a_category_is_an_error() {
     let (code, stderr) = check("tests/fixtures/check-duplicate-purpose");
-    assert_eq!(
-        stderr,
-        r#"error: the purpose "加入者の管理" is listed twice in the category "資格に関する情報"
+    assert_data_eq!(
+        &stderr,
+        str![[r#"
+error: the purpose "加入者の管理" is listed twice in the category "資格に関する情報"
   --> tests/fixtures/check-duplicate-purpose/revisions/2024-12-02/purposes.toml:12:3
    |
 12 |   { ja = "加入者の管理", en = "Managing member records" },
@@ -876,7 +933,9 @@ fn a_purpose_listed_twice_in_a_category_is_an_error() {
    = hint: remove one of them; the first is on line 10
 
 1 error, 0 warnings
-"#
+
+"#]]
+        .raw()
     );
     assert_eq!(code, 1);
 }
@@ -891,10 +950,9 @@ fn the_staff_guide_shows_what_check_prints() {
         &repo_path("tests/fixtures/check-staff-guide"),
         &work.path().join("content"),
     );
-    let (code, _, stderr) = run_kohyo(
-        work.path(),
-        &["check", "--content", "content", "--as-of", "2025-02-01"],
-    );
+    let (code, _, stderr) = Kohyo::new(["check", "--content", "content", "--as-of", "2025-02-01"])
+        .current_dir(work.path())
+        .run();
     assert_eq!(code, 1);
     let guide = std::fs::read_to_string(repo_path("content/README.md")).unwrap();
     let shown = guide
@@ -912,9 +970,10 @@ fn strict_counts_missing_english_as_errors() {
         "tests/fixtures/check-missing-english",
         &["--strict", "--as-of", "2024-11-01"],
     );
-    assert_eq!(
-        stderr,
-        r#"error: this section has no English translation
+    assert_data_eq!(
+        &stderr,
+        str![[r#"
+error: this section has no English translation
  --> tests/fixtures/check-missing-english/revisions/2024-12-02/20-requests.ja.md:1:1
   = hint: add 20-requests.en.md with the same front matter in English; until then the English page shows the Japanese text, marked as Japanese
   = note: this is a warning; --strict makes it an error
@@ -938,7 +997,8 @@ error: the purpose "保険料の徴収" has no English translation
    = note: this is a warning; --strict makes it an error
 
 3 errors, 0 warnings
-"#
+
+"#]].raw()
     );
     assert_eq!(code, 1);
 }
@@ -974,9 +1034,10 @@ fn json_for_tools() {
     // The whole document, for the fixture with warnings: whole-file
     // problems have no line to show, and null says so.
     let (code, stdout) = check_json("tests/fixtures/check-missing-english", EDITING);
-    assert_eq!(
-        stdout,
-        r#"{
+    assert_data_eq!(
+        &stdout,
+        str![[r#"
+{
   "version": 1,
   "content": "tests/fixtures/check-missing-english",
   "errors": 0,
@@ -1024,7 +1085,8 @@ fn json_for_tools() {
     }
   ]
 }
-"#
+
+"#]].raw()
     );
     assert_eq!(code, 0);
 }
@@ -1109,9 +1171,10 @@ fn json_with_strict_reports_warnings_as_errors() {
 #[test]
 fn json_for_clean_content_and_for_a_missing_folder() {
     let (code, stdout) = check_json("tests/fixtures/check-valid", &[]);
-    assert_eq!(
-        stdout,
-        r#"{
+    assert_data_eq!(
+        &stdout,
+        str![[r#"
+{
   "version": 1,
   "content": "tests/fixtures/check-valid",
   "errors": 0,
@@ -1119,7 +1182,9 @@ fn json_for_clean_content_and_for_a_missing_folder() {
   "notes": 0,
   "diagnostics": []
 }
-"#
+
+"#]]
+        .raw()
     );
     assert_eq!(code, 0);
 
@@ -1136,22 +1201,19 @@ fn json_for_clean_content_and_for_a_missing_folder() {
 
 #[test]
 fn format_and_strict_can_come_from_the_environment() {
-    let output = Command::new(env!("CARGO_BIN_EXE_kohyo"))
-        .args([
-            "check",
-            "--content",
-            "tests/fixtures/check-missing-english",
-            "--as-of",
-            "2024-11-01",
-        ])
-        .env("KOHYO_CHECK_FORMAT", "json")
-        .env("KOHYO_CHECK_STRICT", "true")
-        .current_dir(env!("CARGO_MANIFEST_DIR"))
-        .output()
-        .expect("cannot run kohyo");
-    assert_eq!(output.status.code(), Some(1));
-    assert!(output.stderr.is_empty());
-    let report: Value = serde_json::from_slice(&output.stdout).expect("one JSON document");
+    let (code, stdout, stderr) = Kohyo::new([
+        "check",
+        "--content",
+        "tests/fixtures/check-missing-english",
+        "--as-of",
+        "2024-11-01",
+    ])
+    .env("KOHYO_CHECK_FORMAT", "json")
+    .env("KOHYO_CHECK_STRICT", "true")
+    .run();
+    assert_eq!(code, 1);
+    assert!(stderr.is_empty());
+    let report: Value = serde_json::from_str(&stdout).expect("one JSON document");
     assert_eq!(report["errors"], 3);
 }
 
@@ -1163,9 +1225,10 @@ fn contact_numbers_and_addresses_are_checked_where_they_are_written() {
     // address has a full-width ＠. Hidden characters are found in any file,
     // Markdown included, and shown as � in the excerpt.
     let (code, stderr) = check_with("tests/fixtures/check-phone-numbers", EDITING);
-    assert_eq!(
-        stderr,
-        r#"warning: hidden character U+200B ZERO WIDTH SPACE
+    assert_data_eq!(
+        &stderr,
+        str![[r#"
+warning: hidden character U+200B ZERO WIDTH SPACE
  --> tests/fixtures/check-phone-numbers/revisions/2024-12-02/10-safety-measures.ja.md:6:19
   |
 6 | 個人データを取り扱う職員の範囲を明確�にしています。
@@ -1238,7 +1301,8 @@ error: "privacy＠kenpo.example.jp" is not an e-mail address: it has full-width 
    = hint: write it in half-width characters like email = "privacy@kenpo.example.jp", or remove the line
 
 5 errors, 4 warnings
-"#
+
+"#]].raw()
     );
     assert_eq!(code, 1);
     // The staff guide shows the same warning, as for content/.
@@ -1260,9 +1324,10 @@ fn several_numbers_on_one_line_are_read_when_they_read_one_way() {
     // 03-0000-0000（内線 123）、06-0000-1235 (FAX)": four numbers; 内線 is an
     // extension and FAX marks a fax, so only two labels lack English.
     let (code, stderr) = check("tests/fixtures/check-phone-line");
-    assert_eq!(
-        stderr,
-        r#"warning: the label "代表" of 06-0000-1234 has no English translation
+    assert_data_eq!(
+        &stderr,
+        str![[r#"
+warning: the label "代表" of 06-0000-1234 has no English translation
   --> tests/fixtures/check-phone-line/site.toml:13:23
    |
 13 | phone = "06-0000-1234（代表）／ ０１２０－０００－０００（フリーダイヤル）、03-0000-0000（内線 123）、06-0000-1235 (FAX)"
@@ -1280,7 +1345,8 @@ warning: the label "フリーダイヤル" of 0120-000-000 has no English transl
 
 0 errors, 2 warnings
 tests/fixtures/check-phone-line: 1 revision, ready to publish
-"#
+
+"#]].raw()
     );
     assert_eq!(code, 0);
 }
@@ -1288,9 +1354,10 @@ tests/fixtures/check-phone-line: 1 revision, ready to publish
 #[test]
 fn a_line_of_numbers_that_reads_two_ways_is_refused_with_the_list_form() {
     let (code, stderr) = check("tests/fixtures/check-phone-line-unreadable");
-    assert_eq!(
-        stderr,
-        r#"error: the phone numbers "06-0000-1234（代表）（平日 9時～17時）／ 0120-000-000" cannot be read: a number has one label in parentheses
+    assert_data_eq!(
+        &stderr,
+        str![[r#"
+error: the phone numbers "06-0000-1234（代表）（平日 9時～17時）／ 0120-000-000" cannot be read: a number has one label in parentheses
   --> tests/fixtures/check-phone-line-unreadable/site.toml:11:26
    |
 11 | phone = "06-0000-1234（代表）（平日 9時～17時）／ 0120-000-000"
@@ -1299,7 +1366,8 @@ fn a_line_of_numbers_that_reads_two_ways_is_refused_with_the_list_form() {
    = hint: write each number with its own label as a list, e.g. phone = [ { number = "06-0000-1234", label = { ja = "代表", en = "Main" } }, { number = "06-0000-1235", label = { ja = "FAX", en = "Fax" }, fax = true } ]; an extension is written extension = "123"
 
 1 error, 0 warnings
-"#
+
+"#]].raw()
     );
     assert_eq!(code, 1);
 }
@@ -1319,7 +1387,9 @@ fn a_megabyte_line_is_shown_cut_around_the_problem() {
         ),
     )
     .unwrap();
-    let (code, stdout, stderr) = run_kohyo(dir.path(), &["check", "--content", "content"]);
+    let (code, stdout, stderr) = Kohyo::new(["check", "--content", "content"])
+        .current_dir(dir.path())
+        .run();
     assert_eq!(stdout, "");
     assert_eq!(
         stderr,
@@ -1342,10 +1412,9 @@ fn a_megabyte_line_is_shown_cut_around_the_problem() {
     );
     assert_eq!(code, 1);
 
-    let (_, stdout, _) = run_kohyo(
-        dir.path(),
-        &["check", "--content", "content", "--format", "json"],
-    );
+    let (_, stdout, _) = Kohyo::new(["check", "--content", "content", "--format", "json"])
+        .current_dir(dir.path())
+        .run();
     assert!(stdout.len() < 2_000, "{} bytes", stdout.len());
     let report: Value = serde_json::from_str(&stdout).expect("one JSON document");
     let diagnostic = &report["diagnostics"][0];

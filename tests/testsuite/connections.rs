@@ -11,7 +11,7 @@ use std::time::{Duration, Instant};
 
 use socket2::{Domain, Socket, Type};
 
-use crate::support::{Running, copy_dir, http_get, repo_path, served_address};
+use crate::support::{Kohyo, Running, copy_dir, http_get, repo_path, served_address};
 
 /// A request a client sends only the first lines of, then nothing.
 const HALF_A_HEAD: &[u8] = b"GET /ja/ HTTP/1.1\r\nHost: localhost\r\n";
@@ -62,9 +62,9 @@ impl KeptAlive {
 
 #[test]
 fn a_log_nobody_reads_never_holds_up_a_request() {
-    let mut child = std::process::Command::new(env!("CARGO_BIN_EXE_kohyo"))
-        .args(["serve", "--addr", "127.0.0.1:0", "--as-of", "2025-01-01"])
-        .current_dir(env!("CARGO_MANIFEST_DIR"))
+    // Its log is read here, line by line, and held back on purpose.
+    let mut child = Kohyo::serve(["--as-of", "2025-01-01"])
+        .command()
         .stderr(std::process::Stdio::piped())
         .spawn()
         .unwrap();
@@ -326,7 +326,7 @@ fn a_second_stop_signal_cuts_off_a_slow_reader_at_once() {
 #[cfg(unix)]
 #[test]
 fn a_hangup_during_start_up_reloads_once_the_server_is_up() {
-    let mut server = Running::spawn(&["--as-of", "2025-01-01"], &[]);
+    let mut server = Kohyo::serve(["--as-of", "2025-01-01"]).spawn();
     server.wait_for(|line| line.contains("loading the content in "));
     server.signal("HUP");
     server.wait_until_serving();

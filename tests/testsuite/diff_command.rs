@@ -1,21 +1,23 @@
 //! `kohyo diff`: the changes page's diff in the terminal, pinned exactly as
 //! staff see it when the output is not a terminal (no colours).
 
-use crate::support::{repo_path, run_kohyo};
+use crate::support::Kohyo;
+use snapbox::{IntoData, assert_data_eq, str};
 
 fn diff(args: &[&str]) -> (i32, String, String) {
     let mut all = vec!["diff"];
     all.extend_from_slice(args);
-    run_kohyo(&repo_path(""), &all)
+    Kohyo::new(&all).run()
 }
 
 #[test]
 fn by_default_the_latest_revision_against_the_one_before() {
     let (code, out, _) = diff(&[]);
     assert_eq!(code, 0);
-    assert_eq!(
-        out,
-        "2024年12月2日の改定内容
+    assert_data_eq!(
+        &out,
+        str![[r#"
+2024年12月2日の改定内容
 比較対象：2023年4月1日施行の版
 類型：1件追加／利用目的：3件追加。
 
@@ -24,7 +26,9 @@ fn by_default_the_latest_revision_against_the_one_before() {
       + 資格確認書および各種証の発行管理
       + マイナ保険証の利用勧奨
       + 電子証明書の再交付勧奨
-"
+
+"#]]
+        .raw()
     );
 }
 
@@ -32,9 +36,10 @@ fn by_default_the_latest_revision_against_the_one_before() {
 fn two_dates_in_english_with_reworded_and_added_text() {
     let (code, out, _) = diff(&["2022-04-01", "2023-04-01", "--lang", "en"]);
     assert_eq!(code, 0);
-    assert_eq!(
-        out,
-        "Changes of 1 April 2023
+    assert_data_eq!(
+        &out,
+        str![[r#"
+Changes of 1 April 2023
 Compared with: Version in effect from 1 April 2022
 1 purpose of use added, 1 reworded; other text changed.
 
@@ -46,7 +51,8 @@ Purposes of Use of Personal Information
 
 ~ Safety Management Measures
   ~ In addition to setting out confidentiality obligations concerning personal data in our work rules, we regularly train staff on the points to observe when handling personal data{+, verify how effective the training is, and put the results to use in our measures for protecting personal information+}.
-"
+
+"#]].raw()
     );
 }
 
@@ -60,16 +66,19 @@ fn renames_moves_and_prose_only_changes_are_named() {
         "{renamed}"
     );
     let (_, prose, _) = diff(&["--content", "tests/fixtures/history-prose-only"]);
-    assert_eq!(
-        prose,
-        "2025年4月1日の改定内容
+    assert_data_eq!(
+        &prose,
+        str![[r#"
+2025年4月1日の改定内容
 比較対象：2024年12月2日施行の版
 その他の記載を変更。
 この改定では利用目的を変更していません。
 
 ~ 安全管理措置の内容
   ~ 個人データを取り扱う職員の範囲を明確にし{+、定期的に研修を実施し+}ています。
-"
+
+"#]]
+        .raw()
     );
 }
 
@@ -115,9 +124,10 @@ fn in_english_the_changes_are_those_of_the_japanese() {
         "en",
     ]);
     assert_eq!(code, 0);
-    assert_eq!(
-        out,
-        "Changes of 1 April 2025
+    assert_data_eq!(
+        &out,
+        str![[r#"
+Changes of 1 April 2025
 Compared with: Version in effect from 1 October 2024
 1 category removed, 1 renamed; 3 purposes of use removed, 1 reworded; other text changed. English translation not yet updated: 3 texts (shown in Japanese).
 
@@ -133,7 +143,8 @@ Purposes of Use of Personal Information
 
 ~ Safety Management Measures
   ~ 個人データを取り扱う職員の範囲を明確にし{+、定期的に研修を実施し+}ています。 (English not yet updated: shown in Japanese)
-"
+
+"#]].raw()
     );
     let (_, ja, _) = diff(&["--content", ENGLISH_LATER, "2024-10-01", "2025-04-01"]);
     assert!(
@@ -155,9 +166,10 @@ fn a_translation_filled_in_later_is_listed_apart_and_changes_nothing() {
         "en",
     ]);
     assert_eq!(code, 0);
-    assert_eq!(
-        out,
-        "Changes of 1 October 2024
+    assert_data_eq!(
+        &out,
+        str![[r#"
+Changes of 1 October 2024
 Compared with: Version in effect from 1 April 2024
 English translation updated: 4 texts.
 This revision does not change the purposes of use.
@@ -167,14 +179,19 @@ Translation updated
   Name of a category: Information on benefits
   Information on benefits: Paying insurance benefits
   Information on benefits: Sending notices of medical expenses
-"
+
+"#]]
+        .raw()
     );
     let (_, ja, _) = diff(&["--content", ENGLISH_LATER, "2024-04-01", "2024-10-01"]);
-    assert_eq!(
-        ja,
-        "2024年10月1日の改定内容
+    assert_data_eq!(
+        &ja,
+        str![[r#"
+2024年10月1日の改定内容
 比較対象：2024年4月1日施行の版
 この改定では利用目的を変更していません。
-"
+
+"#]]
+        .raw()
     );
 }

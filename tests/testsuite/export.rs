@@ -7,7 +7,7 @@ use std::path::PathBuf;
 
 use kohyo::archive::Archive;
 
-use crate::support::{date, files_under, load, repo_path, request, run_kohyo};
+use crate::support::{Kohyo, date, files_under, load, request};
 
 const BASE_URL: &str = "https://notice.example.org/";
 
@@ -15,20 +15,18 @@ const BASE_URL: &str = "https://notice.example.org/";
 async fn every_exported_file_is_what_the_server_sends() {
     let out = tempfile::tempdir().unwrap();
     let target = out.path().join("site");
-    let (code, _, stderr) = run_kohyo(
-        &repo_path(""),
-        &[
-            "export",
-            "--content",
-            "content",
-            "--base-url",
-            BASE_URL,
-            "--as-of",
-            "2025-01-01",
-            "--out",
-            target.to_str().unwrap(),
-        ],
-    );
+    let (code, _, stderr) = Kohyo::new([
+        "export",
+        "--content",
+        "content",
+        "--base-url",
+        BASE_URL,
+        "--as-of",
+        "2025-01-01",
+        "--out",
+        target.to_str().unwrap(),
+    ])
+    .run();
     assert_eq!(code, 0, "{stderr}");
     let mut lines = stderr.lines();
     assert_eq!(
@@ -121,16 +119,14 @@ async fn every_exported_file_is_what_the_server_sends() {
 fn export_refuses_a_folder_that_is_not_empty() {
     let out = tempfile::tempdir().unwrap();
     std::fs::write(out.path().join("keep.txt"), "mine").unwrap();
-    let (code, _, stderr) = run_kohyo(
-        &repo_path(""),
-        &[
-            "export",
-            "--content",
-            "content",
-            "--out",
-            out.path().to_str().unwrap(),
-        ],
-    );
+    let (code, _, stderr) = Kohyo::new([
+        "export",
+        "--content",
+        "content",
+        "--out",
+        out.path().to_str().unwrap(),
+    ])
+    .run();
     assert_eq!(code, 1);
     assert!(
         stderr.contains("is not empty; export into a new or empty folder"),

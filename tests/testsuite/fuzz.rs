@@ -2,13 +2,48 @@
 //! bad copy, or a disk) do to a content folder, loading it reports problems
 //! and never panics, so `check`, `serve` and a reload always say what is
 //! wrong. cargo-fuzz needs a nightly compiler, which these machines do not
-//! have; proptest mutates a valid folder instead, file by file.
+//! have; proptest mutates a valid folder instead, file by file, in memory:
+//! the folder is read once and each case damages a copy of its texts.
 
+use std::sync::LazyLock;
+
+use kohyo::content::source::{SourceTree, read_tree};
 use proptest::prelude::*;
 
-use crate::support::{copy_dir, files_under, repo_path};
+use crate::support::repo_path;
 
-const VALID: &str = "tests/fixtures/check-valid";
+/// The valid folder every case damages, as `kohyo::content` reads it.
+static VALID: LazyLock<SourceTree> =
+    LazyLock::new(|| read_tree(&repo_path("tests/fixtures/check-valid")));
+
+/// The text a case damages: `site.toml`, `revisions.lock`, or a file of a
+/// revision (by folder index and file name).
+fn victims(tree: &SourceTree) -> Vec<(Option<usize>, String)> {
+    let mut victims = vec![
+        (None, "site.toml".to_owned()),
+        (None, "revisions.lock".to_owned()),
+    ];
+    for (index, revision) in tree.revisions.iter().enumerate() {
+        victims.extend(
+            revision
+                .files
+                .keys()
+                .map(|name| (Some(index), name.clone())),
+        );
+    }
+    victims
+}
+
+fn text_of<'t>(tree: &'t mut SourceTree, victim: &(Option<usize>, String)) -> &'t mut String {
+    match victim {
+        (None, name) if name == "site.toml" => tree.site.get_or_insert_default(),
+        (None, _) => tree.lock.get_or_insert_default(),
+        (Some(index), name) => tree.revisions[*index]
+            .files
+            .get_mut(name)
+            .expect("a file of the revision"),
+    }
+}
 
 /// One way of damaging a file's bytes.
 #[derive(Debug, Clone)]
@@ -68,26 +103,33 @@ proptest! {
         which in any::<prop::sample::Index>(),
         damages in prop::collection::vec(damage(), 1..4),
     ) {
-        let files = files_under(&repo_path(VALID));
-        let dir = tempfile::tempdir().unwrap();
-        copy_dir(&repo_path(VALID), dir.path());
-        let victim = dir.path().join(which.get(&files));
-        let mut text = std::fs::read(&victim).unwrap();
+        let mut tree = VALID.clone();
+        let victims = victims(&tree);
+        let victim = which.get(&victims);
+        let text = text_of(&mut tree, victim);
+        let mut bytes = std::mem::take(text).into_bytes();
         for damage in &damages {
-            text = apply(text, damage);
+            bytes = apply(bytes, damage);
         }
-        std::fs::write(&victim, &text).unwrap();
+        // Bytes that are not UTF-8 are reported when the folder is read
+        // (see the check-not-utf8 fixture); past that, texts are strings.
+        *text = String::from_utf8_lossy(&bytes).into_owned();
 
-        match kohyo::content::load(dir.path()) {
-            Ok(loaded) => {
-                // Whatever still loads must also render.
-                let archive = kohyo::archive::Archive::new(loaded.site);
+        // A damaged lock is an error with a place, never a panic.
+        if let Some(lock) = &tree.lock {
+            let _ = kohyo::content::integrity::Lock::parse(lock);
+        }
+        let seals = kohyo::content::seal::seal_chain(&tree.revisions);
+        match kohyo::content::build::build(&tree, seals) {
+            Ok((site, _)) => {
+                // Whatever still builds must also render.
+                let archive = kohyo::archive::Archive::new(site);
                 let first = archive.site.first().effective;
                 prop_assert!(kohyo::render::render(&archive, first).is_ok());
             }
             Err(report) => {
                 prop_assert!(report.has_errors());
-                let text = report.display(dir.path()).to_string();
+                let text = report.display(&repo_path("tests/fixtures/check-valid")).to_string();
                 prop_assert!(text.contains(" error"), "{}", text);
             }
         }

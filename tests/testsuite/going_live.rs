@@ -8,8 +8,8 @@ use kohyo::archive::Archive;
 use serde_json::Value;
 
 use crate::support::{
-    Running, copy_dir, date, edit, export_site, http_get, load, rendered, repo_path, run_kohyo,
-    select, text,
+    Kohyo, Running, copy_dir, date, edit, export_site, http_get, load, rendered, repo_path, select,
+    text,
 };
 
 const FIRST: &str = "tests/fixtures/first-announcement";
@@ -109,11 +109,7 @@ fn before_the_first_announcement_every_command_says_the_same() {
     let error = kohyo::render::render(&archive, date("2027-01-14")).unwrap_err();
     assert_eq!(error.to_string(), said);
 
-    let root = repo_path("");
-    let (code, _, err) = run_kohyo(
-        &root,
-        &["check", "--content", FIRST, "--as-of", "2027-01-14"],
-    );
+    let (code, _, err) = Kohyo::new(["check", "--content", FIRST, "--as-of", "2027-01-14"]).run();
     assert_eq!(code, 0, "{err}");
     assert_eq!(
         err,
@@ -121,10 +117,7 @@ fn before_the_first_announcement_every_command_says_the_same() {
             "0 errors, 0 warnings\n{FIRST}: 2 revisions, ready to publish\nnote: {said}; until then serve and export have nothing to publish\n"
         )
     );
-    let (code, _, err) = run_kohyo(
-        &root,
-        &["check", "--content", FIRST, "--as-of", "2027-01-15"],
-    );
+    let (code, _, err) = Kohyo::new(["check", "--content", FIRST, "--as-of", "2027-01-15"]).run();
     assert_eq!(code, 0, "{err}");
     assert!(err.ends_with(&format!(
         "{FIRST}: 2 revisions, ready to publish\nnote: on 2027-01-15 the first revision is published as upcoming: it was announced on 2027-01-15 and takes effect on 2027-04-01\n"
@@ -143,10 +136,7 @@ fn before_the_first_announcement_every_command_says_the_same() {
     );
     assert!(out_dir.join("ja/index.html").is_file());
 
-    let (code, _, err) = run_kohyo(
-        &root,
-        &["diff", "--content", FIRST, "--as-of", "2027-01-14"],
-    );
+    let (code, _, err) = Kohyo::new(["diff", "--content", FIRST, "--as-of", "2027-01-14"]).run();
     assert_eq!(code, 1);
     assert!(err.contains(said), "{err}");
 }
@@ -170,11 +160,8 @@ fn the_server_shows_the_first_notice_from_its_announcement_and_says_so() {
 /// English was never written.
 #[test]
 fn check_reports_back_dated_revisions_not_locked_and_published_gaps_as_notes() {
-    let root = repo_path("");
-    let (code, _, err) = run_kohyo(
-        &root,
-        &["check", "--content", BACK_DATED, "--as-of", "2026-01-01"],
-    );
+    let (code, _, err) =
+        Kohyo::new(["check", "--content", BACK_DATED, "--as-of", "2026-01-01"]).run();
     assert_eq!(code, 1);
     let expected = format!(
         "error: the revision of 2021-10-01 was announced on 2021-09-01 but is not in revisions.lock
@@ -207,10 +194,8 @@ note: the purpose \"保健事業の効果の分析\" has no English translation
     assert_eq!(err, expected);
 
     // Before its announcement the same gap is a warning staff can act on.
-    let (code, _, err) = run_kohyo(
-        &root,
-        &["check", "--content", BACK_DATED, "--as-of", "2024-02-01"],
-    );
+    let (code, _, err) =
+        Kohyo::new(["check", "--content", BACK_DATED, "--as-of", "2024-02-01"]).run();
     assert_eq!(code, 1, "2021-10-01 is published and not locked: {err}");
     assert!(err.contains("warning: the purpose \"保健事業の効果の分析\" has no English translation\n  --> tests/fixtures/history-back-dated/revisions/2024-04-01/purposes.toml:19:3"), "{err}");
     assert!(err.contains("= hint: add en = \"…\" next to ja"), "{err}");
@@ -218,8 +203,7 @@ note: the purpose \"保健事業の効果の分析\" has no English translation
 
 #[test]
 fn a_record_not_locked_never_stops_a_diff_or_a_preview() {
-    let root = repo_path("");
-    let (code, out, err) = run_kohyo(&root, &["diff", "--content", BACK_DATED]);
+    let (code, out, err) = Kohyo::new(["diff", "--content", BACK_DATED]).run();
     assert_eq!(code, 0, "{err}");
     let compared = |out: &str| out.lines().take(2).collect::<Vec<_>>().join("\n");
     assert!(compared(&out).contains("2024年4月1日"), "{out}");
@@ -227,25 +211,21 @@ fn a_record_not_locked_never_stops_a_diff_or_a_preview() {
     assert!(err.contains("error: the revision of 2024-04-01 was announced on 2024-03-01 but is not in revisions.lock"), "{err}");
 
     // As the site showed it on a day: only what was announced by then.
-    let (code, out, err) = run_kohyo(
-        &root,
-        &["diff", "--content", BACK_DATED, "--as-of", "2021-09-01"],
-    );
+    let (code, out, err) =
+        Kohyo::new(["diff", "--content", BACK_DATED, "--as-of", "2021-09-01"]).run();
     assert_eq!(code, 0, "{err}");
     assert!(compared(&out).contains("2021年10月1日"), "{out}");
     assert!(compared(&out).contains("2019年4月1日施行の版"), "{out}");
-    let (code, _, err) = run_kohyo(
-        &root,
-        &[
-            "diff",
-            "--content",
-            BACK_DATED,
-            "--as-of",
-            "2021-08-31",
-            "2019-04-01",
-            "2021-10-01",
-        ],
-    );
+    let (code, _, err) = Kohyo::new([
+        "diff",
+        "--content",
+        BACK_DATED,
+        "--as-of",
+        "2021-08-31",
+        "2019-04-01",
+        "2021-10-01",
+    ])
+    .run();
     assert_eq!(code, 1);
     assert!(err.ends_with("error: the revision of 2021-10-01 is announced on 2021-09-01: on 2021-08-31 the site does not show it yet; give a later --as-of, or leave it out to compare every revision\n"), "{err}");
 
@@ -285,10 +265,9 @@ fn check_reports_the_record_together_with_the_content_errors() {
     let dir = work.path().join("content");
     copy_dir(&repo_path(BACK_DATED), &dir);
     edit(&dir.join("site.toml"), "phone = ", "telephone = ");
-    let (code, _, err) = run_kohyo(
-        work.path(),
-        &["check", "--content", "content", "--as-of", "2026-01-01"],
-    );
+    let (code, _, err) = Kohyo::new(["check", "--content", "content", "--as-of", "2026-01-01"])
+        .current_dir(work.path())
+        .run();
     assert_eq!(code, 1);
     assert!(err.contains("error: unknown field `telephone`"), "{err}");
     assert!(
@@ -303,7 +282,9 @@ fn once_locked_only_notes_remain_and_strict_passes() {
     let work = tempfile::tempdir().unwrap();
     let dir = work.path().join("content");
     copy_dir(&repo_path(BACK_DATED), &dir);
-    let (code, out, err) = run_kohyo(work.path(), &["lock", "--content", "content"]);
+    let (code, out, err) = Kohyo::new(["lock", "--content", "content"])
+        .current_dir(work.path())
+        .run();
     assert_eq!(code, 0, "{err}");
     assert!(
         out.starts_with("wrote content/revisions.lock: 3 revisions (2 added, 1 unchanged)\n"),
@@ -312,17 +293,16 @@ fn once_locked_only_notes_remain_and_strict_passes() {
     for args in [&["check"][..], &["check", "--strict"]] {
         let mut args = args.to_vec();
         args.extend(["--content", "content"]);
-        let (code, _, err) = run_kohyo(work.path(), &args);
+        let (code, _, err) = Kohyo::new(&args).current_dir(work.path()).run();
         assert_eq!(code, 0, "{args:?}: {err}");
         assert!(
             err.contains("0 errors, 0 warnings, 2 notes\ncontent: 3 revisions, ready to publish\n"),
             "{err}"
         );
     }
-    let (code, out, _) = run_kohyo(
-        work.path(),
-        &["check", "--content", "content", "--format", "json"],
-    );
+    let (code, out, _) = Kohyo::new(["check", "--content", "content", "--format", "json"])
+        .current_dir(work.path())
+        .run();
     assert_eq!(code, 0);
     let report: Value = serde_json::from_str(&out).unwrap();
     assert_eq!(report["notes"], 2);
@@ -334,7 +314,9 @@ fn an_altered_published_revision_stops_publishing_but_not_a_preview() {
     let work = tempfile::tempdir().unwrap();
     let dir = work.path().join("content");
     copy_dir(&repo_path(BACK_DATED), &dir);
-    let (code, _, err) = run_kohyo(work.path(), &["lock", "--content", "content"]);
+    let (code, _, err) = Kohyo::new(["lock", "--content", "content"])
+        .current_dir(work.path())
+        .run();
     assert_eq!(code, 0, "{err}");
     edit(
         &dir.join("revisions/2019-04-01/10-safety-measures.ja.md"),
@@ -342,18 +324,17 @@ fn an_altered_published_revision_stops_publishing_but_not_a_preview() {
         "定めています",
     );
     let out = work.path().join("site");
-    let (code, _, err) = run_kohyo(
-        work.path(),
-        &[
-            "export",
-            "--content",
-            "content",
-            "--out",
-            out.to_str().unwrap(),
-            "--base-url",
-            "https://example.org/",
-        ],
-    );
+    let (code, _, err) = Kohyo::new([
+        "export",
+        "--content",
+        "content",
+        "--out",
+        out.to_str().unwrap(),
+        "--base-url",
+        "https://example.org/",
+    ])
+    .current_dir(work.path())
+    .run();
     assert_eq!(code, 1);
     assert!(
         err.contains("this line differs from the text published on 2019-03-01"),
@@ -362,10 +343,9 @@ fn an_altered_published_revision_stops_publishing_but_not_a_preview() {
     assert!(err.contains("no longer reads as it was published"), "{err}");
     assert!(!out.exists());
 
-    let (code, _, err) = run_kohyo(
-        work.path(),
-        &["diff", "--content", "content", "2019-04-01", "2021-10-01"],
-    );
+    let (code, _, err) = Kohyo::new(["diff", "--content", "content", "2019-04-01", "2021-10-01"])
+        .current_dir(work.path())
+        .run();
     assert_eq!(code, 0, "{err}");
 
     let server = Running::start(&["--content", dir.to_str().unwrap(), "--as-of", "2025-01-01"]);

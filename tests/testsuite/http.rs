@@ -332,11 +332,39 @@ async fn hsts_is_sent_when_configured() {
     }
 }
 
-/// The shipped site with `limits`, and a `/slow` route that answers after
-/// `slow`, for requests that are still in flight when something happens.
+/// Requests held in flight: the `/slow` route counts each request that
+/// reaches it and answers only once released. Semaphores, because they
+/// keep count: no arrival or release is lost, whoever gets there first.
+#[derive(Clone)]
+struct Held {
+    arrived: std::sync::Arc<tokio::sync::Semaphore>,
+    released: std::sync::Arc<tokio::sync::Semaphore>,
+}
+
+impl Held {
+    fn new() -> Held {
+        Held {
+            arrived: std::sync::Arc::new(tokio::sync::Semaphore::new(0)),
+            released: std::sync::Arc::new(tokio::sync::Semaphore::new(0)),
+        }
+    }
+
+    /// Waits until one more request has reached `/slow`.
+    async fn arrival(&self) {
+        self.arrived.acquire().await.unwrap().forget();
+    }
+
+    /// Lets one request held at `/slow` answer.
+    fn release_one(&self) {
+        self.released.add_permits(1);
+    }
+}
+
+/// The shipped site with `limits`, and a `/slow` route held by `held`, for
+/// requests that are still in flight when something happens.
 async fn start_with(
     limits: kohyo::http::Limits,
-    slow: std::time::Duration,
+    held: Held,
 ) -> (
     SocketAddr,
     tokio::sync::oneshot::Sender<()>,
@@ -347,7 +375,8 @@ async fn start_with(
         .route(
             "/slow",
             axum::routing::get(move || async move {
-                tokio::time::sleep(slow).await;
+                held.arrived.add_permits(1);
+                held.released.acquire().await.unwrap().forget();
                 "finished"
             }),
         )
@@ -367,7 +396,7 @@ async fn a_client_that_sends_its_headers_too_slowly_is_cut_off() {
         header_read_timeout: std::time::Duration::from_millis(300),
         ..Default::default()
     };
-    let (address, _stop, _server) = start_with(limits, Default::default()).await;
+    let (address, _stop, _server) = start_with(limits, Held::new()).await;
     let mut stream = TcpStream::connect(address).await.unwrap();
     stream
         .write_all(b"GET /ja/ HTTP/1.1\r\nHost: localhost\r\n")
@@ -392,11 +421,12 @@ async fn a_client_that_sends_its_headers_too_slowly_is_cut_off() {
 
 #[tokio::test]
 async fn shutdown_lets_a_request_in_flight_finish_and_accepts_no_more() {
-    let slow = std::time::Duration::from_millis(500);
-    let (address, stop, server) = start_with(Default::default(), slow).await;
+    let held = Held::new();
+    let (address, stop, server) = start_with(Default::default(), held.clone()).await;
     let in_flight = tokio::spawn(send(address, "GET", "/slow", &[]));
-    tokio::time::sleep(std::time::Duration::from_millis(150)).await;
+    held.arrival().await;
     stop.send(()).unwrap();
+    held.release_one();
     let reply = in_flight.await.unwrap();
     assert_eq!(reply.status, 200);
     assert_eq!(reply.body, b"finished");
@@ -417,22 +447,30 @@ async fn open_connections_are_capped() {
         max_connections: 2,
         ..Default::default()
     };
-    let (address, _stop, _server) = start_with(limits, Default::default()).await;
-    let first = TcpStream::connect(address).await.unwrap();
-    let _second = TcpStream::connect(address).await.unwrap();
-    tokio::time::sleep(std::time::Duration::from_millis(100)).await;
-    let third = tokio::spawn(send(address, "GET", "/ja/", &[]));
-    tokio::time::sleep(std::time::Duration::from_millis(400)).await;
+    let held = Held::new();
+    let (address, _stop, _server) = start_with(limits, held.clone()).await;
+    // Two requests the server has taken in and holds: both places taken.
+    let first = tokio::spawn(send(address, "GET", "/slow", &[]));
+    held.arrival().await;
+    let second = tokio::spawn(send(address, "GET", "/slow", &[]));
+    held.arrival().await;
+    let mut third = tokio::spawn(send(address, "GET", "/ja/", &[]));
+    // That something does not happen can only be watched for a while; a
+    // slow machine could let this pass wrongly, never fail wrongly.
+    let waiting = tokio::time::timeout(std::time::Duration::from_millis(400), &mut third).await;
     assert!(
-        !third.is_finished(),
+        waiting.is_err(),
         "a third connection waits while two are open"
     );
-    drop(first);
+    held.release_one();
     let reply = tokio::time::timeout(std::time::Duration::from_secs(5), third)
         .await
         .expect("served once a place is free")
         .unwrap();
     assert_eq!(reply.status, 200);
+    held.release_one();
+    assert_eq!(first.await.unwrap().status, 200);
+    assert_eq!(second.await.unwrap().status, 200);
 }
 
 #[tokio::test]

@@ -5,7 +5,8 @@
 
 use std::path::Path;
 
-use crate::support::{copy_dir, edit, repo_path, run_kohyo};
+use crate::support::{Kohyo, copy_dir, edit, repo_path};
+use snapbox::{IntoData, assert_data_eq, str};
 
 const FIXTURE: &str = "tests/fixtures/history-prose-only";
 const FIRST_DIGEST: &str = "25cf725a058c32e54e8d0e2be3837fa4ef676e8b81089c38b9654809b29c252d";
@@ -30,7 +31,7 @@ fn copy_of_fixture() -> tempfile::TempDir {
 fn kohyo(dir: &Path, args: &[&str]) -> (i32, String, String) {
     let mut args = args.to_vec();
     args.extend(["--content", "content"]);
-    run_kohyo(dir, &args)
+    Kohyo::new(&args).current_dir(dir).run()
 }
 
 #[test]
@@ -41,15 +42,17 @@ fn lock_records_every_revision_once() {
 
     let (code, out, err) = kohyo(work.path(), &["check"]);
     assert_eq!(code, 0, "{err}");
-    assert_eq!(
-        err,
-        "warning: there is no revisions.lock, so nothing guards the published revisions against later changes
+    assert_data_eq!(
+        &err,
+        str![[r#"
+warning: there is no revisions.lock, so nothing guards the published revisions against later changes
  --> content/revisions.lock
   = hint: run kohyo lock to record the digests of the revisions, and keep revisions.lock with the content
 
 0 errors, 1 warning
 content: 2 revisions, ready to publish
-"
+
+"#]].raw()
     );
     assert!(out.is_empty());
 
@@ -124,18 +127,17 @@ error: content/revisions.lock was not written: fix the errors above first; a rev
     );
 
     // The site is not served from it either.
-    let (code, _, err) = run_kohyo(
-        work.path(),
-        &[
-            "export",
-            "--content",
-            "content",
-            "--out",
-            "site",
-            "--base-url",
-            "https://kenpo.example.jp/privacy/",
-        ],
-    );
+    let (code, _, err) = Kohyo::new([
+        "export",
+        "--content",
+        "content",
+        "--out",
+        "site",
+        "--base-url",
+        "https://kenpo.example.jp/privacy/",
+    ])
+    .current_dir(work.path())
+    .run();
     assert_eq!(code, 1, "{err}");
     assert!(err.contains(TAMPERED_LINE), "{err}");
 }
@@ -208,15 +210,17 @@ fn a_new_revision_is_a_reminder_until_locked_and_may_change_until_announced() {
 
     let (code, _, err) = kohyo(work.path(), &["check"]);
     assert_eq!(code, 0, "{err}");
-    assert_eq!(
-        err,
-        "warning: the revision of 2099-04-01 is not in revisions.lock yet
+    assert_data_eq!(
+        &err,
+        str![[r#"
+warning: the revision of 2099-04-01 is not in revisions.lock yet
  --> content/revisions/2099-04-01
   = hint: when it is final, and before its announcement on 2099-03-01, run kohyo lock and keep revisions.lock with the content
 
 0 errors, 1 warning
 content: 3 revisions, ready to publish
-"
+
+"#]].raw()
     );
 
     let (code, out, err) = kohyo(work.path(), &["lock"]);
@@ -238,15 +242,18 @@ keep revisions.lock with the content: commit it or copy it along with the revisi
     edit(&revision.join("10-safety-measures.ja.md"), "職員", "全職員");
     let (code, _, err) = kohyo(work.path(), &["check"]);
     assert_eq!(code, 0, "{err}");
-    assert_eq!(
-        err,
-        "warning: the revision of 2099-04-01 has changed since it was locked
+    assert_data_eq!(
+        &err,
+        str![[r#"
+warning: the revision of 2099-04-01 has changed since it was locked
  --> content/revisions/2099-04-01
   = hint: when it is final, and before its announcement on 2099-03-01, run kohyo lock again
 
 0 errors, 1 warning
 content: 3 revisions, ready to publish
-"
+
+"#]]
+        .raw()
     );
     let (code, out, _) = kohyo(work.path(), &["lock"]);
     assert_eq!(code, 0);

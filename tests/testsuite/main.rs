@@ -1,5 +1,8 @@
 //! The integration tests: one binary, one module per area, one fixture
-//! content folder per scenario under `tests/fixtures/`.
+//! content folder per scenario under `tests/fixtures/` (each only what makes
+//! it that case, written out whole by `support`), the binary run only
+//! through `support::Kohyo`, and long pinned outputs as snapbox snapshots
+//! (`SNAPSHOTS=overwrite cargo test --test testsuite` updates them).
 
 mod accessibility;
 mod api;

@@ -2,13 +2,14 @@
 //! what it prints, what it refuses, and that `check` holds the revision
 //! back until its change note is written.
 
-use crate::support::{copy_dir, repo_path, run_kohyo};
+use crate::support::{Kohyo, copy_dir, repo_path};
+use snapbox::{IntoData, assert_data_eq, str};
 use std::path::Path;
 
 fn kohyo(dir: &Path, args: &[&str]) -> (i32, String, String) {
     let mut args = args.to_vec();
     args.extend(["--content", "content"]);
-    run_kohyo(dir, &args)
+    Kohyo::new(&args).current_dir(dir).run()
 }
 
 #[test]
@@ -27,9 +28,10 @@ fn a_new_revision_is_a_copy_waiting_for_its_change_note() {
         ],
     );
     assert_eq!(code, 0, "{err}");
-    assert_eq!(
-        out,
-        "created content/revisions/2099-04-01/ as a copy of the revision of 2024-12-02 (7 files and a new revision.toml)
+    assert_data_eq!(
+        &out,
+        str![[r#"
+created content/revisions/2099-04-01/ as a copy of the revision of 2024-12-02 (7 files and a new revision.toml)
 
 next:
 1. edit the files in content/revisions/2099-04-01/: purposes.toml for the purposes of use, the .md files for the other sections
@@ -39,7 +41,8 @@ next:
 4. kohyo serve --watch --as-of 2099-04-01 --content content previews the site on the day it takes effect
 5. kohyo lock --content content records the final revision in revisions.lock, at the latest on 2099-03-01
 6. publish: from 2099-03-01 the notice announces the revision, and on 2099-04-01 it takes effect
-"
+
+"#]].raw()
     );
     let new = work.path().join("content/revisions/2099-04-01");
     let old = work.path().join("content/revisions/2024-12-02");
@@ -65,9 +68,10 @@ next:
 
     let (code, _, err) = kohyo(work.path(), &["check"]);
     assert_eq!(code, 1);
-    assert_eq!(
-        err,
-        r#"error: the change note is still to be written
+    assert_data_eq!(
+        &err,
+        str![[r#"
+error: the change note is still to be written
  --> content/revisions/2099-04-01/revision.toml:5:15
   |
 5 | note = { ja = "【ここに改定の内容を書いてください】", en = "[Write here what this revision changes]" }
@@ -84,7 +88,8 @@ error: the change note is still to be written
   = hint: replace [Write here what this revision changes] with what this revision changes and why, in words members understand; it is shown in the history, on the changes page and in the feeds
 
 2 errors, 0 warnings
-"#
+
+"#]].raw()
     );
 
     std::fs::write(

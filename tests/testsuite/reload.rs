@@ -4,6 +4,7 @@
 //! all old or all new, never a mix.
 
 use std::sync::Arc;
+use std::sync::atomic::{AtomicUsize, Ordering};
 
 use kohyo::live::LiveSite;
 
@@ -103,14 +104,7 @@ fn the_published_site_never_takes_in_an_altered_revision() {
         good.replace(TITLE, "個人情報保護法に基づく公表事項（改）"),
     )
     .unwrap();
-    let pid = server.pid().to_string();
-    assert!(
-        std::process::Command::new("kill")
-            .args(["-HUP", &pid])
-            .status()
-            .unwrap()
-            .success()
-    );
+    server.signal("HUP");
     server.wait_for(|line| line.contains("reload refused"));
     let error = health(&server.base)["reload_error"]
         .as_str()
@@ -141,20 +135,19 @@ fn sighup_reloads_the_content() {
         "no reload without --watch or SIGHUP"
     );
 
-    let killed = std::process::Command::new("kill")
-        .args(["-HUP", &server.pid().to_string()])
-        .status()
-        .unwrap();
-    assert!(killed.success());
+    server.signal("HUP");
     server.wait_for(|line| line.contains("reloaded 3 revisions"));
     let (_, reloaded) = http_get(&server.base, "/ja/");
     assert!(reloaded.contains("03-1111-2222"));
 }
 
 /// Requests racing with swaps each see one whole rendering: every body is
-/// exactly the old or the new one, and its ETag is that body's.
+/// exactly the old or the new one, and its ETag is that body's. The swaps
+/// go on until every client has seen both renderings, so each client's
+/// requests do straddle swaps.
 #[tokio::test(flavor = "multi_thread", worker_threads = 4)]
 async fn concurrent_requests_see_one_whole_site_or_the_other() {
+    const CLIENTS: usize = 4;
     let old = rendered("content", date("2023-06-01"));
     let new = rendered("content", date("2025-01-01"));
     let paths = ["/ja/", "/en/history/", "/ja/feed.atom"];
@@ -163,28 +156,37 @@ async fn concurrent_requests_see_one_whole_site_or_the_other() {
     }
     let live = Arc::new(LiveSite::new(old.clone()));
     let router = kohyo::http::live_router(live.clone(), Default::default());
+    let finished = Arc::new(AtomicUsize::new(0));
 
+    // A thread of its own: clients whose requests never wait would keep a
+    // task from ever being scheduled on the runtime's workers.
     let swapper = {
-        let live = live.clone();
+        let (live, finished) = (live.clone(), finished.clone());
         let (old, new) = (old.clone(), new.clone());
-        tokio::spawn(async move {
-            for round in 0..300 {
-                live.replace(if round % 2 == 0 {
+        std::thread::spawn(move || {
+            let mut swaps = 0usize;
+            while finished.load(Ordering::Acquire) < CLIENTS {
+                live.replace(if swaps.is_multiple_of(2) {
                     new.clone()
                 } else {
                     old.clone()
                 });
-                tokio::task::yield_now().await;
+                swaps += 1;
+                std::thread::yield_now();
             }
+            swaps
         })
     };
     let mut clients = Vec::new();
-    for client in 0..4 {
-        let router = router.clone();
+    for client in 0..CLIENTS {
+        let (router, finished) = (router.clone(), finished.clone());
         let (old, new) = (old.clone(), new.clone());
         clients.push(tokio::spawn(async move {
             let mut seen = [0usize; 2];
-            for request in 0..150 {
+            let mut request = 0;
+            // At least 150 requests, and on until both renderings came back.
+            while request < 150 || seen.contains(&0) {
+                assert!(request < 100_000, "only one rendering ever seen: {seen:?}");
                 let path = paths[(client + request) % paths.len()];
                 let reply = crate::support::get(&router, path).await;
                 let etag = reply.header("etag").to_owned();
@@ -199,16 +201,19 @@ async fn concurrent_requests_see_one_whole_site_or_the_other() {
                     "{path}: the ETag of the same rendering"
                 );
                 seen[version] += 1;
+                request += 1;
             }
+            finished.fetch_add(1, Ordering::Release);
             seen
         }));
     }
-    swapper.await.unwrap();
-    let mut seen = [0usize; 2];
     for client in clients {
-        let counts = client.await.unwrap();
-        seen[0] += counts[0];
-        seen[1] += counts[1];
+        let [old_seen, new_seen] = client.await.unwrap();
+        assert!(
+            old_seen > 0 && new_seen > 0,
+            "{old_seen} old, {new_seen} new"
+        );
     }
-    assert_eq!(seen[0] + seen[1], 600);
+    let swaps = swapper.join().unwrap();
+    assert!(swaps >= 2, "the site was swapped {swaps} times");
 }

@@ -1,13 +1,12 @@
 //! The server on a real socket, and the binary's start-up failures as a
 //! person starting it would see them.
 
-use std::process::Command;
 use std::time::Duration;
 
 use tokio::io::{AsyncReadExt, AsyncWriteExt};
 use tokio::net::{TcpListener, TcpStream};
 
-use crate::support::{app, date, repo_path};
+use crate::support::{Kohyo, app, date, repo_path};
 
 #[tokio::test]
 async fn serves_on_a_real_socket_and_shuts_down_gracefully() {
@@ -44,14 +43,10 @@ async fn serves_on_a_real_socket_and_shuts_down_gracefully() {
 fn a_port_in_use_is_a_one_line_error() {
     let taken = std::net::TcpListener::bind("127.0.0.1:0").unwrap();
     let address = taken.local_addr().unwrap().to_string();
-    let output = Command::new(env!("CARGO_BIN_EXE_kohyo"))
-        .args(["serve", "--addr", &address, "--content"])
-        .arg(repo_path("content"))
+    let (code, _, stderr) = Kohyo::new(["serve", "--addr", &address, "--content", "content"])
         .env("RUST_LOG", "off")
-        .output()
-        .unwrap();
-    assert_eq!(output.status.code(), Some(1));
-    let stderr = String::from_utf8(output.stderr).unwrap();
+        .run();
+    assert_eq!(code, 1);
     assert_eq!(stderr.lines().count(), 1, "{stderr}");
     assert!(
         stderr.starts_with(&format!(
@@ -65,21 +60,12 @@ fn a_port_in_use_is_a_one_line_error() {
 #[test]
 fn content_errors_at_start_up_print_the_check_report() {
     let fixture = "tests/fixtures/server-broken";
-    let serve = Command::new(env!("CARGO_BIN_EXE_kohyo"))
-        .args(["serve", "--addr", "127.0.0.1:0", "--content", fixture])
-        .current_dir(env!("CARGO_MANIFEST_DIR"))
+    let (serve_code, _, serve_err) = Kohyo::serve(["--content", fixture])
         .env("RUST_LOG", "off")
-        .output()
-        .unwrap();
-    let check = Command::new(env!("CARGO_BIN_EXE_kohyo"))
-        .args(["check", "--content", fixture])
-        .current_dir(env!("CARGO_MANIFEST_DIR"))
-        .output()
-        .unwrap();
-    assert_eq!(serve.status.code(), Some(1));
-    assert_eq!(check.status.code(), Some(1));
-    let serve_err = String::from_utf8(serve.stderr).unwrap();
-    let check_err = String::from_utf8(check.stderr).unwrap();
+        .run();
+    let (check_code, _, check_err) = Kohyo::new(["check", "--content", fixture]).run();
+    assert_eq!(serve_code, 1);
+    assert_eq!(check_code, 1);
     assert!(
         check_err.contains(
             "error: the [contact] table is missing\n --> tests/fixtures/server-broken/site.toml:1:1\n"
@@ -96,17 +82,11 @@ fn content_errors_at_start_up_print_the_check_report() {
 
 #[test]
 fn env_variables_configure_the_binary() {
-    let output = Command::new(env!("CARGO_BIN_EXE_kohyo"))
-        .arg("check")
+    let (code, _, stderr) = Kohyo::new(["check"])
         .env("KOHYO_CONTENT", repo_path("tests/fixtures/server-broken"))
-        .output()
-        .unwrap();
-    assert_eq!(output.status.code(), Some(1));
-    assert!(
-        String::from_utf8(output.stderr)
-            .unwrap()
-            .contains("[contact] table is missing")
-    );
+        .run();
+    assert_eq!(code, 1);
+    assert!(stderr.contains("[contact] table is missing"), "{stderr}");
 }
 
 #[tokio::test]
@@ -166,28 +146,18 @@ fn every_request_is_one_log_line_as_text_or_json() {
 fn healthcheck_succeeds_against_a_serving_server_and_fails_otherwise() {
     let server = crate::support::Running::start(&["--as-of", "2025-01-01"]);
     let url = format!("{}/healthz", server.base);
-    let ok = Command::new(env!("CARGO_BIN_EXE_kohyo"))
-        .args(["healthcheck", "--url", &url])
-        .output()
-        .unwrap();
-    assert!(
-        ok.status.success(),
-        "{}",
-        String::from_utf8_lossy(&ok.stderr)
-    );
-    let report: serde_json::Value = serde_json::from_slice(&ok.stdout).unwrap();
+    let (code, stdout, stderr) = Kohyo::new(["healthcheck", "--url", &url]).run();
+    assert_eq!(code, 0, "{stderr}");
+    let report: serde_json::Value = serde_json::from_str(&stdout).unwrap();
     assert_eq!(report["revision"], "2024-12-02");
     drop(server);
 
     let nobody = std::net::TcpListener::bind("127.0.0.1:0").unwrap();
     let address = nobody.local_addr().unwrap();
     drop(nobody);
-    let down = Command::new(env!("CARGO_BIN_EXE_kohyo"))
-        .args(["healthcheck", "--url", &format!("http://{address}/healthz")])
-        .output()
-        .unwrap();
-    assert_eq!(down.status.code(), Some(1));
-    let stderr = String::from_utf8_lossy(&down.stderr);
+    let (code, _, stderr) =
+        Kohyo::new(["healthcheck", "--url", &format!("http://{address}/healthz")]).run();
+    assert_eq!(code, 1);
     assert!(
         stderr.starts_with("error: nothing answers at http://"),
         "{stderr}"

@@ -5,7 +5,7 @@
 
 use std::path::Path;
 
-use crate::support::{copy_dir, edit, repo_path, run_kohyo};
+use crate::support::{Kohyo, copy_dir, edit, repo_path};
 
 /// The day the checks are run as: before the announcement of the guide's
 /// revision (2027-03-01), so the replay prints what the guide shows
@@ -43,7 +43,9 @@ fn declare_purpose_change(revision: &Path, note_line: &str) {
 }
 
 fn check(dir: &Path) -> (i32, String) {
-    let (code, _, err) = run_kohyo(dir, &["check", "--as-of", BEFORE_ANNOUNCEMENT]);
+    let (code, _, err) = Kohyo::new(["check", "--as-of", BEFORE_ANNOUNCEMENT])
+        .current_dir(dir)
+        .run();
     (code, err)
 }
 
@@ -54,16 +56,15 @@ fn the_purpose_change_walkthrough_prints_what_the_guide_shows() {
     let dir = work.path();
     copy_dir(&repo_path("content"), &dir.join("content"));
 
-    let (code, out, err) = run_kohyo(
-        dir,
-        &[
-            "new-revision",
-            "--effective",
-            "2027-04-01",
-            "--announced",
-            "2027-03-01",
-        ],
-    );
+    let (code, out, err) = Kohyo::new([
+        "new-revision",
+        "--effective",
+        "2027-04-01",
+        "--announced",
+        "2027-03-01",
+    ])
+    .current_dir(dir)
+    .run();
     assert_eq!(code, 0, "{err}");
     shown_in_guide(&guide, &out);
 
@@ -91,11 +92,11 @@ fn the_purpose_change_walkthrough_prints_what_the_guide_shows() {
     assert_eq!(code, 0, "{err}");
     shown_in_guide(&guide, &err);
 
-    let (code, out, _) = run_kohyo(dir, &["diff"]);
+    let (code, out, _) = Kohyo::new(["diff"]).current_dir(dir).run();
     assert_eq!(code, 0);
     shown_in_guide(&guide, &out);
 
-    let (code, out, err) = run_kohyo(dir, &["lock"]);
+    let (code, out, err) = Kohyo::new(["lock"]).current_dir(dir).run();
     assert_eq!(code, 0, "{err}");
     shown_in_guide(&guide, &out);
     let (code, err) = check(dir);
@@ -145,16 +146,15 @@ fn the_walkthrough_for_past_versions_prints_what_the_guide_shows() {
     edit(&oldest.join("purposes.toml"), added, "");
 
     // Step 3.
-    let (code, out, err) = run_kohyo(
-        dir,
-        &[
-            "new-revision",
-            "--effective",
-            "2022-04-01",
-            "--announced",
-            "2022-03-01",
-        ],
-    );
+    let (code, out, err) = Kohyo::new([
+        "new-revision",
+        "--effective",
+        "2022-04-01",
+        "--announced",
+        "2022-03-01",
+    ])
+    .current_dir(dir)
+    .run();
     assert_eq!(code, 0, "{err}");
     shown_in_guide(&guide, &err);
     shown_in_guide(&guide, &out);
@@ -172,20 +172,20 @@ fn the_walkthrough_for_past_versions_prints_what_the_guide_shows() {
     declare_purpose_change(&revision, note_line);
 
     // Step 4: diff works before anything is locked.
-    let (code, out, err) = run_kohyo(dir, &["diff"]);
+    let (code, out, err) = Kohyo::new(["diff"]).current_dir(dir).run();
     assert_eq!(code, 0, "{err}");
     shown_in_guide(&guide, &out);
 
     // Step 6.
-    let (code, _, err) = run_kohyo(dir, &["check"]);
+    let (code, _, err) = Kohyo::new(["check"]).current_dir(dir).run();
     assert_eq!(code, 0, "{err}");
     shown_in_guide(&guide, &err);
 
     // Step 7.
-    let (code, out, err) = run_kohyo(dir, &["lock"]);
+    let (code, out, err) = Kohyo::new(["lock"]).current_dir(dir).run();
     assert_eq!(code, 0, "{err}");
     shown_in_guide(&guide, &out);
-    let (code, _, err) = run_kohyo(dir, &["check"]);
+    let (code, _, err) = Kohyo::new(["check"]).current_dir(dir).run();
     assert_eq!(code, 0, "{err}");
     shown_in_guide(&guide, &err);
 }

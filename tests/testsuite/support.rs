@@ -1,7 +1,16 @@
 //! Helpers shared by the integration tests: fixture paths, the real router
-//! built from a content folder, requests through it, and HTML parsing.
+//! built from a content folder, requests through it, HTML parsing, and
+//! [`Kohyo`], the one way to run the binary.
+//!
+//! A fixture under `tests/fixtures/<case>/` holds only what makes it that
+//! case (see `scripts/materialise-fixtures`); the tests see every fixture
+//! whole, written out once under [`run_root`], where the binary also runs so
+//! that the paths in its messages read `tests/fixtures/<case>/…` as before.
 
-use std::path::PathBuf;
+use std::ffi::OsStr;
+use std::path::{Path, PathBuf};
+use std::process::{Command, Stdio};
+use std::sync::OnceLock;
 
 use axum::Router;
 use axum::body::Body;
@@ -14,8 +23,67 @@ use kohyo::render::RenderedSite;
 use scraper::{ElementRef, Html, Selector};
 use tower::ServiceExt;
 
+/// A path as the repository names it; a fixture's folder (or a file in
+/// it) is the one written out whole under [`run_root`].
 pub fn repo_path(relative: &str) -> PathBuf {
+    let written_out = run_root().join(relative);
+    if relative.starts_with("tests/fixtures/") && written_out.exists() {
+        return written_out;
+    }
     PathBuf::from(env!("CARGO_MANIFEST_DIR")).join(relative)
+}
+
+/// The folder the binary runs in: a copy of `content/` and every fixture
+/// written out whole under `tests/fixtures/<case>/`. It is named after a
+/// digest of its sources, so test processes share it while the fixtures
+/// stay the same, and a changed fixture gets a fresh one.
+pub fn run_root() -> &'static Path {
+    static ROOT: OnceLock<PathBuf> = OnceLock::new();
+    ROOT.get_or_init(|| {
+        use sha2::{Digest, Sha256};
+        let manifest = Path::new(env!("CARGO_MANIFEST_DIR"));
+        let mut digest = Sha256::new();
+        for source in ["content", "tests/fixtures", "scripts/materialise-fixtures"] {
+            let source = manifest.join(source);
+            let files = if source.is_dir() {
+                files_under(&source)
+                    .into_iter()
+                    .map(|file| source.join(file))
+                    .collect()
+            } else {
+                vec![source]
+            };
+            for file in files {
+                digest.update(file.to_string_lossy().as_bytes());
+                digest.update(std::fs::read(&file).unwrap());
+            }
+        }
+        let name: String = digest.finalize()[..8]
+            .iter()
+            .map(|byte| format!("{byte:02x}"))
+            .collect();
+        let tmp = Path::new(env!("CARGO_TARGET_TMPDIR"));
+        let root = tmp.join(format!("fixtures-{name}"));
+        if root.exists() {
+            return root;
+        }
+        // Written aside and renamed into place whole, so a process running
+        // beside this one never sees half of it.
+        let scratch = tempfile::tempdir_in(tmp).unwrap();
+        let written = Command::new(manifest.join("scripts/materialise-fixtures"))
+            .arg(scratch.path().join("tests/fixtures"))
+            .status()
+            .expect("scripts/materialise-fixtures runs");
+        assert!(written.success(), "scripts/materialise-fixtures failed");
+        copy_dir(&manifest.join("content"), &scratch.path().join("content"));
+        let scratch = scratch.keep();
+        if std::fs::rename(&scratch, &root).is_err() {
+            // Another process put its copy there first; both are the same.
+            assert!(root.exists(), "cannot write {}", root.display());
+            let _ = std::fs::remove_dir_all(&scratch);
+        }
+        root
+    })
 }
 
 /// The site model of a content folder (`content` or `tests/fixtures/…`).
@@ -172,39 +240,76 @@ fn relative_links_resolve_like_a_browser() {
     assert_eq!(resolve("/ja/", "#main"), "/ja/#main");
 }
 
-/// The `kohyo` binary running as a server on a free port, its log lines
-/// collected as they come; killed when dropped.
-pub struct Running {
-    child: std::process::Child,
-    pub base: String,
-    lines: std::sync::mpsc::Receiver<String>,
+/// One way to run the `kohyo` binary: its arguments, environment and
+/// folder (by default [`run_root`], where `content` and
+/// `tests/fixtures/<case>` are), then [`Kohyo::run`] to completion or
+/// [`Kohyo::start`] a server and read its log.
+pub struct Kohyo {
+    command: Command,
 }
 
-impl Running {
-    /// Starts `kohyo serve --addr 127.0.0.1:0 ARGS` and waits until it says
-    /// where it listens.
-    pub fn start(args: &[&str]) -> Running {
-        Running::start_with_env(args, &[])
+impl Kohyo {
+    /// `kohyo ARGS`, run in [`run_root`].
+    pub fn new<S: AsRef<OsStr>>(args: impl IntoIterator<Item = S>) -> Kohyo {
+        let mut command = Command::new(env!("CARGO_BIN_EXE_kohyo"));
+        command.args(args).current_dir(run_root());
+        Kohyo { command }
     }
 
-    /// [`Running::start`] with these environment variables set, e.g.
-    /// `RUST_LOG` to see debug lines.
-    pub fn start_with_env(args: &[&str], env: &[(&str, &str)]) -> Running {
-        let mut running = Running::spawn(args, env);
+    /// `kohyo serve --addr 127.0.0.1:0 ARGS`: a server on a free port.
+    pub fn serve<S: AsRef<OsStr>>(args: impl IntoIterator<Item = S>) -> Kohyo {
+        let mut kohyo = Kohyo::new(["serve", "--addr", "127.0.0.1:0"]);
+        kohyo.command.args(args);
+        kohyo
+    }
+
+    pub fn arg(mut self, arg: impl AsRef<OsStr>) -> Kohyo {
+        self.command.arg(arg);
+        self
+    }
+
+    pub fn env(mut self, name: &str, value: impl AsRef<OsStr>) -> Kohyo {
+        self.command.env(name, value);
+        self
+    }
+
+    /// Runs it in `dir` (a content folder's parent, say) instead.
+    pub fn current_dir(mut self, dir: impl AsRef<Path>) -> Kohyo {
+        self.command.current_dir(dir);
+        self
+    }
+
+    /// Runs it to its end: exit code, stdout, stderr.
+    pub fn run(mut self) -> (i32, String, String) {
+        let output = self.command.output().expect("the binary runs");
+        (
+            output
+                .status
+                .code()
+                .expect("kohyo was not killed by a signal"),
+            String::from_utf8(output.stdout).expect("stdout is UTF-8"),
+            String::from_utf8(output.stderr).expect("stderr is UTF-8"),
+        )
+    }
+
+    /// The command as set up, for a test that reads its output its own way.
+    pub fn command(self) -> Command {
+        self.command
+    }
+
+    /// Starts it and waits until it says where it listens.
+    pub fn start(self) -> Running {
+        let mut running = self.spawn();
         running.wait_until_serving();
         running
     }
 
-    /// Starts `kohyo serve --addr 127.0.0.1:0 ARGS` with `env` set, without
-    /// waiting.
-    pub fn spawn(args: &[&str], env: &[(&str, &str)]) -> Running {
+    /// Starts it without waiting, its log lines collected as they come.
+    pub fn spawn(mut self) -> Running {
         use std::io::BufRead;
-        let mut child = std::process::Command::new(env!("CARGO_BIN_EXE_kohyo"))
-            .args(["serve", "--addr", "127.0.0.1:0"])
-            .args(args)
-            .envs(env.iter().copied())
-            .current_dir(env!("CARGO_MANIFEST_DIR"))
-            .stderr(std::process::Stdio::piped())
+        let mut child = self
+            .command
+            .stderr(Stdio::piped())
             .spawn()
             .expect("the binary starts");
         let stderr = child.stderr.take().unwrap();
@@ -224,6 +329,21 @@ impl Running {
             base: String::new(),
             lines,
         }
+    }
+}
+
+/// The `kohyo` binary running (see [`Kohyo::start`]), its log lines
+/// collected as they come; killed when dropped.
+pub struct Running {
+    child: std::process::Child,
+    pub base: String,
+    lines: std::sync::mpsc::Receiver<String>,
+}
+
+impl Running {
+    /// `kohyo serve --addr 127.0.0.1:0 ARGS`, once it says where it listens.
+    pub fn start(args: &[&str]) -> Running {
+        Kohyo::serve(args).start()
     }
 
     /// Waits until it says where it listens, and notes the address.
@@ -262,7 +382,7 @@ impl Running {
 
     /// Sends it a signal by name (`TERM`, `HUP`), as `kill -s` does.
     pub fn signal(&self, name: &str) {
-        let sent = std::process::Command::new("kill")
+        let sent = Command::new("kill")
             .args(["-s", name, &self.pid().to_string()])
             .status()
             .unwrap();
@@ -354,39 +474,15 @@ pub fn edit(path: &std::path::Path, from: &str, to: &str) {
 
 /// `kohyo export` of `content` as on `as_of` into `out`, at site.toml's
 /// address: exit code and what it printed on stderr.
-pub fn export_site(content: &str, as_of: &str, out: &std::path::Path) -> (i32, String) {
-    let out = out.to_str().expect("a UTF-8 path");
-    let (code, _, stderr) = run_kohyo(
-        &repo_path(""),
-        &[
-            "export",
-            "--content",
-            content,
-            "--as-of",
-            as_of,
-            "--out",
-            out,
-        ],
-    );
+pub fn export_site(content: &str, as_of: &str, out: &Path) -> (i32, String) {
+    let (code, _, stderr) = Kohyo::new(["export", "--content", content, "--as-of", as_of, "--out"])
+        .arg(out)
+        .run();
     (code, stderr)
 }
 
-/// Runs the `kohyo` binary in `dir`: exit code, stdout, stderr.
-pub fn run_kohyo(dir: &std::path::Path, args: &[&str]) -> (i32, String, String) {
-    let output = std::process::Command::new(env!("CARGO_BIN_EXE_kohyo"))
-        .args(args)
-        .current_dir(dir)
-        .output()
-        .unwrap();
-    (
-        output.status.code().unwrap(),
-        String::from_utf8(output.stdout).unwrap(),
-        String::from_utf8(output.stderr).unwrap(),
-    )
-}
-
 /// Every file under `root`, relative to it, sorted.
-pub fn files_under(root: &std::path::Path) -> Vec<PathBuf> {
+pub fn files_under(root: &Path) -> Vec<PathBuf> {
     let mut files = Vec::new();
     let mut dirs = vec![root.to_path_buf()];
     while let Some(dir) = dirs.pop() {
@@ -405,7 +501,7 @@ pub fn files_under(root: &std::path::Path) -> Vec<PathBuf> {
 
 /// Whether `program` runs with `args` and succeeds: a tool a test needs.
 pub fn runs(program: &str, args: &[&str]) -> bool {
-    std::process::Command::new(program)
+    Command::new(program)
         .args(args)
         .output()
         .is_ok_and(|output| output.status.success())

@@ -7,7 +7,7 @@
 use std::cell::RefCell;
 use std::path::{Path, PathBuf};
 
-use crate::support::{Running, copy_dir, edit, http_get, repo_path};
+use crate::support::{Kohyo, Running, copy_dir, edit, http_get, repo_path};
 
 /// A one-revision site whose `site.toml` has this phone number.
 const FIXTURE: &str = "tests/fixtures/watch";
@@ -283,16 +283,10 @@ fn files_that_are_not_content_cause_no_reload() {
     fixture_copy(&content);
     let git = content.join(".git");
     std::fs::create_dir(&git).unwrap();
-    let mut server = Running::start_with_env(
-        &[
-            "--content",
-            content.to_str().unwrap(),
-            "--as-of",
-            "2025-01-01",
-            "--watch",
-        ],
-        &[("RUST_LOG", "info,kohyo=debug")],
-    );
+    let mut server = Kohyo::serve(["--as-of", "2025-01-01", "--watch", "--content"])
+        .arg(&content)
+        .env("RUST_LOG", "info,kohyo=debug")
+        .start();
     server.wait_for(|line| line.contains("watching"));
 
     let revision = content.join("revisions/2024-12-02");
@@ -333,13 +327,16 @@ fn busy_neighbours_do_not_hold_a_reload_back() {
     let mut server = watching(&content);
     server.wait_for(|line| line.contains("watching"));
 
-    let stop = std::sync::Arc::new(std::sync::atomic::AtomicBool::new(false));
+    let (stop, stopped) = std::sync::mpsc::channel::<()>();
     let writer = {
-        let stop = stop.clone();
         let busy = [root.path().join("access.log"), content.join(".git/index")];
         std::thread::spawn(move || {
             use std::io::Write;
-            while !stop.load(std::sync::atomic::Ordering::Relaxed) {
+            // One line to each file every 50 ms, well inside the time a
+            // burst settles in, until told to stop: the pace of a busy
+            // server's log, not a wait for anything.
+            let pace = std::time::Duration::from_millis(50);
+            while let Err(std::sync::mpsc::RecvTimeoutError::Timeout) = stopped.recv_timeout(pace) {
                 for file in &busy {
                     let mut file = std::fs::OpenOptions::new()
                         .create(true)
@@ -348,12 +345,10 @@ fn busy_neighbours_do_not_hold_a_reload_back() {
                         .unwrap();
                     writeln!(file, "GET /ja/ 200").unwrap();
                 }
-                // Paces the writes well inside the time a burst settles in.
-                std::thread::sleep(std::time::Duration::from_millis(50));
             }
         })
     };
     edit_is_picked_up(&mut server, &content, PHONE, "03-1234-0002");
-    stop.store(true, std::sync::atomic::Ordering::Relaxed);
+    stop.send(()).unwrap();
     writer.join().unwrap();
 }
