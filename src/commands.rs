@@ -76,10 +76,7 @@ fn say(text: impl std::fmt::Display) {
     let _ = write!(io::stdout().lock(), "{text}");
 }
 
-/// The English plural ending for `n` things, for the counts commands print.
-fn plural(n: usize) -> &'static str {
-    if n == 1 { "" } else { "s" }
-}
+use crate::english::plural;
 
 fn print_report(dir: &Path, report: &Report) {
     let mut stderr = io::stderr().lock();

@@ -33,7 +33,7 @@ pub fn reload(live: &LiveSite, content: &Path, as_of: Option<Date>) {
                 .map(|d| d.one_line(content))
                 .unwrap_or_default();
             let errors = report.errors();
-            let plural = if errors == 1 { "" } else { "s" };
+            let plural = crate::english::plural(errors);
             // The state first, then the log line that says it is so.
             live.reload_failed(format!(
                 "{errors} error{plural} in the content (first: {first}); run kohyo check"

@@ -158,7 +158,7 @@ impl Resource {
     pub fn etag(&self, coding: Coding) -> &str {
         let etags = self.derived.etags.get_or_init(|| {
             let hash = Sha256::digest(&self.body);
-            let digest: String = hash[..12].iter().map(|b| format!("{b:02x}")).collect();
+            let digest = hex::encode(&hash[..12]);
             Coding::PREFERRED.map(|coding| match coding {
                 Coding::Identity => format!("\"{digest}\""),
                 coding => format!("\"{digest}-{}\"", coding.token()),

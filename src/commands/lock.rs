@@ -4,8 +4,8 @@ use anyhow::{Context, Result, bail};
 
 use super::{plural, print_report, say};
 use crate::cli::LockArgs;
-use crate::content::integrity::{LockChange, Relocked};
 use crate::content::layout::LOCK_FILE;
+use crate::content::lock::{LockChange, Relocked};
 use crate::{content, japan_time};
 
 /// `kohyo lock`: records every revision's digest in `revisions.lock`,

@@ -14,11 +14,14 @@ use crate::archive::Archive;
 use crate::cli::ServeArgs;
 use crate::live::{self, LiveSite, SystemClock};
 use crate::{http, reload, render, watch};
-use stop::{count_stop_signals, stop_signal};
+use stop::{StopSignals, count_stop_signals, stop_signal};
 
 /// `kohyo serve`: load, render, listen until Ctrl-C or SIGTERM.
 pub async fn serve(args: &ServeArgs) -> Result<()> {
     let started = Instant::now();
+    // Listened for before anything else, so that none of them kills the
+    // process while the content loads: a stop then stops once serving.
+    let stop_signals = StopSignals::new();
     #[cfg(unix)]
     let hangups = reload::hangups();
     let limits = http::Limits {
@@ -71,7 +74,11 @@ pub async fn serve(args: &ServeArgs) -> Result<()> {
         tokio::spawn(watch::on_edits(content, wake));
     }
     let (signals, stops) = tokio::sync::watch::channel(0);
-    tokio::spawn(count_stop_signals(signals, limits.shutdown_grace));
+    tokio::spawn(count_stop_signals(
+        stop_signals,
+        signals,
+        limits.shutdown_grace,
+    ));
     let options = http::Options { hsts: args.hsts };
     let stopped = http::serve_until(
         listener,

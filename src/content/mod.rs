@@ -40,9 +40,6 @@ pub use model::{
 use seal::Seal;
 use source::SourceTree;
 
-/// The lock's former path, for callers that still name it.
-pub(crate) use lock as integrity;
-
 /// What loading a content folder found.
 #[derive(Debug)]
 pub struct Loaded {
@@ -83,14 +80,18 @@ pub fn load(dir: &Path) -> Result<Loaded, Report> {
 /// and so may no longer change. On failure the report holds every problem
 /// found, the record's included, so that one `check` shows them all.
 pub fn load_on(dir: &Path, today: Date) -> Result<Loaded, Report> {
-    let tree = source::read_tree(dir);
+    build_tree(&source::read_tree(dir), today)
+}
+
+/// [`load_on`] for a content folder already read into memory.
+pub fn build_tree(tree: &SourceTree, today: Date) -> Result<Loaded, Report> {
     // The chain only needs the files, so the record is verified even when
     // the content has errors: a published revision broken by an edit is
     // reported as changed, with everything else.
     let seals = seal::seal_chain(&tree.revisions);
     let (record, published) = {
         let seal_refs: Vec<&Seal> = seals.iter().collect();
-        let on_disk = on_disk(&tree, &seal_refs);
+        let on_disk = on_disk(tree, &seal_refs);
         let verified = lock::verify(tree.lock.as_deref(), &on_disk, today);
         let record = Record {
             report: Report::new(verified.diagnostics),
@@ -99,7 +100,7 @@ pub fn load_on(dir: &Path, today: Date) -> Result<Loaded, Report> {
         let published = lock::published_on(tree.lock.as_deref(), &on_disk, today);
         (record, published)
     };
-    let built = build::build(&tree, seals);
+    let built = build::build(tree, seals);
     match built {
         Ok((site, report)) => Ok(Loaded {
             site,

@@ -2,9 +2,7 @@
 //! categories and sections followed by id, purposes and paragraphs merged
 //! by text (see `sequence.rs`).
 
-use super::changes::{
-    CategoryDiff, Item, Label, LabelDiff, PurposesDiff, SectionDiff, Status,
-};
+use super::changes::{CategoryDiff, Item, Label, LabelDiff, PurposesDiff, SectionDiff, Status};
 use super::inline::Mark;
 use super::sequence::{self, Place};
 use super::text::{Inline, Side, ja};

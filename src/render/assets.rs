@@ -43,7 +43,7 @@ fn fingerprinted(
     body: &'static [u8],
 ) -> Asset {
     let digest = Sha256::digest(body);
-    let fingerprint: String = digest[..6].iter().map(|b| format!("{b:02x}")).collect();
+    let fingerprint = hex::encode(&digest[..6]);
     Asset {
         path: format!("/static/{stem}.{fingerprint}.{extension}"),
         content_type,

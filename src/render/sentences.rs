@@ -50,7 +50,7 @@ pub fn record_problems_sentence(problems: usize, lang: Lang) -> String {
             "記録（revisions.lock）に{problems}件の問題があります。公開する前に kohyo check で確認し、kohyo lock で封印してください："
         ),
         Lang::En => {
-            let s = if problems == 1 { "" } else { "s" };
+            let s = crate::english::plural(problems);
             format!(
                 "The record (revisions.lock) has {problems} problem{s}. Before publishing, review them with kohyo check and seal the revisions with kohyo lock:"
             )

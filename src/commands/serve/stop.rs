@@ -12,10 +12,10 @@ pub(super) async fn stop_signal(mut stops: tokio::sync::watch::Receiver<u32>, co
 /// Counts Ctrl-C and, on Unix, SIGTERM (what container runtimes send): the
 /// first stops the server gracefully, a second stops it at once.
 pub(super) async fn count_stop_signals(
+    mut signals: StopSignals,
     count: tokio::sync::watch::Sender<u32>,
     grace: std::time::Duration,
 ) {
-    let mut signals = StopSignals::new();
     loop {
         let name = signals.next().await;
         count.send_modify(|stops| *stops += 1);
@@ -32,8 +32,9 @@ pub(super) async fn count_stop_signals(
     }
 }
 
-/// The signals that stop the server.
-struct StopSignals {
+/// The signals that stop the server, listened for from the moment this is
+/// made: a signal that comes while the content loads is kept, not fatal.
+pub(super) struct StopSignals {
     #[cfg(unix)]
     interrupt: Option<tokio::signal::unix::Signal>,
     #[cfg(unix)]
@@ -42,7 +43,7 @@ struct StopSignals {
 
 impl StopSignals {
     #[cfg(unix)]
-    fn new() -> StopSignals {
+    pub(super) fn new() -> StopSignals {
         use tokio::signal::unix::{SignalKind, signal};
         StopSignals {
             interrupt: signal(SignalKind::interrupt()).ok(),
@@ -51,7 +52,7 @@ impl StopSignals {
     }
 
     #[cfg(not(unix))]
-    fn new() -> StopSignals {
+    pub(super) fn new() -> StopSignals {
         StopSignals {}
     }
 
