@@ -16,13 +16,13 @@ use crate::resource::Resource;
 
 /// What was written.
 #[derive(Debug, Default, PartialEq, Eq)]
-pub struct Written {
+pub(crate) struct Written {
     pub files: usize,
     pub bytes: u64,
 }
 
 /// The file in an export that holds the resource at URL `path`.
-pub fn file_for(path: &str) -> PathBuf {
+pub(crate) fn file_for(path: &str) -> PathBuf {
     let relative = path.trim_start_matches('/');
     if relative.is_empty() || relative.ends_with('/') {
         PathBuf::from(format!("{relative}index.html"))
@@ -32,15 +32,15 @@ pub fn file_for(path: &str) -> PathBuf {
 }
 
 /// The file of the not-found page.
-pub const NOT_FOUND: &str = "404.html";
+pub(crate) const NOT_FOUND: &str = "404.html";
 /// The file of the open data's not-found problem document, for a web
 /// server to answer under `/api/` (`deploy/nginx.conf` does).
-pub const API_NOT_FOUND: &str = "api/404.json";
+pub(crate) const API_NOT_FOUND: &str = "api/404.json";
 
 /// Writes `site` into `out`, which must not exist or be empty: an export
 /// never mixes with files from elsewhere, or with a stale page of an older
 /// export that the site no longer has.
-pub fn export(site: &RenderedSite, out: &Path) -> io::Result<Written> {
+pub(crate) fn export(site: &RenderedSite, out: &Path) -> io::Result<Written> {
     if out.exists() && std::fs::read_dir(out)?.next().is_some() {
         return Err(io::Error::new(
             io::ErrorKind::AlreadyExists,

@@ -7,32 +7,32 @@ use jiff::civil::Date;
 use jiff::tz::{TimeZone, offset};
 use jiff::{Timestamp, ZonedDateTime};
 
-pub const JST: TimeZone = TimeZone::fixed(offset(9));
+pub(crate) const JST: TimeZone = TimeZone::fixed(offset(9));
 
 /// Today's date in Japan.
-pub fn today() -> Date {
+pub(crate) fn today() -> Date {
     date_at(Timestamp::now())
 }
 
 /// The date in Japan at an instant.
-pub fn date_at(instant: Timestamp) -> Date {
+pub(crate) fn date_at(instant: Timestamp) -> Date {
     instant.to_zoned_datetime(JST).date()
 }
 
 /// 00:00 JST on `date`: when a revision dated `date` is announced or takes effect.
-pub fn midnight(date: Date) -> ZonedDateTime {
+pub(crate) fn midnight(date: Date) -> ZonedDateTime {
     date.to_zoned_datetime(JST)
         .expect("midnight at a fixed offset exists on every civil date")
 }
 
 /// 00:00 JST on `date` as RFC 3339, as Atom wants dates: `2024-11-01T00:00:00+09:00`.
-pub fn rfc3339(date: Date) -> String {
+pub(crate) fn rfc3339(date: Date) -> String {
     format!("{date}T00:00:00+09:00")
 }
 
 /// 00:00 JST on `date` as RFC 2822 (the RFC 822 of RSS 2.0), e.g.
 /// `Fri, 1 Nov 2024 00:00:00 +0900`.
-pub fn rfc2822(date: Date) -> String {
+pub(crate) fn rfc2822(date: Date) -> String {
     jiff::fmt::rfc2822::to_string(&midnight(date))
         .expect("every civil date at a fixed offset can be written in RFC 2822")
 }

@@ -27,24 +27,24 @@
 //! shares.
 
 pub mod archive;
-pub mod base_url;
+pub(crate) mod base_url;
 pub mod cli;
 pub mod commands;
 pub mod content;
 pub mod diff;
 mod english;
-pub mod export;
+pub(crate) mod export;
 pub mod http;
-pub mod japan_time;
+pub(crate) mod japan_time;
 pub mod lang;
 pub mod live;
 pub mod logging;
 pub(crate) mod media_type;
 mod memory;
-pub mod reload;
+pub(crate) mod reload;
 pub mod render;
 pub mod resource;
 pub(crate) mod site_paths;
-pub mod timeline;
-pub mod warm;
+pub(crate) mod timeline;
+pub(crate) mod warm;
 mod watch;

@@ -10,6 +10,7 @@
 /// (milliseconds): call it off the async threads, after a site was dropped.
 pub(crate) fn give_back() {
     #[cfg(all(target_os = "linux", target_env = "gnu"))]
+    #[allow(unsafe_code)] // the one unsafe call of the crate, below
     // SAFETY: malloc_trim takes a plain integer and only touches the
     // allocator's own state, under the allocator's own locks.
     unsafe {

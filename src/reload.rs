@@ -21,7 +21,7 @@ use crate::render;
 /// that is not today in Japan) or today when `None`. Blocking: loading,
 /// diffing and rendering take a while for
 /// a long history, so call it off the async threads.
-pub fn reload(live: &LiveSite, content: &Path, as_of: Option<Date>) {
+pub(crate) fn reload(live: &LiveSite, content: &Path, as_of: Option<Date>) {
     let started = Instant::now();
     let loaded = match content::load(content) {
         Ok(loaded) => loaded,
@@ -98,7 +98,7 @@ pub fn reload(live: &LiveSite, content: &Path, as_of: Option<Date>) {
 }
 
 /// Reloads whenever `wake` yields, one reload at a time.
-pub async fn reload_on(
+pub(crate) async fn reload_on(
     mut wake: mpsc::Receiver<()>,
     live: Arc<LiveSite>,
     content: PathBuf,
@@ -117,7 +117,7 @@ pub async fn reload_on(
 /// up, instead of killing the process (which is what a signal does to a
 /// process that does not listen for it).
 #[cfg(unix)]
-pub fn hangups() -> Option<tokio::signal::unix::Signal> {
+pub(crate) fn hangups() -> Option<tokio::signal::unix::Signal> {
     use tokio::signal::unix::{SignalKind, signal};
     match signal(SignalKind::hangup()) {
         Ok(hangups) => Some(hangups),
@@ -130,7 +130,7 @@ pub fn hangups() -> Option<tokio::signal::unix::Signal> {
 
 /// Sends on `wake` each time the process gets `SIGHUP`.
 #[cfg(unix)]
-pub async fn on_sighup(mut hangups: tokio::signal::unix::Signal, wake: mpsc::Sender<()>) {
+pub(crate) async fn on_sighup(mut hangups: tokio::signal::unix::Signal, wake: mpsc::Sender<()>) {
     while hangups.recv().await.is_some() {
         tracing::info!("SIGHUP: reloading the content");
         let _ = wake.try_send(());

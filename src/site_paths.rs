@@ -10,45 +10,45 @@ use crate::lang::Lang;
 use crate::media_type;
 
 /// The path of the notice in `lang`.
-pub fn notice_path(lang: Lang) -> String {
+pub(crate) fn notice_path(lang: Lang) -> String {
     format!("/{}/", lang.code())
 }
 
 /// The list of every published revision.
-pub fn history_path(lang: Lang) -> String {
+pub(crate) fn history_path(lang: Lang) -> String {
     format!("/{}/history/", lang.code())
 }
 
 /// One revision exactly as published, named by its effective date.
-pub fn revision_path(lang: Lang, effective: Date) -> String {
+pub(crate) fn revision_path(lang: Lang, effective: Date) -> String {
     format!("/{}/history/{effective}/", lang.code())
 }
 
 /// What a revision changed against the one before it.
-pub fn changes_path(lang: Lang, effective: Date) -> String {
+pub(crate) fn changes_path(lang: Lang, effective: Date) -> String {
     format!("/{}/history/{effective}/changes/", lang.code())
 }
 
 /// The running heads a revision prints with: its dates and permanent address.
-pub fn print_stylesheet_path(lang: Lang, effective: Date) -> String {
+pub(crate) fn print_stylesheet_path(lang: Lang, effective: Date) -> String {
     format!("/{}/history/{effective}/print.css", lang.code())
 }
 
 /// The accessibility statement.
-pub fn accessibility_path(lang: Lang) -> String {
+pub(crate) fn accessibility_path(lang: Lang) -> String {
     format!("/{}/accessibility/", lang.code())
 }
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub enum FeedFormat {
+pub(crate) enum FeedFormat {
     Atom,
     Rss,
 }
 
 impl FeedFormat {
-    pub const ALL: [FeedFormat; 2] = [FeedFormat::Atom, FeedFormat::Rss];
+    pub(crate) const ALL: [FeedFormat; 2] = [FeedFormat::Atom, FeedFormat::Rss];
 
-    pub fn content_type(self) -> &'static str {
+    pub(crate) fn content_type(self) -> &'static str {
         match self {
             FeedFormat::Atom => media_type::ATOM,
             FeedFormat::Rss => media_type::RSS,
@@ -56,7 +56,7 @@ impl FeedFormat {
     }
 
     /// The media type without parameters, as `<link type="…">` wants it.
-    pub fn media_type(self) -> &'static str {
+    pub(crate) fn media_type(self) -> &'static str {
         media_type::essence(self.content_type())
     }
 }
@@ -64,39 +64,39 @@ impl FeedFormat {
 /// Whether `path` is open data for programs (`render::api`): any site may
 /// read it, so it is served with CORS and a cross-origin resource policy
 /// that the pages do not have.
-pub fn is_api_path(path: &str) -> bool {
+pub(crate) fn is_api_path(path: &str) -> bool {
     path.starts_with("/api/")
 }
 
 /// The notice in effect, as JSON.
-pub fn api_notice_path() -> String {
+pub(crate) fn api_notice_path() -> String {
     "/api/v1/notice.json".to_owned()
 }
 
 /// Every published revision, newest first, as JSON.
-pub fn api_revisions_path() -> String {
+pub(crate) fn api_revisions_path() -> String {
     "/api/v1/revisions.json".to_owned()
 }
 
 /// One revision, both languages, as JSON.
-pub fn api_revision_path(effective: Date) -> String {
+pub(crate) fn api_revision_path(effective: Date) -> String {
     format!("/api/v1/revisions/{effective}.json")
 }
 
 /// One of a revision's source files, verbatim. File names are URL-safe:
 /// `check` accepts only `revision.toml`, `purposes.toml` and section names
 /// of a-z, 0-9 and `-`.
-pub fn api_revision_file_path(effective: Date, name: &str) -> String {
+pub(crate) fn api_revision_file_path(effective: Date, name: &str) -> String {
     format!("/api/v1/revisions/{effective}/{name}")
 }
 
 /// A JSON Schema of the documents above, as committed in `schemas/`.
-pub fn api_schema_path(name: &str) -> String {
+pub(crate) fn api_schema_path(name: &str) -> String {
     format!("/api/v1/schemas/{name}")
 }
 
 /// The announcements of purpose changes in `lang`.
-pub fn feed_path(lang: Lang, format: FeedFormat) -> String {
+pub(crate) fn feed_path(lang: Lang, format: FeedFormat) -> String {
     let extension = match format {
         FeedFormat::Atom => "atom",
         FeedFormat::Rss => "rss",

@@ -12,7 +12,7 @@ use jiff::civil::Date;
 use crate::content::{Revision, Site};
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub enum Standing {
+pub(crate) enum Standing {
     /// Was in effect; a later revision has taken over.
     Archived,
     /// In effect today.
@@ -23,7 +23,7 @@ pub enum Standing {
 
 /// One published revision and its place among the others.
 #[derive(Clone, Copy, Debug)]
-pub struct Entry<'a> {
+pub(crate) struct Entry<'a> {
     /// Its position in `Site::revisions`, which also indexes its diff.
     pub index: usize,
     pub revision: &'a Revision,
@@ -36,14 +36,14 @@ pub struct Entry<'a> {
 }
 
 impl Entry<'_> {
-    pub fn is_first(&self) -> bool {
+    pub(crate) fn is_first(&self) -> bool {
         self.previous.is_none()
     }
 }
 
 /// The published revisions as of one date, oldest first.
 #[derive(Clone, Debug)]
-pub struct Timeline<'a> {
+pub(crate) struct Timeline<'a> {
     pub entries: Vec<Entry<'a>>,
     /// The entry in effect; `None` while the first revision is announced
     /// but not yet in effect (a union's first announcement period).
@@ -66,7 +66,7 @@ impl<'a> Timeline<'a> {
     /// The site as it stands at 00:00 JST on `as_of` and for the rest of
     /// that day. From the first announcement on there is always something
     /// to show: the revision in effect, or else the first one, as upcoming.
-    pub fn new(site: &'a Site, as_of: Date) -> Result<Timeline<'a>, NothingPublished> {
+    pub(crate) fn new(site: &'a Site, as_of: Date) -> Result<Timeline<'a>, NothingPublished> {
         let revisions = &site.revisions;
         let current = revisions.iter().rposition(|r| r.effective <= as_of);
         // `check` keeps announcements in effective order and never after
@@ -109,36 +109,36 @@ impl<'a> Timeline<'a> {
     }
 
     /// The revision in effect, if one is yet.
-    pub fn current(&self) -> Option<&Entry<'a>> {
+    pub(crate) fn current(&self) -> Option<&Entry<'a>> {
         self.current.map(|current| &self.entries[current])
     }
 
     /// The revision the notice page shows: the one in effect or, before the
     /// first takes effect, the first, as upcoming.
-    pub fn shown(&self) -> &Entry<'a> {
+    pub(crate) fn shown(&self) -> &Entry<'a> {
         &self.entries[self.current.unwrap_or(0)]
     }
 
     /// Announced revisions not yet in effect, soonest first.
-    pub fn upcoming(&self) -> &[Entry<'a>] {
+    pub(crate) fn upcoming(&self) -> &[Entry<'a>] {
         &self.entries[self.current.map_or(0, |current| current + 1)..]
     }
 
     /// Announced revisions that take effect after the one shown, soonest
     /// first: what the notice page announces above the notice.
-    pub fn announced_after_shown(&self) -> &[Entry<'a>] {
+    pub(crate) fn announced_after_shown(&self) -> &[Entry<'a>] {
         &self.entries[self.current.unwrap_or(0) + 1..]
     }
 
     /// Newest first, as the history lists them.
-    pub fn newest_first(&self) -> impl Iterator<Item = &Entry<'a>> {
+    pub(crate) fn newest_first(&self) -> impl Iterator<Item = &Entry<'a>> {
         self.entries.iter().rev()
     }
 }
 
 /// The first day after `after` on which the timeline changes: a revision
 /// is announced or takes effect. `None` once everything has happened.
-pub fn next_change(site: &Site, after: Date) -> Option<Date> {
+pub(crate) fn next_change(site: &Site, after: Date) -> Option<Date> {
     site.revisions
         .iter()
         .flat_map(|r| [r.announced, r.effective])

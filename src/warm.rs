@@ -26,7 +26,7 @@ use crate::resource::Resource;
 const MOST_URGENT: usize = 64;
 
 /// The background compression of the site being served.
-pub struct Warmer {
+pub(crate) struct Warmer {
     shared: Arc<Shared>,
 }
 
@@ -74,7 +74,7 @@ impl Default for Warmer {
 
 impl Warmer {
     /// A warmer that compresses on at most `threads` threads (at least one).
-    pub fn with_threads(threads: usize) -> Warmer {
+    pub(crate) fn with_threads(threads: usize) -> Warmer {
         Warmer {
             shared: Arc::new(Shared {
                 queue: Mutex::default(),
@@ -87,7 +87,7 @@ impl Warmer {
     /// Compresses what `site` still needs, the most read first: everything
     /// outside the history, then the history from the newest revision
     /// back. What was left of the previous site is dropped.
-    pub fn warm(&self, site: &RenderedSite) {
+    pub(crate) fn warm(&self, site: &RenderedSite) {
         let mut order: Vec<(&String, &Resource)> = site
             .resources
             .iter()
@@ -116,7 +116,7 @@ impl Warmer {
     }
 
     /// Has `resource` compressed next, unless it is done or already asked for.
-    pub fn hurry(&self, resource: &Resource) {
+    pub(crate) fn hurry(&self, resource: &Resource) {
         if resource.is_prepared() {
             return;
         }
@@ -133,7 +133,7 @@ impl Warmer {
     }
 
     /// Resources waiting to be compressed or being compressed now.
-    pub fn left(&self) -> usize {
+    pub(crate) fn left(&self) -> usize {
         self.lock().left()
     }
 

@@ -19,14 +19,14 @@ use super::model::Role;
 /// `{ ja = "…", en = "…" }`
 #[derive(Debug, Deserialize)]
 #[serde(deny_unknown_fields)]
-pub struct TextFile {
+pub(crate) struct TextFile {
     pub ja: Spanned<String>,
     pub en: Option<Spanned<String>>,
 }
 
 #[derive(Debug, Deserialize)]
 #[serde(deny_unknown_fields)]
-pub struct SiteFile {
+pub(crate) struct SiteFile {
     pub base_url: Spanned<String>,
     pub operator: Option<Spanned<OperatorFile>>,
     pub contact: Option<Spanned<ContactFile>>,
@@ -34,7 +34,7 @@ pub struct SiteFile {
 
 #[derive(Debug, Deserialize)]
 #[serde(deny_unknown_fields)]
-pub struct OperatorFile {
+pub(crate) struct OperatorFile {
     pub name: Option<Spanned<TextFile>>,
     pub address: Option<Spanned<TextFile>>,
     pub representative: Option<Spanned<TextFile>>,
@@ -42,7 +42,7 @@ pub struct OperatorFile {
 
 #[derive(Debug, Deserialize)]
 #[serde(deny_unknown_fields)]
-pub struct ContactFile {
+pub(crate) struct ContactFile {
     pub desk: Option<Spanned<TextFile>>,
     pub address: Option<Spanned<TextFile>>,
     pub phone: Option<Spanned<PhoneFile>>,
@@ -55,14 +55,14 @@ pub struct ContactFile {
 /// `phone = [ { number = "06-0000-1234", label = { ja = "代表", en = "Main" } } ]`
 /// or, the same in TOML, `[[contact.phone]]` tables.
 #[derive(Debug)]
-pub enum PhoneFile {
+pub(crate) enum PhoneFile {
     Line(String),
     Numbers(Vec<Spanned<PhoneNumberFile>>),
 }
 
 #[derive(Debug, Deserialize)]
 #[serde(deny_unknown_fields)]
-pub struct PhoneNumberFile {
+pub(crate) struct PhoneNumberFile {
     pub number: Spanned<String>,
     pub label: Option<Spanned<TextFile>>,
     /// 内線: digits only.
@@ -104,7 +104,7 @@ impl<'de> Deserialize<'de> for PhoneFile {
 
 #[derive(Debug, Deserialize)]
 #[serde(deny_unknown_fields)]
-pub struct RevisionFile {
+pub(crate) struct RevisionFile {
     pub effective: Spanned<Datetime>,
     pub announced: Spanned<Datetime>,
     pub changes_purposes: Spanned<bool>,
@@ -114,7 +114,7 @@ pub struct RevisionFile {
 
 #[derive(Debug, Deserialize)]
 #[serde(deny_unknown_fields)]
-pub struct PurposesFile {
+pub(crate) struct PurposesFile {
     pub heading: Spanned<TextFile>,
     pub intro: Option<Spanned<TextFile>>,
     pub caption: Spanned<TextFile>,
@@ -127,7 +127,7 @@ pub struct PurposesFile {
 
 #[derive(Debug, Deserialize)]
 #[serde(deny_unknown_fields)]
-pub struct CategoryFile {
+pub(crate) struct CategoryFile {
     pub id: Spanned<String>,
     pub name: Spanned<TextFile>,
     pub purposes: Vec<Spanned<TextFile>>,
@@ -136,7 +136,7 @@ pub struct CategoryFile {
 /// The `+++` front matter of a prose section.
 #[derive(Debug, Deserialize)]
 #[serde(deny_unknown_fields)]
-pub struct FrontMatterFile {
+pub(crate) struct FrontMatterFile {
     pub title: Spanned<String>,
     pub role: Option<Spanned<Role>>,
 }
@@ -144,7 +144,7 @@ pub struct FrontMatterFile {
 /// Parses the TOML in `fragment` of `text` (the whole file, or its front
 /// matter), reporting errors at lines of the file. The diagnostic is boxed
 /// because it is large and parsing mostly succeeds.
-pub fn parse_toml<T: DeserializeOwned>(
+pub(crate) fn parse_toml<T: DeserializeOwned>(
     file: &Path,
     text: &str,
     fragment: Range<usize>,
@@ -184,7 +184,7 @@ fn toml_hint(message: &str) -> &'static str {
 /// writes itself. Our own because toml_writer (behind the toml crate's
 /// serializer and toml_edit) picks literal strings for text with quotes and
 /// writes U+0008 as `\b`, so a title or a lock would change byte for byte.
-pub fn toml_string(text: &str) -> String {
+pub(crate) fn toml_string(text: &str) -> String {
     let mut quoted = String::with_capacity(text.len() + 2);
     quoted.push('"');
     for c in text.chars() {
@@ -204,7 +204,7 @@ pub fn toml_string(text: &str) -> String {
 
 /// Where the text of a TOML string value begins inside the file: after its
 /// opening quotes and, for a multi-line string, the line break TOML drops.
-pub fn string_start(text: &str, span: &Range<usize>) -> usize {
+pub(crate) fn string_start(text: &str, span: &Range<usize>) -> usize {
     let value = &text[span.clone()];
     let delimiter = if value.starts_with("\"\"\"") || value.starts_with("'''") {
         3

@@ -19,7 +19,7 @@ use crate::lang::Lang;
 /// A Markdown file split into its front matter and body, as byte ranges of
 /// the file so that errors in either point at lines of the file.
 #[derive(Debug, PartialEq, Eq)]
-pub struct Split {
+pub(crate) struct Split {
     pub front_matter: Range<usize>,
     pub body: Range<usize>,
 }
@@ -27,7 +27,7 @@ pub struct Split {
 const FENCE: &str = "+++";
 
 /// Finds the `+++` fenced front matter at the top of a Markdown file.
-pub fn split_front_matter(text: &str) -> Result<Split, FrontMatterError> {
+pub(crate) fn split_front_matter(text: &str) -> Result<Split, FrontMatterError> {
     let mut lines = line_ranges(text);
     match lines.next() {
         Some(first) if text[first.clone()].trim_end() == FENCE => {
@@ -47,7 +47,7 @@ pub fn split_front_matter(text: &str) -> Result<Split, FrontMatterError> {
 }
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub enum FrontMatterError {
+pub(crate) enum FrontMatterError {
     Missing,
     Unclosed,
 }
@@ -72,7 +72,7 @@ fn next_line_start(text: &str, line_end: usize) -> usize {
 /// written, with its 1-based line and column within the Markdown text, and
 /// those of its last character (so that a report can underline all of it).
 #[derive(Clone, Debug, PartialEq, Eq)]
-pub struct Dropped {
+pub(crate) struct Dropped {
     pub line: usize,
     pub column: usize,
     pub last_line: usize,
@@ -94,7 +94,7 @@ impl Dropped {
 }
 
 #[derive(Clone, Debug, PartialEq, Eq)]
-pub enum DroppedKind {
+pub(crate) enum DroppedKind {
     RawHtml,
     DangerousLink(String),
     Image,
@@ -128,7 +128,7 @@ pub enum DroppedKind {
 /// Where a Markdown text sits on its page, which its tables' ids and names
 /// depend on.
 #[derive(Clone, Copy, Debug)]
-pub struct Placement<'a> {
+pub(crate) struct Placement<'a> {
     /// Starts the ids of the text's tables and of the headings that name
     /// them: unique on the page, and never the id of anything else on it.
     pub scope: &'a str,
@@ -143,7 +143,7 @@ pub struct Placement<'a> {
 /// and a gap reads as something missing): `##`, what the staff guide
 /// teaches, becomes `<h3>`, and so does a stray `#`. What was dropped is in
 /// the order of the text.
-pub fn render(markdown: &str, placement: &Placement<'_>) -> (String, Vec<Dropped>) {
+pub(crate) fn render(markdown: &str, placement: &Placement<'_>) -> (String, Vec<Dropped>) {
     let options = options();
     let arena = Arena::new();
     let root = parse_document(&arena, markdown, &options);
@@ -239,7 +239,7 @@ impl HeadingOutline {
 /// sees: link and image text without URLs, code without backticks, a soft
 /// line break as a space and a hard one as a newline; raw HTML, which never
 /// reaches the page, is left out.
-pub fn paragraphs(markdown: &str, lang: Lang) -> Vec<String> {
+pub(crate) fn paragraphs(markdown: &str, lang: Lang) -> Vec<String> {
     let arena = Arena::new();
     let root = parse_document(&arena, markdown, &options());
     let mut blocks = Vec::new();

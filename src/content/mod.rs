@@ -12,18 +12,18 @@
 //! `email`, `markdown`; `lock` and `invisible`; `build`; and this
 //! module, which ties them together.
 
-pub mod build;
-pub mod diagnostic;
+pub(crate) mod build;
+pub(crate) mod diagnostic;
 mod email;
-pub mod files;
+pub(crate) mod files;
 mod hidden;
 mod invisible;
-pub mod layout;
+pub(crate) mod layout;
 pub(crate) mod lock;
-pub mod markdown;
-pub mod model;
+pub(crate) mod markdown;
+pub(crate) mod model;
 mod phone;
-pub mod seal;
+pub(crate) mod seal;
 pub mod source;
 
 use std::collections::BTreeMap;

@@ -83,7 +83,7 @@ impl Seal {
 }
 
 /// The text whose SHA-256 is a revision's digest (see the module docs).
-pub fn manifest<'a>(
+pub(crate) fn manifest<'a>(
     previous: Option<&Digest>,
     files: impl IntoIterator<Item = (&'a str, &'a Digest)>,
 ) -> String {
@@ -101,7 +101,7 @@ pub fn manifest<'a>(
 
 /// Seals `revisions` in the order given (oldest first), each chained to the
 /// one before it.
-pub fn seal_chain(revisions: &[RevisionSource]) -> Vec<Seal> {
+pub(crate) fn seal_chain(revisions: &[RevisionSource]) -> Vec<Seal> {
     let mut previous = None;
     revisions
         .iter()

@@ -99,7 +99,7 @@ pub(crate) fn kept_words(old: &str, new: &str) -> usize {
     if old.len() + new.len() > WORD_TOKEN_CAP {
         return 0;
     }
-    similar::capture_diff_slices(Algorithm::Myers, &old, &new)
+    capture_diff_slices(Algorithm::Myers, &old, &new)
         .iter()
         .filter(|op| op.tag() == DiffTag::Equal)
         .flat_map(|op| &old[op.old_range()])

@@ -217,7 +217,7 @@ fn edited(mut revision: Revision, edits: Vec<(Edit, usize, usize, usize)>) -> Re
                 let used: Vec<String> = categories.iter().map(|c| c.id.clone()).collect();
                 if let Some(id) = IDS.iter().find(|id| !used.iter().any(|u| u == *id)) {
                     let category =
-                        super::fixtures::category(id, NAMES[pick % NAMES.len()], &[purpose]);
+                        fixtures::category(id, NAMES[pick % NAMES.len()], &[purpose]);
                     categories.insert(b % (len + 1), category);
                 }
             }
@@ -241,7 +241,7 @@ fn edited(mut revision: Revision, edits: Vec<(Edit, usize, usize, usize)>) -> Re
                 let category = &mut categories[a % len];
                 if !has(category, purpose) {
                     let at = b % (category.purposes.len() + 1);
-                    category.purposes.insert(at, super::fixtures::ja(purpose));
+                    category.purposes.insert(at, fixtures::ja(purpose));
                 }
             }
             Edit::MovePurposeAcross if len > 1 => {

@@ -22,7 +22,7 @@ use axum::response::Response;
 use super::{head, problem, security};
 use crate::site_paths::is_api_path;
 
-pub async fn log(
+pub(crate) async fn log(
     State(security_headers): State<Arc<security::Headers>>,
     request: Request,
     next: Next,

@@ -37,13 +37,13 @@ fn site_path<'a>(path: &'a str, base_path: &str, has: impl Fn(&str) -> bool) -> 
 
 /// Whether `path` is the base path without its final slash
 /// (`/kenpo/privacy`), which is redirected to the base path.
-pub fn is_top(path: &str, base_path: &str) -> bool {
+pub(crate) fn is_top(path: &str, base_path: &str) -> bool {
     base_path != "/" && base_path.strip_suffix('/') == Some(path)
 }
 
 /// The first step of every request: a path under the site's base path
 /// continues as the site path after it.
-pub async fn within(
+pub(crate) async fn within(
     State(live): State<Arc<LiveSite>>,
     mut request: Request,
     next: Next,

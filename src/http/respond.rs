@@ -26,13 +26,18 @@ const FINGERPRINTED: &str = "max-age=31536000, immutable";
 const ERRORS: &str = "max-age=60";
 
 /// What the response depends on besides the path.
-pub struct Asked<'a> {
+pub(crate) struct Asked<'a> {
     pub method: &'a Method,
     pub headers: &'a HeaderMap,
 }
 
 /// `resource` with `status`, as the request asked for it.
-pub fn represent(status: StatusCode, path: &str, resource: &Resource, asked: &Asked) -> Response {
+pub(crate) fn represent(
+    status: StatusCode,
+    path: &str,
+    resource: &Resource,
+    asked: &Asked,
+) -> Response {
     let wanted = negotiate(header_text(asked.headers, header::ACCEPT_ENCODING));
     let (coding, body) = match resource.encoded_now(wanted) {
         Some(body) => (wanted, body.clone()),
@@ -103,7 +108,7 @@ fn header_value(text: &str) -> HeaderValue {
 /// with a slash added: its last segment and `/`. Relative, so that it stays
 /// under whatever prefix a proxy put in front of the site (`ja` → `ja/`,
 /// whether asked as `/ja` or `/kenpo/privacy/ja`).
-pub fn with_slash(path: &str) -> String {
+pub(crate) fn with_slash(path: &str) -> String {
     let last = path.rsplit('/').next().unwrap_or(path);
     // `a:b/` would read as a URL of the scheme `a`.
     if last.contains(':') {
@@ -116,7 +121,7 @@ pub fn with_slash(path: &str) -> String {
 /// A redirect that caches may keep for as long as pages. `location` is
 /// relative to the URL asked for, never a path from the host's root, which
 /// would leave a site under a sub-path.
-pub fn redirect(status: StatusCode, location: &str) -> Response {
+pub(crate) fn redirect(status: StatusCode, location: &str) -> Response {
     let mut response = status.into_response();
     if let Ok(value) = HeaderValue::from_str(location) {
         response.headers_mut().insert(header::LOCATION, value);

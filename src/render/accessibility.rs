@@ -15,7 +15,7 @@ use crate::lang::Lang;
 
 #[derive(Template)]
 #[template(path = "accessibility.html")]
-pub struct AccessibilityPage<'a> {
+pub(crate) struct AccessibilityPage<'a> {
     pub chrome: Chrome<'a>,
     pub operator: Localized<'a>,
     pub site_address: &'a str,
@@ -24,7 +24,7 @@ pub struct AccessibilityPage<'a> {
 }
 
 impl<'a> AccessibilityPage<'a> {
-    pub fn new(chrome: Chrome<'a>, site: &'a Site, lang: Lang) -> AccessibilityPage<'a> {
+    pub(crate) fn new(chrome: Chrome<'a>, site: &'a Site, lang: Lang) -> AccessibilityPage<'a> {
         AccessibilityPage {
             chrome,
             operator: Localized::of(site.config.operator.name.get(lang), lang),
@@ -37,7 +37,7 @@ impl<'a> AccessibilityPage<'a> {
 
 /// The versions of the test tools, as pinned for the browser test suite.
 #[derive(Debug, Deserialize)]
-pub struct TestedWith {
+pub(crate) struct TestedWith {
     #[serde(rename = "axe-core")]
     pub axe: String,
     #[serde(rename = "vnu-jar")]
@@ -55,7 +55,7 @@ fn kohyo_version() -> &'static str {
 const PACKAGE_JSON: &str = include_str!("../../package.json");
 
 impl TestedWith {
-    pub fn get() -> &'static TestedWith {
+    pub(crate) fn get() -> &'static TestedWith {
         static TESTED_WITH: std::sync::OnceLock<TestedWith> = std::sync::OnceLock::new();
         TESTED_WITH.get_or_init(|| {
             #[derive(Deserialize)]

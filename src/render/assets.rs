@@ -4,7 +4,7 @@
 
 use sha2::{Digest, Sha256};
 
-pub struct Asset {
+pub(crate) struct Asset {
     /// The URL path, e.g. `/static/kohyo.3f2a…css`.
     pub path: String,
     pub content_type: &'static str,
@@ -14,18 +14,18 @@ pub struct Asset {
 const STYLESHEET: &[u8] = include_bytes!("../../static/kohyo.css");
 
 /// The static assets, each with its fingerprinted path.
-pub struct Assets {
+pub(crate) struct Assets {
     pub stylesheet: Asset,
 }
 
 impl Assets {
-    pub fn new() -> Assets {
+    pub(crate) fn new() -> Assets {
         Assets {
             stylesheet: fingerprinted("kohyo", "css", crate::media_type::CSS, STYLESHEET),
         }
     }
 
-    pub fn all(&self) -> [&Asset; 1] {
+    pub(crate) fn all(&self) -> [&Asset; 1] {
         [&self.stylesheet]
     }
 }

@@ -23,12 +23,12 @@ use crate::timeline::Entry;
 
 #[derive(Template)]
 #[template(path = "changes.html")]
-pub struct ChangesPage<'a> {
+pub(crate) struct ChangesPage<'a> {
     pub chrome: Chrome<'a>,
     pub view: ChangesView<'a>,
 }
 
-pub struct ChangesView<'a> {
+pub(crate) struct ChangesView<'a> {
     pub title: String,
     pub dates: Vec<DateRow>,
     pub note: Localized<'a>,
@@ -43,19 +43,19 @@ pub struct ChangesView<'a> {
 
 /// A text whose translation was updated, and where it is: a category's
 /// name, a heading, a label's name or a section's title.
-pub struct TranslationView<'a> {
+pub(crate) struct TranslationView<'a> {
     pub place: String,
     pub place_lang: Option<&'static str>,
     pub text: InlineView<'a>,
 }
 
-pub struct LabelChange<'a> {
+pub(crate) struct LabelChange<'a> {
     pub name: &'static str,
     pub text: InlineView<'a>,
     pub tag: Option<&'static str>,
 }
 
-pub struct PurposesChange<'a> {
+pub(crate) struct PurposesChange<'a> {
     pub heading: Localized<'a>,
     pub category_header: Localized<'a>,
     pub purposes_header: Localized<'a>,
@@ -64,7 +64,7 @@ pub struct PurposesChange<'a> {
     pub notes: Vec<ItemView<'a>>,
 }
 
-pub struct RowChange<'a> {
+pub(crate) struct RowChange<'a> {
     pub id: &'a str,
     pub name: InlineView<'a>,
     /// Whole-row marks: added, removed, renamed, moved.
@@ -72,7 +72,7 @@ pub struct RowChange<'a> {
     pub purposes: Vec<ItemView<'a>>,
 }
 
-pub struct SectionChange<'a> {
+pub(crate) struct SectionChange<'a> {
     pub id: &'a str,
     pub title: InlineView<'a>,
     pub tag: Option<&'static str>,
@@ -83,7 +83,7 @@ pub struct SectionChange<'a> {
 /// One purpose or paragraph: its text with changes marked, and a tag when
 /// it moved rather than changed, or when it is shown in Japanese because
 /// the translation did not follow.
-pub struct ItemView<'a> {
+pub(crate) struct ItemView<'a> {
     pub text: InlineView<'a>,
     pub tag: Option<&'static str>,
     pub changed: bool,
@@ -91,12 +91,12 @@ pub struct ItemView<'a> {
 
 /// A text with its added and removed parts. `lang` is set when the text is
 /// not in the page's language (an untranslated fallback).
-pub struct InlineView<'a> {
+pub(crate) struct InlineView<'a> {
     pub lang: Option<&'static str>,
     pub parts: Vec<Part<'a>>,
 }
 
-pub struct Part<'a> {
+pub(crate) struct Part<'a> {
     pub text: &'a str,
     pub added: bool,
     pub removed: bool,
@@ -136,7 +136,7 @@ impl<'a> InlineView<'a> {
 }
 
 impl<'a> ChangesView<'a> {
-    pub fn new(entry: &Entry<'a>, diff: &'a RevisionDiff, lang: Lang) -> ChangesView<'a> {
+    pub(crate) fn new(entry: &Entry<'a>, diff: &'a RevisionDiff, lang: Lang) -> ChangesView<'a> {
         let revision = entry.revision;
         let words = words::words(lang);
         let here = changes_path(lang, revision.effective);
@@ -211,11 +211,11 @@ impl<'a> ChangesView<'a> {
         }
     }
 
-    pub fn has_purpose_rows(&self) -> bool {
+    pub(crate) fn has_purpose_rows(&self) -> bool {
         !self.purposes.rows.is_empty()
     }
 
-    pub fn has_other_changes(&self) -> bool {
+    pub(crate) fn has_other_changes(&self) -> bool {
         !self.labels.is_empty()
             || !self.purposes.intro.is_empty()
             || !self.purposes.notes.is_empty()
@@ -235,7 +235,7 @@ fn label_index(label: Label) -> usize {
 
 /// What happened to a category as a whole, in words: added, removed,
 /// renamed, moved. The changes page and the feeds say it the same way.
-pub fn category_tags(category: &CategoryDiff, words: &'static Words) -> Vec<&'static str> {
+pub(crate) fn category_tags(category: &CategoryDiff, words: &'static Words) -> Vec<&'static str> {
     match category.status {
         Status::Added => vec![words.added],
         Status::Removed => vec![words.removed],

@@ -15,7 +15,7 @@ use crate::resource::Resource;
 const SITEMAP_NAMESPACE: &str = "http://www.sitemaps.org/schemas/sitemap/0.9";
 
 /// Every HTML page in `resources`, in path order, one `<url>` a line.
-pub fn sitemap(base_url: &str, resources: &HashMap<String, Resource>) -> Resource {
+pub(crate) fn sitemap(base_url: &str, resources: &HashMap<String, Resource>) -> Resource {
     let mut xml = Writer::new(Vec::new());
     write_sitemap(&mut xml, base_url, resources)
         .expect("the writer fails only when its sink does, and a Vec does not");
@@ -54,7 +54,7 @@ fn write_sitemap(
 /// `/`: robots.txt paths start at the host's root (RFC 9309 §2.2.2). Under a
 /// sub-path the host's own robots.txt is the one crawlers read; this one
 /// says what that one should allow.
-pub fn robots(base_url: &str) -> Resource {
+pub(crate) fn robots(base_url: &str) -> Resource {
     Resource::new(
         media_type::PLAIN_TEXT,
         format!(

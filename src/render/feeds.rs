@@ -24,7 +24,7 @@ use crate::timeline::Timeline;
 
 /// One announcement, the same in both formats: built once per language and
 /// written as Atom and as RSS.
-pub struct Announcement {
+pub(crate) struct Announcement {
     title: String,
     link: String,
     /// Stable: the URL of the page it announces, which never moves.
@@ -70,7 +70,7 @@ struct PurposeChange<'a> {
     note: Option<&'static str>,
 }
 
-pub fn announcements(
+pub(crate) fn announcements(
     archive: &Archive,
     timeline: &Timeline<'_>,
     lang: Lang,
@@ -202,7 +202,7 @@ fn category_change<'a>(
 }
 
 /// `/{lang}/feed.atom`.
-pub fn atom(archive: &Archive, announcements: &[Announcement], lang: Lang) -> String {
+pub(crate) fn atom(archive: &Archive, announcements: &[Announcement], lang: Lang) -> String {
     let site = &archive.site;
     let base = &site.config.base_url;
     let site_name = site.config.operator.name.get(lang).value;
@@ -275,7 +275,7 @@ pub fn atom(archive: &Archive, announcements: &[Announcement], lang: Lang) -> St
 }
 
 /// `/{lang}/feed.rss`.
-pub fn rss(archive: &Archive, announcements: &[Announcement], lang: Lang) -> String {
+pub(crate) fn rss(archive: &Archive, announcements: &[Announcement], lang: Lang) -> String {
     let site = &archive.site;
     let base = &site.config.base_url;
     let site_name = site.config.operator.name.get(lang).value;

@@ -16,12 +16,12 @@ use crate::timeline::{Entry, Standing, Timeline};
 
 #[derive(Template)]
 #[template(path = "history.html")]
-pub struct HistoryPage<'a> {
+pub(crate) struct HistoryPage<'a> {
     pub chrome: Chrome<'a>,
     pub entries: Vec<HistoryEntry<'a>>,
 }
 
-pub struct HistoryEntry<'a> {
+pub(crate) struct HistoryEntry<'a> {
     pub effective: DateView,
     pub announced: DateView,
     pub standing: Option<&'static str>,
@@ -37,7 +37,7 @@ pub struct HistoryEntry<'a> {
 }
 
 impl<'a> HistoryPage<'a> {
-    pub fn entries(
+    pub(crate) fn entries(
         archive: &'a Archive,
         timeline: &Timeline<'a>,
         lang: Lang,

@@ -2,21 +2,21 @@
 //! loaded. The server and the export both serve exactly these bytes, so
 //! they can never disagree, and a request never renders anything.
 
-pub mod accessibility;
-pub mod api;
-pub mod assets;
-pub mod changes;
-pub mod crawl;
-pub mod feeds;
-pub mod history;
+pub(crate) mod accessibility;
+pub(crate) mod api;
+pub(crate) mod assets;
+pub(crate) mod changes;
+pub(crate) mod crawl;
+pub(crate) mod feeds;
+pub(crate) mod history;
 pub mod links;
-pub mod notice;
+pub(crate) mod notice;
 mod pages;
-pub mod print;
-pub mod sentences;
-pub mod terminal;
-pub mod view;
-pub mod words;
+pub(crate) mod print;
+pub(crate) mod sentences;
+pub(crate) mod terminal;
+pub(crate) mod view;
+pub(crate) mod words;
 
 use std::collections::HashMap;
 

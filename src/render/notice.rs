@@ -13,7 +13,7 @@ use crate::lang::Lang;
 /// `/{lang}/history/{date}/` with a banner saying which version it is.
 #[derive(Template)]
 #[template(path = "notice.html")]
-pub struct NoticePage<'a> {
+pub(crate) struct NoticePage<'a> {
     pub chrome: Chrome<'a>,
     pub banner: Option<Banner>,
     pub upcoming: Vec<UpcomingView<'a>>,
@@ -24,7 +24,7 @@ pub struct NoticePage<'a> {
 
 /// A revision's digest, the one it is chained to, and its files, at the
 /// foot of its page.
-pub struct RecordView {
+pub(crate) struct RecordView {
     pub digest: String,
     /// The previous revision's digest and page; `None` for the first.
     pub previous: Option<(String, Link)>,
@@ -35,7 +35,7 @@ pub struct RecordView {
 /// Says, on a revision page, whether the version shown is archived,
 /// current or upcoming, and leads to the current notice; on the notice page
 /// before the first revision takes effect, from when it applies.
-pub struct Banner {
+pub(crate) struct Banner {
     pub standing: &'static str,
     pub sentence: String,
     /// The notice page, from any other page.
@@ -44,7 +44,7 @@ pub struct Banner {
 
 /// The announcement of a revision not yet in effect, near the top of the
 /// current notice (APPI Art. 21(3): changed purposes are made public).
-pub struct UpcomingView<'a> {
+pub(crate) struct UpcomingView<'a> {
     pub sentence: String,
     pub note: Localized<'a>,
     pub summary: String,
@@ -52,7 +52,7 @@ pub struct UpcomingView<'a> {
 }
 
 /// A revision as a page shows it, every text resolved to the page language.
-pub struct NoticeView<'a> {
+pub(crate) struct NoticeView<'a> {
     pub title: Localized<'a>,
     /// Which version this is: set by the page that shows it.
     pub dates: Vec<DateRow>,
@@ -63,12 +63,12 @@ pub struct NoticeView<'a> {
     pub contact: ContactView<'a>,
 }
 
-pub struct ContentsEntry<'a> {
+pub(crate) struct ContentsEntry<'a> {
     pub id: &'a str,
     pub title: Localized<'a>,
 }
 
-pub struct PurposesView<'a> {
+pub(crate) struct PurposesView<'a> {
     pub heading: Localized<'a>,
     pub intro: Option<Localized<'a>>,
     pub caption: Localized<'a>,
@@ -78,25 +78,25 @@ pub struct PurposesView<'a> {
     pub notes: Option<Localized<'a>>,
 }
 
-pub struct RowView<'a> {
+pub(crate) struct RowView<'a> {
     pub id: &'a str,
     pub name: Localized<'a>,
     pub purposes: Vec<Localized<'a>>,
 }
 
-pub struct SectionView<'a> {
+pub(crate) struct SectionView<'a> {
     pub id: &'a str,
     pub title: Localized<'a>,
     pub body: Localized<'a>,
 }
 
-pub struct OperatorView<'a> {
+pub(crate) struct OperatorView<'a> {
     pub name: Localized<'a>,
-    pub address: Localized<'a>,
+    pub(crate) address: Localized<'a>,
     pub representative: Localized<'a>,
 }
 
-pub struct ContactView<'a> {
+pub(crate) struct ContactView<'a> {
     pub desk: Localized<'a>,
     pub address: Localized<'a>,
     pub phones: Vec<PhoneView<'a>>,
@@ -107,7 +107,7 @@ pub struct ContactView<'a> {
     pub hours: Option<Localized<'a>>,
 }
 
-pub struct PhoneView<'a> {
+pub(crate) struct PhoneView<'a> {
     /// The content's label, or for a fax without one the word "FAX".
     pub label: Option<Localized<'a>>,
     /// The number as written, with its extension in the page's language.
@@ -116,17 +116,17 @@ pub struct PhoneView<'a> {
     pub href: Option<&'a str>,
 }
 
-pub struct EmailView<'a> {
+pub(crate) struct EmailView<'a> {
     pub address: &'a str,
     pub href: String,
 }
 
 /// The anchors of the sections the page makes itself.
-pub const PURPOSES_ID: &str = "purposes";
-pub const CONTACT_ID: &str = "contact";
+pub(crate) const PURPOSES_ID: &str = "purposes";
+pub(crate) const CONTACT_ID: &str = "contact";
 
 impl<'a> NoticeView<'a> {
-    pub fn new(site: &'a Site, revision: &'a Revision, lang: Lang) -> NoticeView<'a> {
+    pub(crate) fn new(site: &'a Site, revision: &'a Revision, lang: Lang) -> NoticeView<'a> {
         let text = |bilingual: &'a crate::content::Text| Localized::of(bilingual.get(lang), lang);
         let purposes = &revision.purposes;
         let purposes_view = PurposesView {
@@ -191,7 +191,7 @@ fn operator_view(operator: &Operator, lang: Lang) -> OperatorView<'_> {
     }
 }
 
-pub fn contact_view(contact: &Contact, lang: Lang) -> ContactView<'_> {
+pub(crate) fn contact_view(contact: &Contact, lang: Lang) -> ContactView<'_> {
     let words = super::words::words(lang);
     let phones: Vec<PhoneView<'_>> = contact
         .phones

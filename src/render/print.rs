@@ -8,7 +8,7 @@
 use std::fmt::Write;
 
 /// What the margins of every printed sheet of one revision say.
-pub struct RunningHeads<'a> {
+pub(crate) struct RunningHeads<'a> {
     /// Top left: who publishes the notice.
     pub operator: &'a str,
     /// Top right: e.g. "施行期間：2024年12月2日から".
@@ -18,7 +18,7 @@ pub struct RunningHeads<'a> {
 }
 
 impl RunningHeads<'_> {
-    pub fn stylesheet(&self) -> String {
+    pub(crate) fn stylesheet(&self) -> String {
         let mut css = String::from(
             "/* The running heads of this revision when printed; kohyo.css styles them. */\n@page {\n",
         );

@@ -10,7 +10,7 @@ use crate::lang::Lang;
 use crate::timeline::Standing;
 
 /// A date as readers of `lang` write it: 2024年12月2日, 2 December 2024.
-pub fn format_date(date: Date, lang: Lang) -> String {
+pub(crate) fn format_date(date: Date, lang: Lang) -> String {
     match lang {
         Lang::Ja => format!("{}年{}月{}日", date.year(), date.month(), date.day()),
         Lang::En => format!(
@@ -23,7 +23,7 @@ pub fn format_date(date: Date, lang: Lang) -> String {
 }
 
 /// When a revision is (or was, or will be) in effect, as a phrase.
-pub fn period(from: Date, until: Option<Date>, lang: Lang) -> String {
+pub(crate) fn period(from: Date, until: Option<Date>, lang: Lang) -> String {
     let from_text = format_date(from, lang);
     match (lang, until) {
         (Lang::Ja, Some(until)) => format!("{from_text}から{}まで", format_date(until, lang)),
@@ -34,7 +34,7 @@ pub fn period(from: Date, until: Option<Date>, lang: Lang) -> String {
 }
 
 /// The banner of a preview: which date it shows, and that it is not live.
-pub fn preview_sentence(as_of: Date, lang: Lang) -> String {
+pub(crate) fn preview_sentence(as_of: Date, lang: Lang) -> String {
     let date = format_date(as_of, lang);
     match lang {
         Lang::Ja => format!("プレビュー：{date}時点の表示です。公開中のサイトではありません。"),
@@ -44,7 +44,7 @@ pub fn preview_sentence(as_of: Date, lang: Lang) -> String {
 
 /// What a preview's banner says when the record is not whole: the number
 /// of problems `check` reports of it, and what to do.
-pub fn record_problems_sentence(problems: usize, lang: Lang) -> String {
+pub(crate) fn record_problems_sentence(problems: usize, lang: Lang) -> String {
     match lang {
         Lang::Ja => format!(
             "記録（revisions.lock）に{problems}件の問題があります。公開する前に kohyo check で確認し、kohyo lock で封印してください："
@@ -59,7 +59,7 @@ pub fn record_problems_sentence(problems: usize, lang: Lang) -> String {
 }
 
 /// A term and its value on one line: 施行期間：2024年12月2日から.
-pub fn term_and_value(term: &str, value: &str, lang: Lang) -> String {
+pub(crate) fn term_and_value(term: &str, value: &str, lang: Lang) -> String {
     match lang {
         Lang::Ja => format!("{term}：{value}"),
         Lang::En => format!("{term}: {value}"),
@@ -67,7 +67,7 @@ pub fn term_and_value(term: &str, value: &str, lang: Lang) -> String {
 }
 
 /// The title of the feeds: the operator, then what they announce.
-pub fn feed_title(site_name: &str, lang: Lang) -> String {
+pub(crate) fn feed_title(site_name: &str, lang: Lang) -> String {
     match lang {
         Lang::Ja => format!("{site_name}：{}", words(Lang::Ja).feed_title_suffix),
         Lang::En => format!("{site_name}: {}", words(Lang::En).feed_title_suffix),
@@ -75,7 +75,7 @@ pub fn feed_title(site_name: &str, lang: Lang) -> String {
 }
 
 /// What a changes page is called: 2024年12月2日の改定内容.
-pub fn changes_title(effective: Date, lang: Lang) -> String {
+pub(crate) fn changes_title(effective: Date, lang: Lang) -> String {
     match lang {
         Lang::Ja => format!("{}の改定内容", format_date(effective, lang)),
         Lang::En => format!("Changes of {}", format_date(effective, lang)),
@@ -83,7 +83,7 @@ pub fn changes_title(effective: Date, lang: Lang) -> String {
 }
 
 /// What an archived revision page is called.
-pub fn revision_title(effective: Date, lang: Lang) -> String {
+pub(crate) fn revision_title(effective: Date, lang: Lang) -> String {
     match lang {
         Lang::Ja => format!("{}施行の版", format_date(effective, lang)),
         Lang::En => format!("Version in effect from {}", format_date(effective, lang)),
@@ -91,7 +91,7 @@ pub fn revision_title(effective: Date, lang: Lang) -> String {
 }
 
 /// The sentence that says from when an announced revision applies.
-pub fn upcoming_sentence(effective: Date, changes_purposes: bool, lang: Lang) -> String {
+pub(crate) fn upcoming_sentence(effective: Date, changes_purposes: bool, lang: Lang) -> String {
     let date = format_date(effective, lang);
     match (lang, changes_purposes) {
         (Lang::Ja, true) => format!("{date}から公表事項を改定し、利用目的を変更します。"),
@@ -105,7 +105,7 @@ pub fn upcoming_sentence(effective: Date, changes_purposes: bool, lang: Lang) ->
 
 /// What the notice page says while its first revision is announced but
 /// not yet in effect.
-pub fn first_notice_sentence(effective: Date, lang: Lang) -> String {
+pub(crate) fn first_notice_sentence(effective: Date, lang: Lang) -> String {
     let date = format_date(effective, lang);
     match lang {
         Lang::Ja => format!(
@@ -118,7 +118,12 @@ pub fn first_notice_sentence(effective: Date, lang: Lang) -> String {
 }
 
 /// What a banner on a revision page says about the version shown.
-pub fn banner_sentence(standing: Standing, from: Date, until: Option<Date>, lang: Lang) -> String {
+pub(crate) fn banner_sentence(
+    standing: Standing,
+    from: Date,
+    until: Option<Date>,
+    lang: Lang,
+) -> String {
     let from_text = format_date(from, lang);
     match (lang, standing, until) {
         (Lang::Ja, Standing::Archived, Some(until)) => format!(
@@ -152,7 +157,7 @@ pub fn banner_sentence(standing: Standing, from: Date, until: Option<Date>, lang
 
 /// The counts of a revision's changes in words: "Categories: 1 added;
 /// purposes of use: 2 added, 1 removed". Empty when nothing countable changed.
-pub fn summary_sentence(summary: &Summary, lang: Lang) -> String {
+pub(crate) fn summary_sentence(summary: &Summary, lang: Lang) -> String {
     let categories = [
         (summary.categories_added, "追加", "added"),
         (summary.categories_removed, "削除", "removed"),

@@ -21,7 +21,7 @@ use crate::lang::Lang;
 
 /// How changed words are shown.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub enum Style {
+pub(crate) enum Style {
     /// `[-removed-]{+added+}`: survives copying, pipes and files.
     Plain,
     /// ANSI colours: removed red and struck through, added green and underlined.
@@ -31,7 +31,7 @@ pub enum Style {
 /// The whole report of what `to` changed against `from`.
 /// `purposes_heading` is the heading of the purposes part in the newer
 /// revision, under which the changed categories are listed.
-pub fn diff_report(
+pub(crate) fn diff_report(
     diff: &RevisionDiff,
     dates: (Date, Date),
     purposes_heading: &str,

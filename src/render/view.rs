@@ -14,20 +14,20 @@ use crate::site_paths::{FeedFormat, accessibility_path, feed_path, history_path,
 /// A text to show on a page, with `lang` set when it is not in the page's
 /// language (an untranslated Japanese text on an English page).
 #[derive(Clone, Copy, Debug)]
-pub struct Localized<'a> {
+pub(crate) struct Localized<'a> {
     pub text: &'a str,
     pub lang: Option<&'static str>,
 }
 
 impl<'a> Localized<'a> {
-    pub fn of(shown: Shown<'a, String>, page: Lang) -> Localized<'a> {
+    pub(crate) fn of(shown: Shown<'a, String>, page: Lang) -> Localized<'a> {
         Localized {
             text: shown.value,
             lang: (shown.lang != page).then(|| shown.lang.code()),
         }
     }
 
-    pub fn prose(prose: &'a Bilingual<Prose>, page: Lang) -> Localized<'a> {
+    pub(crate) fn prose(prose: &'a Bilingual<Prose>, page: Lang) -> Localized<'a> {
         let shown = prose.get(page);
         Localized {
             text: &shown.value.html,
@@ -38,13 +38,13 @@ impl<'a> Localized<'a> {
 
 /// A date for `<time datetime="…">…</time>`.
 #[derive(Clone, Debug)]
-pub struct DateView {
+pub(crate) struct DateView {
     pub iso: String,
     pub text: String,
 }
 
 impl DateView {
-    pub fn new(date: Date, lang: Lang) -> DateView {
+    pub(crate) fn new(date: Date, lang: Lang) -> DateView {
         DateView {
             iso: date.to_string(),
             text: format_date(date, lang),
@@ -54,7 +54,7 @@ impl DateView {
 
 /// A link with its text, relative to the page it is on.
 #[derive(Clone, Debug)]
-pub struct Link {
+pub(crate) struct Link {
     pub href: String,
     pub text: String,
 }
@@ -62,7 +62,7 @@ pub struct Link {
 /// One line of the dates near the top of a page: a term, a date (or a
 /// period) and perhaps a link to more about it.
 #[derive(Clone, Debug)]
-pub struct DateRow {
+pub(crate) struct DateRow {
     pub term: &'static str,
     pub text: String,
     /// Set when `text` is one date, for `<time datetime>`.
@@ -71,7 +71,7 @@ pub struct DateRow {
 }
 
 impl DateRow {
-    pub fn date(term: &'static str, date: Date, lang: Lang) -> DateRow {
+    pub(crate) fn date(term: &'static str, date: Date, lang: Lang) -> DateRow {
         let view = DateView::new(date, lang);
         DateRow {
             term,
@@ -81,7 +81,7 @@ impl DateRow {
         }
     }
 
-    pub fn with_link(mut self, link: Link) -> DateRow {
+    pub(crate) fn with_link(mut self, link: Link) -> DateRow {
         self.link = Some(link);
         self
     }
@@ -89,7 +89,7 @@ impl DateRow {
 
 /// A feed a page announces for autodiscovery and links to in its footer.
 #[derive(Clone, Debug)]
-pub struct FeedLink {
+pub(crate) struct FeedLink {
     pub href: String,
     pub media_type: &'static str,
     pub title: String,
@@ -99,7 +99,7 @@ pub struct FeedLink {
 /// One entry of the language switcher: the same page in a language, named
 /// in that language; the page's own language is marked current, not linked.
 #[derive(Clone, Debug)]
-pub struct LanguageOption {
+pub(crate) struct LanguageOption {
     pub lang: &'static str,
     pub name: &'static str,
     /// `None` for the language the page is in.
@@ -107,13 +107,13 @@ pub struct LanguageOption {
 }
 
 #[derive(Clone, Debug)]
-pub struct Alternate {
+pub(crate) struct Alternate {
     pub hreflang: &'static str,
     pub href: String,
 }
 
 /// What every page's frame needs.
-pub struct Chrome<'a> {
+pub(crate) struct Chrome<'a> {
     pub lang: Lang,
     pub words: &'static Words,
     pub page_title: String,
@@ -139,7 +139,7 @@ pub struct Chrome<'a> {
 /// The banner of a preview: the date it shows and, when the record is not
 /// whole yet (revisions not locked, or changed since), what `check` says of
 /// it, so that staff see it before publishing.
-pub struct Preview {
+pub(crate) struct Preview {
     pub sentence: String,
     pub record: Option<String>,
     /// The record's problems, one line each, as `check` words them.
@@ -147,7 +147,7 @@ pub struct Preview {
 }
 
 /// Where a page sits: its path in each language, and site-wide facts.
-pub struct Place<'a> {
+pub(crate) struct Place<'a> {
     pub lang: Lang,
     /// The page's path in a given language, e.g. `|l| format!("/{l}/")`.
     pub path_in: &'a dyn Fn(Lang) -> String,
@@ -156,7 +156,11 @@ pub struct Place<'a> {
 }
 
 impl<'a> Chrome<'a> {
-    pub fn new(place: &Place<'_>, page_title: String, site_name: Localized<'a>) -> Chrome<'a> {
+    pub(crate) fn new(
+        place: &Place<'_>,
+        page_title: String,
+        site_name: Localized<'a>,
+    ) -> Chrome<'a> {
         let lang = place.lang;
         let here = (place.path_in)(lang);
         let mut alternates: Vec<Alternate> = Lang::ALL
@@ -209,6 +213,8 @@ impl<'a> Chrome<'a> {
 }
 
 /// What templates write the same way everywhere, as askama filters.
+// askama's `filter_fn` makes a `pub` type of its own for each filter.
+#[allow(unreachable_pub)]
 pub(crate) mod filters {
     use askama::filters::Safe;
 

@@ -6,12 +6,11 @@
 
 use crate::lang::Lang;
 
-pub struct Words {
+pub(crate) struct Words {
     pub skip_link: &'static str,
     pub language_nav: &'static str,
     pub contents: &'static str,
     pub dates: &'static str,
-    pub effective_since: &'static str,
     pub announced: &'static str,
     pub first_published: &'static str,
     pub translation_note: Option<&'static str>,
@@ -57,7 +56,6 @@ pub struct Words {
     pub removed_prefix: &'static str,
     pub renamed: &'static str,
     pub moved: &'static str,
-    pub reordered: &'static str,
     pub changed_categories: &'static str,
     pub no_purpose_changes: &'static str,
     pub other_text: &'static str,
@@ -90,7 +88,7 @@ pub struct Words {
     pub label_names: [&'static str; 5],
 }
 
-pub fn words(lang: Lang) -> &'static Words {
+pub(crate) fn words(lang: Lang) -> &'static Words {
     match lang {
         Lang::Ja => &JA,
         Lang::En => &EN,
@@ -102,7 +100,6 @@ static JA: Words = Words {
     language_nav: "言語の切り替え",
     contents: "目次",
     dates: "この公表事項の日付",
-    effective_since: "この版の施行日",
     announced: "公表日",
     first_published: "制定日",
     translation_note: None,
@@ -145,7 +142,6 @@ static JA: Words = Words {
     removed_prefix: "削除：",
     renamed: "名称変更",
     moved: "掲載順の変更",
-    reordered: "利用目的の掲載順の変更",
     changed_categories: "変更のあった類型と利用目的",
     no_purpose_changes: "この改定では利用目的を変更していません。",
     other_text: "その他の記載",
@@ -184,7 +180,6 @@ static EN: Words = Words {
     language_nav: "Language",
     contents: "Contents",
     dates: "Dates of this notice",
-    effective_since: "This version in effect since",
     announced: "Announced",
     first_published: "First published",
     translation_note: Some(
@@ -229,7 +224,6 @@ static EN: Words = Words {
     removed_prefix: "Removed: ",
     renamed: "Renamed",
     moved: "Moved",
-    reordered: "Purposes reordered",
     changed_categories: "Changed categories and purposes of use",
     no_purpose_changes: "This revision does not change the purposes of use.",
     other_text: "Other text",

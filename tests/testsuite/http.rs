@@ -337,15 +337,15 @@ async fn hsts_is_sent_when_configured() {
 /// keep count: no arrival or release is lost, whoever gets there first.
 #[derive(Clone)]
 struct Held {
-    arrived: std::sync::Arc<tokio::sync::Semaphore>,
-    released: std::sync::Arc<tokio::sync::Semaphore>,
+    arrived: Arc<tokio::sync::Semaphore>,
+    released: Arc<tokio::sync::Semaphore>,
 }
 
 impl Held {
     fn new() -> Held {
         Held {
-            arrived: std::sync::Arc::new(tokio::sync::Semaphore::new(0)),
-            released: std::sync::Arc::new(tokio::sync::Semaphore::new(0)),
+            arrived: Arc::new(tokio::sync::Semaphore::new(0)),
+            released: Arc::new(tokio::sync::Semaphore::new(0)),
         }
     }
 

@@ -408,13 +408,13 @@ async fn the_stylesheet_is_served_under_its_fingerprinted_name() {
 
 #[tokio::test]
 async fn a_preview_says_so_on_every_page_and_the_published_site_never_does() {
-    let archive = kohyo::archive::Archive::new(crate::support::load(SHIPPED));
+    let archive = kohyo::archive::Archive::new(load(SHIPPED));
     let preview = kohyo::render::render_served(&archive, Some(date("2025-01-01"))).unwrap();
     let published = kohyo::render::render(&archive, date("2025-01-01")).unwrap();
     let today = kohyo::render::render_served(&archive, None).unwrap();
     for path in preview.pages() {
         let resource = &preview.resources[path];
-        let page = scraper::Html::parse_document(std::str::from_utf8(&resource.body).unwrap());
+        let page = Html::parse_document(std::str::from_utf8(&resource.body).unwrap());
         // Inside the banner landmark, so that no content is outside one.
         let banner = select(&page, "body > header .preview-banner[role=note] > p");
         assert_eq!(banner.len(), 1, "{path}");
@@ -578,7 +578,7 @@ async fn markdown_tables_are_named_data_tables_that_scroll_in_their_own_region()
 }
 
 /// Each contact number on a page: its text, and where its link goes.
-fn phones_on(html: &scraper::Html) -> Vec<(String, Option<String>)> {
+fn phones_on(html: &Html) -> Vec<(String, Option<String>)> {
     select(html, "main ul.phones > li")
         .into_iter()
         .map(|item| {

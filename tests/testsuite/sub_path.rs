@@ -15,14 +15,14 @@ use url::Url;
 
 use crate::support::{date, export_site, files_under, get, rendered, request};
 
-pub const FIXTURE: &str = "tests/fixtures/site-sub-path";
-pub const AS_OF: &str = "2025-09-15";
-pub const BASE_PATH: &str = "/kenpo/privacy/";
+pub(crate) const FIXTURE: &str = "tests/fixtures/site-sub-path";
+pub(crate) const AS_OF: &str = "2025-09-15";
+pub(crate) const BASE_PATH: &str = "/kenpo/privacy/";
 const BASE_URL: &str = "https://example.org/kenpo/privacy/";
 
 /// What kind of document a body is, which says where its references are.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub enum Kind {
+pub(crate) enum Kind {
     Html,
     Css,
     Xml,
@@ -31,7 +31,7 @@ pub enum Kind {
 }
 
 impl Kind {
-    pub fn of(content_type: &str) -> Kind {
+    pub(crate) fn of(content_type: &str) -> Kind {
         match content_type.split(';').next().unwrap_or_default().trim() {
             "text/html" => Kind::Html,
             "text/css" => Kind::Css,
@@ -54,7 +54,7 @@ impl Kind {
 }
 
 /// Every reference in `body`, as written (fragments and all).
-pub fn references(kind: Kind, body: &str) -> BTreeSet<String> {
+pub(crate) fn references(kind: Kind, body: &str) -> BTreeSet<String> {
     let mut found = absolute_urls(&unescape(body));
     match kind {
         Kind::Html => found.extend(html_references(body)),
@@ -224,7 +224,7 @@ fn unescape(text: &str) -> String {
 /// site has (`has`) or to the base URL itself (the language redirect).
 /// Other hosts (outside links in the content) and other schemes (`mailto:`,
 /// `tel:`) are the content's business.
-pub fn problem(at: &Url, reference: &str, has: &dyn Fn(&str) -> bool) -> Option<String> {
+pub(crate) fn problem(at: &Url, reference: &str, has: &dyn Fn(&str) -> bool) -> Option<String> {
     if reference.starts_with('#') {
         return None;
     }

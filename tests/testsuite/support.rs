@@ -25,7 +25,7 @@ use tower::ServiceExt;
 
 /// A path as the repository names it; a fixture's folder (or a file in
 /// it) is the one written out whole under [`run_root`].
-pub fn repo_path(relative: &str) -> PathBuf {
+pub(crate) fn repo_path(relative: &str) -> PathBuf {
     let written_out = run_root().join(relative);
     if relative.starts_with("tests/fixtures/") && written_out.exists() {
         return written_out;
@@ -37,7 +37,7 @@ pub fn repo_path(relative: &str) -> PathBuf {
 /// written out whole under `tests/fixtures/<case>/`. It is named after a
 /// digest of its sources, so test processes share it while the fixtures
 /// stay the same, and a changed fixture gets a fresh one.
-pub fn run_root() -> &'static Path {
+pub(crate) fn run_root() -> &'static Path {
     static ROOT: OnceLock<PathBuf> = OnceLock::new();
     ROOT.get_or_init(|| {
         use sha2::{Digest, Sha256};
@@ -87,7 +87,7 @@ pub fn run_root() -> &'static Path {
 }
 
 /// The site model of a content folder (`content` or `tests/fixtures/…`).
-pub fn load(relative: &str) -> Site {
+pub(crate) fn load(relative: &str) -> Site {
     match kohyo::content::load(&repo_path(relative)) {
         Ok(loaded) => loaded.site,
         Err(report) => panic!(
@@ -99,22 +99,22 @@ pub fn load(relative: &str) -> Site {
 
 /// Where the site of `relative` sits on its host: its base URL's path,
 /// e.g. `/kenpo/privacy/`.
-pub fn base_path(relative: &str) -> String {
+pub(crate) fn base_path(relative: &str) -> String {
     kohyo::render::links::base_path(&load(relative).config.base_url).to_owned()
 }
 
 /// Every page, feed and asset of `relative` as it reads on `as_of`.
-pub fn rendered(relative: &str, as_of: Date) -> RenderedSite {
+pub(crate) fn rendered(relative: &str, as_of: Date) -> RenderedSite {
     let archive = Archive::new(load(relative));
     kohyo::render::render(&archive, as_of).expect("the site renders")
 }
 
 /// The real router serving `relative` as it reads on `as_of`.
-pub fn app(relative: &str, as_of: Date) -> Router {
+pub(crate) fn app(relative: &str, as_of: Date) -> Router {
     kohyo::http::router(rendered(relative, as_of))
 }
 
-pub struct Reply {
+pub(crate) struct Reply {
     pub status: StatusCode,
     pub headers: HeaderMap,
     /// The body as text (compressed bodies are only in `raw`).
@@ -123,21 +123,26 @@ pub struct Reply {
 }
 
 impl Reply {
-    pub fn header(&self, name: &str) -> &str {
+    pub(crate) fn header(&self, name: &str) -> &str {
         self.headers
             .get(name)
             .map(|v| v.to_str().expect("header is text"))
             .unwrap_or_else(|| panic!("no {name} header"))
     }
 
-    pub fn html(&self) -> Html {
+    pub(crate) fn html(&self) -> Html {
         Html::parse_document(&self.body)
     }
 }
 
 /// A request as a browser sends it: with `Host` (which HTTP/1.1 requires)
 /// unless `headers` name one.
-pub async fn request(app: &Router, method: &str, path: &str, headers: &[(&str, &str)]) -> Reply {
+pub(crate) async fn request(
+    app: &Router,
+    method: &str,
+    path: &str,
+    headers: &[(&str, &str)],
+) -> Reply {
     let mut builder = Request::builder().method(method).uri(path);
     if !headers
         .iter()
@@ -169,24 +174,24 @@ pub async fn request(app: &Router, method: &str, path: &str, headers: &[(&str, &
     }
 }
 
-pub async fn get(app: &Router, path: &str) -> Reply {
+pub(crate) async fn get(app: &Router, path: &str) -> Reply {
     request(app, "GET", path, &[]).await
 }
 
-pub fn select<'a>(html: &'a Html, selector: &str) -> Vec<ElementRef<'a>> {
+pub(crate) fn select<'a>(html: &'a Html, selector: &str) -> Vec<ElementRef<'a>> {
     let parsed =
         Selector::parse(selector).unwrap_or_else(|e| panic!("bad selector {selector}: {e:?}"));
     html.select(&parsed).collect()
 }
 
-pub fn select_in<'a>(element: ElementRef<'a>, selector: &str) -> Vec<ElementRef<'a>> {
+pub(crate) fn select_in<'a>(element: ElementRef<'a>, selector: &str) -> Vec<ElementRef<'a>> {
     let parsed =
         Selector::parse(selector).unwrap_or_else(|e| panic!("bad selector {selector}: {e:?}"));
     element.select(&parsed).collect()
 }
 
 /// The text of an element with white space collapsed.
-pub fn text(element: ElementRef<'_>) -> String {
+pub(crate) fn text(element: ElementRef<'_>) -> String {
     element
         .text()
         .collect::<String>()
@@ -195,13 +200,13 @@ pub fn text(element: ElementRef<'_>) -> String {
         .join(" ")
 }
 
-pub fn date(text: &str) -> Date {
+pub(crate) fn date(text: &str) -> Date {
     text.parse().expect("a date")
 }
 
 /// The site path a relative `href` on the page at `page` (a directory path)
 /// leads to, as a browser resolves it: `../en/` from `/ja/` is `/en/`.
-pub fn resolve(page: &str, href: &str) -> String {
+pub(crate) fn resolve(page: &str, href: &str) -> String {
     let (href, fragment) = href.split_once('#').unwrap_or((href, ""));
     let mut dirs: Vec<&str> = page.split('/').filter(|s| !s.is_empty()).collect();
     let mut parts = href.split('/').peekable();
@@ -244,43 +249,43 @@ fn relative_links_resolve_like_a_browser() {
 /// folder (by default [`run_root`], where `content` and
 /// `tests/fixtures/<case>` are), then [`Kohyo::run`] to completion or
 /// [`Kohyo::start`] a server and read its log.
-pub struct Kohyo {
+pub(crate) struct Kohyo {
     command: Command,
 }
 
 impl Kohyo {
     /// `kohyo ARGS`, run in [`run_root`].
-    pub fn new<S: AsRef<OsStr>>(args: impl IntoIterator<Item = S>) -> Kohyo {
+    pub(crate) fn new<S: AsRef<OsStr>>(args: impl IntoIterator<Item = S>) -> Kohyo {
         let mut command = Command::new(env!("CARGO_BIN_EXE_kohyo"));
         command.args(args).current_dir(run_root());
         Kohyo { command }
     }
 
     /// `kohyo serve --addr 127.0.0.1:0 ARGS`: a server on a free port.
-    pub fn serve<S: AsRef<OsStr>>(args: impl IntoIterator<Item = S>) -> Kohyo {
+    pub(crate) fn serve<S: AsRef<OsStr>>(args: impl IntoIterator<Item = S>) -> Kohyo {
         let mut kohyo = Kohyo::new(["serve", "--addr", "127.0.0.1:0"]);
         kohyo.command.args(args);
         kohyo
     }
 
-    pub fn arg(mut self, arg: impl AsRef<OsStr>) -> Kohyo {
+    pub(crate) fn arg(mut self, arg: impl AsRef<OsStr>) -> Kohyo {
         self.command.arg(arg);
         self
     }
 
-    pub fn env(mut self, name: &str, value: impl AsRef<OsStr>) -> Kohyo {
+    pub(crate) fn env(mut self, name: &str, value: impl AsRef<OsStr>) -> Kohyo {
         self.command.env(name, value);
         self
     }
 
     /// Runs it in `dir` (a content folder's parent, say) instead.
-    pub fn current_dir(mut self, dir: impl AsRef<Path>) -> Kohyo {
+    pub(crate) fn current_dir(mut self, dir: impl AsRef<Path>) -> Kohyo {
         self.command.current_dir(dir);
         self
     }
 
     /// Runs it to its end: exit code, stdout, stderr.
-    pub fn run(mut self) -> (i32, String, String) {
+    pub(crate) fn run(mut self) -> (i32, String, String) {
         let output = self.command.output().expect("the binary runs");
         (
             output
@@ -293,19 +298,19 @@ impl Kohyo {
     }
 
     /// The command as set up, for a test that reads its output its own way.
-    pub fn command(self) -> Command {
+    pub(crate) fn command(self) -> Command {
         self.command
     }
 
     /// Starts it and waits until it says where it listens.
-    pub fn start(self) -> Running {
+    pub(crate) fn start(self) -> Running {
         let mut running = self.spawn();
         running.wait_until_serving();
         running
     }
 
     /// Starts it without waiting, its log lines collected as they come.
-    pub fn spawn(mut self) -> Running {
+    pub(crate) fn spawn(mut self) -> Running {
         use std::io::BufRead;
         let mut child = self
             .command
@@ -334,7 +339,7 @@ impl Kohyo {
 
 /// The `kohyo` binary running (see [`Kohyo::start`]), its log lines
 /// collected as they come; killed when dropped.
-pub struct Running {
+pub(crate) struct Running {
     child: std::process::Child,
     pub base: String,
     lines: std::sync::mpsc::Receiver<String>,
@@ -342,12 +347,12 @@ pub struct Running {
 
 impl Running {
     /// `kohyo serve --addr 127.0.0.1:0 ARGS`, once it says where it listens.
-    pub fn start(args: &[&str]) -> Running {
+    pub(crate) fn start(args: &[&str]) -> Running {
         Kohyo::serve(args).start()
     }
 
     /// Waits until it says where it listens, and notes the address.
-    pub fn wait_until_serving(&mut self) {
+    pub(crate) fn wait_until_serving(&mut self) {
         // Loading and rendering take a while in a debug build under load.
         let bound = std::time::Duration::from_secs(30);
         let serving = self.wait_for_within(bound, |line| line.contains(" on http://"));
@@ -355,12 +360,12 @@ impl Running {
     }
 
     /// The next log line that `wanted` accepts (within ten seconds).
-    pub fn wait_for(&mut self, wanted: impl FnMut(&str) -> bool) -> String {
+    pub(crate) fn wait_for(&mut self, wanted: impl FnMut(&str) -> bool) -> String {
         self.wait_for_within(std::time::Duration::from_secs(10), wanted)
     }
 
     /// The next log line that `wanted` accepts, within `bound`.
-    pub fn wait_for_within(
+    pub(crate) fn wait_for_within(
         &mut self,
         bound: std::time::Duration,
         mut wanted: impl FnMut(&str) -> bool,
@@ -376,12 +381,12 @@ impl Running {
         }
     }
 
-    pub fn pid(&self) -> u32 {
+    pub(crate) fn pid(&self) -> u32 {
         self.child.id()
     }
 
     /// Sends it a signal by name (`TERM`, `HUP`), as `kill -s` does.
-    pub fn signal(&self, name: &str) {
+    pub(crate) fn signal(&self, name: &str) {
         let sent = Command::new("kill")
             .args(["-s", name, &self.pid().to_string()])
             .status()
@@ -391,7 +396,7 @@ impl Running {
 
     /// The lines it logs until it exits, which must be within `bound`, and
     /// its exit code. Its log closes when it exits, so that is waited for.
-    pub fn exit_within(&mut self, bound: std::time::Duration) -> (Option<i32>, Vec<String>) {
+    pub(crate) fn exit_within(&mut self, bound: std::time::Duration) -> (Option<i32>, Vec<String>) {
         let deadline = std::time::Instant::now() + bound;
         let mut lines = Vec::new();
         loop {
@@ -412,7 +417,7 @@ impl Running {
 }
 
 /// The `host:port` in kohyo's "serving … on http://host:port/" line.
-pub fn served_address(line: &str) -> String {
+pub(crate) fn served_address(line: &str) -> String {
     let from = line.find("http://").expect("an address") + "http://".len();
     line[from..]
         .chars()
@@ -428,7 +433,7 @@ impl Drop for Running {
 }
 
 /// A GET over a plain socket, for tests of the real binary: status and body.
-pub fn http_get(base: &str, path: &str) -> (u16, String) {
+pub(crate) fn http_get(base: &str, path: &str) -> (u16, String) {
     use std::io::{Read, Write};
     let address = base.trim_start_matches("http://");
     let mut stream = std::net::TcpStream::connect(address).expect("the server listens");
@@ -452,7 +457,7 @@ pub fn http_get(base: &str, path: &str) -> (u16, String) {
 }
 
 /// Copies a folder tree, for tests that edit a copy of some content.
-pub fn copy_dir(from: &std::path::Path, to: &std::path::Path) {
+pub(crate) fn copy_dir(from: &Path, to: &Path) {
     std::fs::create_dir_all(to).unwrap();
     for entry in std::fs::read_dir(from).unwrap() {
         let entry = entry.unwrap();
@@ -466,7 +471,7 @@ pub fn copy_dir(from: &std::path::Path, to: &std::path::Path) {
 }
 
 /// Replaces the first `from` in the file at `path`, which must be there.
-pub fn edit(path: &std::path::Path, from: &str, to: &str) {
+pub(crate) fn edit(path: &Path, from: &str, to: &str) {
     let text = std::fs::read_to_string(path).unwrap();
     assert!(text.contains(from), "{from:?} is not in {}", path.display());
     std::fs::write(path, text.replacen(from, to, 1)).unwrap();
@@ -474,7 +479,7 @@ pub fn edit(path: &std::path::Path, from: &str, to: &str) {
 
 /// `kohyo export` of `content` as on `as_of` into `out`, at site.toml's
 /// address: exit code and what it printed on stderr.
-pub fn export_site(content: &str, as_of: &str, out: &Path) -> (i32, String) {
+pub(crate) fn export_site(content: &str, as_of: &str, out: &Path) -> (i32, String) {
     let (code, _, stderr) = Kohyo::new(["export", "--content", content, "--as-of", as_of, "--out"])
         .arg(out)
         .run();
@@ -482,7 +487,7 @@ pub fn export_site(content: &str, as_of: &str, out: &Path) -> (i32, String) {
 }
 
 /// Every file under `root`, relative to it, sorted.
-pub fn files_under(root: &Path) -> Vec<PathBuf> {
+pub(crate) fn files_under(root: &Path) -> Vec<PathBuf> {
     let mut files = Vec::new();
     let mut dirs = vec![root.to_path_buf()];
     while let Some(dir) = dirs.pop() {
@@ -500,7 +505,7 @@ pub fn files_under(root: &Path) -> Vec<PathBuf> {
 }
 
 /// Whether `program` runs with `args` and succeeds: a tool a test needs.
-pub fn runs(program: &str, args: &[&str]) -> bool {
+pub(crate) fn runs(program: &str, args: &[&str]) -> bool {
     Command::new(program)
         .args(args)
         .output()
@@ -512,7 +517,7 @@ pub fn runs(program: &str, args: &[&str]) -> bool {
 /// this says so loudly, once per `said_so`, and they skip. The message goes
 /// straight to stderr, not through `eprintln!`, which the test harness
 /// captures and hides for a test that passes.
-pub fn missing_tools(tests: &str, missing: &[String], said_so: &std::sync::Once) {
+pub(crate) fn missing_tools(tests: &str, missing: &[String], said_so: &std::sync::Once) {
     use std::io::Write;
     let list: String = missing.iter().map(|m| format!("\n  - {m}")).collect();
     if std::env::var("CI").is_ok_and(|ci| ci == "true") {

@@ -22,11 +22,9 @@ mod purposes;
 mod sections;
 mod site;
 
-pub use site::normalize_base_url;
-
 /// What `kohyo new-revision` puts in a new revision's change note, and
 /// `check` refuses until staff have replaced it.
-pub const NOTE_TO_WRITE: [&str; 2] = [
+pub(crate) const NOTE_TO_WRITE: [&str; 2] = [
     "【ここに改定の内容を書いてください】",
     "[Write here what this revision changes]",
 ];
@@ -35,7 +33,7 @@ pub const NOTE_TO_WRITE: [&str; 2] = [
 /// the warnings (missing translations and the like). `seals` are the
 /// revisions' seals in folder order (`seal::seal_chain`), made once by the
 /// caller, which checks the record with them too.
-pub fn build(tree: &SourceTree, seals: Vec<Seal>) -> Result<(Site, Report), Report> {
+pub(crate) fn build(tree: &SourceTree, seals: Vec<Seal>) -> Result<(Site, Report), Report> {
     let mut builder = Builder {
         diagnostics: tree.problems.clone(),
     };

@@ -321,6 +321,6 @@ impl Builder {
 
 /// The address a site is published at, ending in `/`, or `None` when `url`
 /// is not an absolute http(s) address without query or fragment.
-pub fn normalize_base_url(url: &str) -> Option<String> {
+pub(crate) fn normalize_base_url(url: &str) -> Option<String> {
     crate::base_url::normalize(url)
 }

@@ -31,9 +31,8 @@ mod terminal;
 use std::ops::Range;
 use std::path::{Path, PathBuf};
 
-pub use excerpt::Excerpt;
+pub(crate) use excerpt::Excerpt;
 pub use position::Position;
-pub use terminal::DisplayReport;
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord)]
 pub enum Severity {

@@ -18,7 +18,7 @@ mod relock;
 mod verify;
 
 pub(crate) use relock::relock;
-pub use relock::{LockChange, Relocked};
+pub(crate) use relock::{LockChange, Relocked};
 pub(crate) use verify::{published_on, verify};
 
 use jiff::civil::Date;

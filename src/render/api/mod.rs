@@ -16,7 +16,7 @@ mod problem;
 use jiff::civil::Date;
 use serde::Serialize;
 
-pub use self::problem::{Problem, not_found};
+pub(crate) use self::problem::{Problem, not_found};
 use super::links::absolute;
 use crate::archive::Archive;
 use crate::content::seal::{Digest, Seal};
@@ -57,7 +57,7 @@ const SCHEMAS: [(&str, &str); 4] = [
 ];
 
 /// Every open-data resource as of the timeline's date, by URL path.
-pub fn resources(
+pub(crate) fn resources(
     archive: &Archive,
     timeline: &Timeline<'_>,
     as_of: Date,

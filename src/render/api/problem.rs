@@ -15,7 +15,7 @@ use crate::site_paths::{api_notice_path, api_revisions_path, api_schema_path};
 /// status code is all there is to know about the kind of problem, and
 /// `title` is then the status code's phrase (§4.2.1).
 #[derive(Serialize)]
-pub struct Problem {
+pub(crate) struct Problem {
     #[serde(rename = "type")]
     kind: &'static str,
     title: &'static str,
@@ -34,7 +34,7 @@ struct ProblemLinks {
 }
 
 impl Problem {
-    pub fn new(status: axum::http::StatusCode, detail: &str) -> Problem {
+    pub(crate) fn new(status: axum::http::StatusCode, detail: &str) -> Problem {
         Problem {
             kind: "about:blank",
             title: status.canonical_reason().unwrap_or("Error"),
@@ -44,7 +44,7 @@ impl Problem {
         }
     }
 
-    pub fn to_json(&self) -> String {
+    pub(crate) fn to_json(&self) -> String {
         let mut text = serde_json::to_string_pretty(self).expect("a problem has only string keys");
         text.push('\n');
         text
@@ -54,7 +54,7 @@ impl Problem {
 /// The answer for any path under `/api/` that is not a document: served
 /// with status 404 and the same bytes for every such path, so it is
 /// rendered once like the 404 page, and exported beside it.
-pub fn not_found(base_url: &str) -> Resource {
+pub(crate) fn not_found(base_url: &str) -> Resource {
     let mut problem = Problem::new(
         axum::http::StatusCode::NOT_FOUND,
         "There is no open-data document at this address. The notice and the list of \
