@@ -5,7 +5,7 @@
 
 use std::time::{Duration, Instant};
 
-use kohyo::diff::measure::{self, PAIRING_CHARS_CAP, SENTENCE_CAP, WORD_TOKEN_CAP};
+use kohyo::diff::measure::{self, Lcg, PAIRING_CHARS_CAP, SENTENCE_CAP, WORD_TOKEN_CAP};
 
 /// Runs of each case; the median is shown, so that one run slowed by the
 /// rest of the machine does not set the figure.
@@ -79,24 +79,4 @@ fn median<T>(mut run: impl FnMut() -> T) -> (T, Duration) {
 
 fn ms(time: Duration) -> String {
     format!("{:.1} ms", time.as_secs_f64() * 1e3)
-}
-
-/// A reproducible pseudo-random sequence, so that every run compares the
-/// same texts.
-struct Lcg(u64);
-
-impl Lcg {
-    fn next(&mut self, below: usize) -> usize {
-        self.0 = self
-            .0
-            .wrapping_mul(6364136223846793005)
-            .wrapping_add(1442695040888963407);
-        ((self.0 >> 33) as usize) % below
-    }
-
-    fn text(&mut self, alphabet: &[&str], len: usize) -> String {
-        (0..len)
-            .map(|_| alphabet[self.next(alphabet.len())])
-            .collect()
-    }
 }

@@ -130,12 +130,13 @@ pub(crate) fn seal_chain(revisions: &[RevisionSource]) -> Vec<Seal> {
 }
 
 #[cfg(test)]
-mod tests {
+pub(crate) mod tests {
     use std::collections::BTreeMap;
 
     use super::*;
 
-    fn revision(folder: &str, files: &[(&str, &str)]) -> RevisionSource {
+    /// A revision folder made in memory (also for the lock's tests).
+    pub(crate) fn revision(folder: &str, files: &[(&str, &str)]) -> RevisionSource {
         RevisionSource {
             folder: folder.to_owned(),
             files: files
@@ -145,7 +146,7 @@ mod tests {
         }
     }
 
-    fn two_revisions() -> Vec<RevisionSource> {
+    pub(crate) fn two_revisions() -> Vec<RevisionSource> {
         vec![
             revision(
                 "2022-04-01",

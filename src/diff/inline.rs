@@ -420,25 +420,7 @@ fn to_fragments(old: &str, new: &str, pieces: &[Piece]) -> Vec<Fragment> {
 pub(super) mod tests {
     use super::boundary::slide;
     use super::*;
-
-    /// A reproducible pseudo-random sequence for generated texts.
-    struct Lcg(u64);
-
-    impl Lcg {
-        fn next(&mut self, below: usize) -> usize {
-            self.0 = self
-                .0
-                .wrapping_mul(6364136223846793005)
-                .wrapping_add(1442695040888963407);
-            ((self.0 >> 33) as usize) % below
-        }
-
-        fn text(&mut self, alphabet: &[&str], len: usize) -> String {
-            (0..len)
-                .map(|_| alphabet[self.next(alphabet.len())])
-                .collect()
-        }
-    }
+    use crate::diff::measure::Lcg;
 
     /// The fragments of `old` → `new` in a compact notation.
     fn marked(old: &str, new: &str) -> String {

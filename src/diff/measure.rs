@@ -23,3 +23,25 @@ pub fn inline(old: &str, new: &str) -> (usize, String) {
 pub fn merge_paragraphs(old: &[String], new: &[String]) -> usize {
     sequence::merge(&paragraph_sides(old), &paragraph_sides(new)).len()
 }
+
+/// A reproducible pseudo-random sequence, so that every run of the bench
+/// and of the tests compares the same generated texts.
+pub struct Lcg(pub u64);
+
+impl Lcg {
+    /// The next number below `below`.
+    pub fn next(&mut self, below: usize) -> usize {
+        self.0 = self
+            .0
+            .wrapping_mul(6364136223846793005)
+            .wrapping_add(1442695040888963407);
+        ((self.0 >> 33) as usize) % below
+    }
+
+    /// `len` pieces of `alphabet`, picked in turn.
+    pub fn text(&mut self, alphabet: &[&str], len: usize) -> String {
+        (0..len)
+            .map(|_| alphabet[self.next(alphabet.len())])
+            .collect()
+    }
+}

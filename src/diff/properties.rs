@@ -216,8 +216,7 @@ fn edited(mut revision: Revision, edits: Vec<(Edit, usize, usize, usize)>) -> Re
             Edit::AddCategory => {
                 let used: Vec<String> = categories.iter().map(|c| c.id.clone()).collect();
                 if let Some(id) = IDS.iter().find(|id| !used.iter().any(|u| u == *id)) {
-                    let category =
-                        fixtures::category(id, NAMES[pick % NAMES.len()], &[purpose]);
+                    let category = fixtures::category(id, NAMES[pick % NAMES.len()], &[purpose]);
                     categories.insert(b % (len + 1), category);
                 }
             }

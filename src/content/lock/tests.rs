@@ -1,8 +1,6 @@
 //! The lock against revisions made in memory: what `check` says and what
 //! `kohyo lock` writes, for every way a revision can differ from its entry.
 
-use std::collections::BTreeMap;
-
 use jiff::civil::{Date, date};
 
 use super::OnDisk;
@@ -11,39 +9,9 @@ use super::format::Lock;
 use super::*;
 use crate::content::diagnostic::Diagnostic;
 use crate::content::seal::seal_chain;
+use crate::content::seal::tests::{revision, two_revisions};
 use crate::content::seal::{Digest, Seal};
 use crate::content::source::RevisionSource;
-
-fn revision(folder: &str, files: &[(&str, &str)]) -> RevisionSource {
-    RevisionSource {
-        folder: folder.to_owned(),
-        files: files
-            .iter()
-            .map(|(name, text)| (name.to_string(), text.to_string()))
-            .collect::<BTreeMap<_, _>>(),
-    }
-}
-
-fn two_revisions() -> Vec<RevisionSource> {
-    vec![
-        revision(
-            "2022-04-01",
-            &[
-                ("revision.toml", "effective = 2022-04-01\n"),
-                ("purposes.toml", "a\nb\nc\n"),
-                ("notes.txt", "not part of the revision"),
-            ],
-        ),
-        revision(
-            "2023-04-01",
-            &[
-                ("revision.toml", "effective = 2023-04-01\n"),
-                ("purposes.toml", "a\nb\nc\nd\n"),
-                ("10-safety.ja.md", "本文\n"),
-            ],
-        ),
-    ]
-}
 
 /// The revisions with their seals; announced a month before taking effect.
 fn on_disk<'a>(sources: &'a [RevisionSource], seals: &'a [Seal]) -> Vec<OnDisk<'a>> {
