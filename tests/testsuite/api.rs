@@ -36,6 +36,10 @@ const FIXTURES: [&str; 11] = [
     "tests/fixtures/pages-contact-numbers",
     "tests/fixtures/check-phone-line",
 ];
+// The schemas are written by hand, not derived from the types (schemars):
+// they are published documents whose descriptions speak to readers of the
+// open data, and validating every fixture's JSON against them here, with
+// unknown properties refused, catches a field added without its schema.
 const SCHEMAS: [&str; 4] = [
     "notice.schema.json",
     "revisions.schema.json",
