@@ -1,0 +1,296 @@
+//! The revisions the properties are tried on: generated from small
+//! vocabularies of the shapes real notices have, and pairs of revisions
+//! either unrelated or one a few edits away from the other.
+
+use proptest::prelude::*;
+use proptest::sample::{select, subsequence};
+
+use crate::content::{Bilingual, Category, Prose, Revision, Section, Text, markdown};
+use crate::diff::fixtures::{self, prose, revision};
+use crate::lang::Lang;
+
+const IDS: &[&str] = &["eligibility", "premiums", "benefits", "checkups", "notices"];
+const NAMES: &[&str] = &[
+    "資格情報",
+    "資格関係情報",
+    "保険料情報",
+    "給付情報",
+    "健診情報",
+];
+const NAMES_EN: &[&str] = &["Eligibility", "Eligibility information", "Premiums"];
+const PURPOSES: &[&str] = &[
+    "資格の確認",
+    "健康保険証の発行",
+    "資格確認書の発行",
+    "マイナンバーカードの利用勧奨",
+    "マイナ保険証の利用勧奨",
+    "保険料の徴収",
+    "保険料の徴収及び還付",
+    "保険給付の支給",
+    "保険給付及び附加給付の支給",
+    "特定健康診査の実施",
+    "特定健康診査・特定保健指導の実施",
+    "医療費通知の送付",
+];
+const PURPOSES_EN: &[&str] = &[
+    "Checking eligibility",
+    "Issuing health insurance certificates",
+    "Issuing eligibility certificates",
+    "Collecting premiums",
+    "Collecting and refunding premiums",
+    // An untranslated-looking translation: the same text as a Japanese one.
+    "マイナ保険証の利用勧奨",
+];
+const PARAGRAPHS: &[&str] = &[
+    "責任者を置きます。",
+    "責任者及び担当者を置きます。",
+    "規程を整備します。",
+    "マイナンバーカードを確認します。",
+    "マイナ保険証を確認します。",
+    "We train staff.",
+    "We train all staff every year.",
+];
+const SECTION_IDS: &[&str] = &["safety", "requests", "contact"];
+const TITLES: &[&str] = &["安全管理措置", "安全管理のための措置", "開示等の請求"];
+const TITLES_EN: &[&str] = &["Safety measures", "Requests"];
+
+fn text(ja: &'static [&'static str], en: &'static [&'static str]) -> impl Strategy<Value = Text> {
+    (select(ja), proptest::option::of(select(en))).prop_map(|(ja, en)| Bilingual {
+        ja: ja.to_owned(),
+        en: en.map(str::to_owned),
+    })
+}
+
+/// A category's purposes: distinct in Japanese, as in any real
+/// table (see `Summary::changes_purposes` on duplicates).
+fn purposes() -> impl Strategy<Value = Vec<Text>> {
+    subsequence(PURPOSES, 0..=5)
+        .prop_shuffle()
+        .prop_flat_map(|ja| {
+            let en = proptest::collection::vec(proptest::option::of(select(PURPOSES_EN)), ja.len());
+            (Just(ja), en)
+        })
+        .prop_map(|(ja, en)| {
+            ja.into_iter()
+                .zip(en)
+                .map(|(ja, en)| Bilingual {
+                    ja: ja.to_owned(),
+                    en: en.map(str::to_owned),
+                })
+                .collect()
+        })
+}
+
+fn categories() -> impl Strategy<Value = Vec<Category>> {
+    subsequence(IDS, 0..=IDS.len())
+        .prop_shuffle()
+        .prop_flat_map(|ids| {
+            let rest = proptest::collection::vec((text(NAMES, NAMES_EN), purposes()), ids.len());
+            (Just(ids), rest)
+        })
+        .prop_map(|(ids, rest)| {
+            ids.into_iter()
+                .zip(rest)
+                .map(|(id, (name, purposes))| Category {
+                    id: id.to_owned(),
+                    name,
+                    purposes,
+                })
+                .collect()
+        })
+}
+
+/// Markdown of paragraphs and list items drawn from a small pool.
+fn markdown() -> impl Strategy<Value = String> {
+    proptest::collection::vec((select(PARAGRAPHS), any::<bool>()), 0..6).prop_map(|blocks| {
+        blocks
+            .into_iter()
+            .map(|(text, item)| {
+                if item {
+                    format!("- {text}\n\n")
+                } else {
+                    format!("{text}\n\n")
+                }
+            })
+            .collect()
+    })
+}
+
+fn prose_text() -> impl Strategy<Value = Bilingual<Prose>> {
+    (markdown(), proptest::option::of(markdown())).prop_map(|(ja, en)| prose(&ja, en.as_deref()))
+}
+
+fn sections() -> impl Strategy<Value = Vec<Section>> {
+    subsequence(SECTION_IDS, 0..=SECTION_IDS.len())
+        .prop_shuffle()
+        .prop_flat_map(|ids| {
+            let rest =
+                proptest::collection::vec((text(TITLES, TITLES_EN), prose_text()), ids.len());
+            (Just(ids), rest)
+        })
+        .prop_map(|(ids, rest)| {
+            ids.into_iter()
+                .zip(rest)
+                .map(|(id, (title, body))| Section {
+                    id: id.to_owned(),
+                    role: None,
+                    title,
+                    body,
+                })
+                .collect()
+        })
+}
+
+pub(super) fn revisions() -> impl Strategy<Value = Revision> {
+    (
+        categories(),
+        proptest::option::of(prose_text()),
+        proptest::option::of(prose_text()),
+        sections(),
+        text(NAMES, NAMES_EN),
+    )
+        .prop_map(|(categories, intro, notes, sections, caption)| {
+            let mut revision = revision(categories, sections);
+            revision.purposes.intro = intro;
+            revision.purposes.notes = notes;
+            revision.purposes.caption = caption;
+            revision
+        })
+}
+
+/// Small edits of a revision, so that pairs of revisions also differ
+/// in one or two ways at a time, as real revisions do.
+#[derive(Clone, Debug)]
+pub(super) enum Edit {
+    Rename,
+    RemoveCategory,
+    AddCategory,
+    MoveCategory,
+    AddPurpose,
+    RemovePurpose,
+    RewordPurpose,
+    MovePurpose,
+    MovePurposeAcross,
+    Translate,
+    TranslateName,
+    RewriteSection,
+}
+
+fn edits() -> impl Strategy<Value = Vec<(Edit, usize, usize, usize)>> {
+    let edit = select(vec![
+        Edit::Rename,
+        Edit::RemoveCategory,
+        Edit::AddCategory,
+        Edit::MoveCategory,
+        Edit::AddPurpose,
+        Edit::RemovePurpose,
+        Edit::RewordPurpose,
+        Edit::MovePurpose,
+        Edit::MovePurposeAcross,
+        Edit::Translate,
+        Edit::TranslateName,
+        Edit::RewriteSection,
+    ]);
+    proptest::collection::vec((edit, 0usize..8, 0usize..8, 0usize..16), 1..4)
+}
+
+pub(super) fn edited(mut revision: Revision, edits: Vec<(Edit, usize, usize, usize)>) -> Revision {
+    for (edit, a, b, pick) in edits {
+        let categories = &mut revision.purposes.categories;
+        let len = categories.len();
+        let has = |c: &Category, ja: &str| c.purposes.iter().any(|p| p.ja == ja);
+        let purpose = PURPOSES[pick % PURPOSES.len()];
+        match edit {
+            Edit::RewriteSection => {
+                let count = revision.sections.len().max(1);
+                if let Some(section) = revision.sections.get_mut(a % count) {
+                    // A paragraph added, and one moved to the front.
+                    let mut paragraphs = markdown::paragraphs(&section.body.ja.source, Lang::Ja);
+                    let at = b % (paragraphs.len() + 1);
+                    paragraphs.insert(at, PARAGRAPHS[pick % PARAGRAPHS.len()].to_owned());
+                    let moved = paragraphs.remove(pick % paragraphs.len());
+                    paragraphs.insert(0, moved);
+                    section.body.ja.source = paragraphs.join("\n\n");
+                }
+            }
+            Edit::AddCategory => {
+                let used: Vec<String> = categories.iter().map(|c| c.id.clone()).collect();
+                if let Some(id) = IDS.iter().find(|id| !used.iter().any(|u| u == *id)) {
+                    let category = fixtures::category(id, NAMES[pick % NAMES.len()], &[purpose]);
+                    categories.insert(b % (len + 1), category);
+                }
+            }
+            _ if len == 0 => {}
+            Edit::Rename => categories[a % len].name.ja = NAMES[pick % NAMES.len()].to_owned(),
+            Edit::RemoveCategory => {
+                categories.remove(a % len);
+            }
+            Edit::MoveCategory => {
+                let category = categories.remove(a % len);
+                categories.insert(b % len, category);
+            }
+            Edit::TranslateName => {
+                let name = &mut categories[a % len].name;
+                name.en = name
+                    .en
+                    .take()
+                    .xor(Some(NAMES_EN[pick % NAMES_EN.len()].to_owned()));
+            }
+            Edit::AddPurpose => {
+                let category = &mut categories[a % len];
+                if !has(category, purpose) {
+                    let at = b % (category.purposes.len() + 1);
+                    category.purposes.insert(at, fixtures::ja(purpose));
+                }
+            }
+            Edit::MovePurposeAcross if len > 1 => {
+                let from = &mut categories[a % len];
+                if !from.purposes.is_empty() {
+                    let moved = from.purposes.remove(b % from.purposes.len());
+                    let to = &mut categories[(a + 1) % len];
+                    if !has(to, &moved.ja) {
+                        to.purposes.insert(pick % (to.purposes.len() + 1), moved);
+                    }
+                }
+            }
+            _ => {
+                let category = &mut categories[a % len];
+                let count = category.purposes.len();
+                if count == 0 {
+                    continue;
+                }
+                let unique = !has(category, purpose);
+                let purposes = &mut category.purposes;
+                match edit {
+                    Edit::RemovePurpose => {
+                        purposes.remove(b % count);
+                    }
+                    Edit::RewordPurpose if unique => purposes[b % count].ja = purpose.to_owned(),
+                    Edit::MovePurpose => {
+                        let moved = purposes.remove(b % count);
+                        purposes.insert(pick % count, moved);
+                    }
+                    Edit::Translate => {
+                        let en = &mut purposes[b % count].en;
+                        *en = en
+                            .take()
+                            .xor(Some(PURPOSES_EN[pick % PURPOSES_EN.len()].to_owned()));
+                    }
+                    _ => {}
+                }
+            }
+        }
+    }
+    revision
+}
+
+/// Two revisions: unrelated, or the second an edit of the first.
+pub(super) fn pairs() -> impl Strategy<Value = (Revision, Revision)> {
+    prop_oneof![
+        (revisions(), revisions()),
+        (revisions(), edits()).prop_map(|(old, edits)| {
+            let new = edited(old.clone(), edits);
+            (old, new)
+        }),
+    ]
+}
