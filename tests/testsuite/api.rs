@@ -23,8 +23,10 @@ use crate::support::{
 
 const SHIPPED: &str = "content";
 const UPCOMING: &str = "tests/fixtures/history-upcoming";
-const FIXTURES: [&str; 11] = [
+const FIXTURES: [&str; 13] = [
     SHIPPED,
+    "samples/grouped",
+    "tests/fixtures/check-grouped-mixed",
     "tests/fixtures/first-announcement",
     "tests/fixtures/history-back-dated",
     UPCOMING,

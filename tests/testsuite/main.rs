@@ -14,6 +14,7 @@ mod export;
 mod feeds;
 mod fuzz;
 mod going_live;
+mod grouped;
 mod history;
 mod http;
 mod layers;

@@ -33,8 +33,8 @@ pub(crate) fn repo_path(relative: &str) -> PathBuf {
     PathBuf::from(env!("CARGO_MANIFEST_DIR")).join(relative)
 }
 
-/// The folder the binary runs in: a copy of `content/` and every fixture
-/// written out whole under `tests/fixtures/<case>/`. It is named after a
+/// The folder the binary runs in: a copy of `content/` and `samples/`, and
+/// every fixture written out whole under `tests/fixtures/<case>/`. It is named after a
 /// digest of its sources, so test processes share it while the fixtures
 /// stay the same, and a changed fixture gets a fresh one.
 pub(crate) fn run_root() -> &'static Path {
@@ -43,7 +43,12 @@ pub(crate) fn run_root() -> &'static Path {
         use sha2::{Digest, Sha256};
         let manifest = Path::new(env!("CARGO_MANIFEST_DIR"));
         let mut digest = Sha256::new();
-        for source in ["content", "tests/fixtures", "scripts/materialise-fixtures"] {
+        for source in [
+            "content",
+            "samples",
+            "tests/fixtures",
+            "scripts/materialise-fixtures",
+        ] {
             let source = manifest.join(source);
             let files = if source.is_dir() {
                 files_under(&source)
@@ -76,6 +81,7 @@ pub(crate) fn run_root() -> &'static Path {
             .expect("scripts/materialise-fixtures runs");
         assert!(written.success(), "scripts/materialise-fixtures failed");
         copy_dir(&manifest.join("content"), &scratch.path().join("content"));
+        copy_dir(&manifest.join("samples"), &scratch.path().join("samples"));
         let scratch = scratch.keep();
         if std::fs::rename(&scratch, &root).is_err() {
             // Another process put its copy there first; both are the same.

@@ -58,14 +58,18 @@ impl Builder {
             .as_ref()
             .map(|header| self.text(file, header, "the description column header"));
         if description_header.is_none()
-            && let Some(described) = raw
-                .categories
-                .iter()
-                .find_map(|category| category.get_ref().description.as_ref())
+            && let Some((name, described)) = raw.categories.iter().find_map(|category| {
+                let category = category.get_ref();
+                let name = category.name.get_ref().ja.get_ref().trim();
+                category.description.as_ref().map(|d| (name, d))
+            })
         {
             self.push(
-                file.error(described.span(), "a category has a description, but the table has no column for it")
-                    .hint("name the column at the top of the file: description_header = { ja = \"…\", en = \"…\" }"),
+                file.error(
+                    described.span(),
+                    format!("the category \"{name}\" has a description, but the table has no column for it"),
+                )
+                .hint("name the column once, at the top of the file next to purposes_header: description_header = { ja = \"…\", en = \"…\" }"),
             );
         }
         Some(Purposes {
@@ -111,7 +115,7 @@ impl Builder {
                         purposes.span(),
                         format!("the category \"{}\" has both purposes and groups", name.ja),
                     )
-                    .hint("list its purposes either directly in purposes = [ … ] or under [[category.group]], not both: move these into a group"),
+                    .hint("a category lists its purposes either directly (purposes = [ … ]) or in groups ([[category.group]]), not both: move these into one of its groups and delete this list"),
                 );
             }
             let purposes = self.purposes_of(file, id, &mut explained, purposes.get_ref());
@@ -153,7 +157,7 @@ impl Builder {
         }
         if groups.iter().all(|group| group.purposes.is_empty()) {
             let hint = if category.groups.is_some() {
-                "list at least one purpose in one of its groups: purposes = [ { ja = \"…\", en = \"…\" } ]"
+                "every group of it is empty; list at least one purpose in one of them: purposes = [ { ja = \"…\", en = \"…\" } ]"
             } else {
                 "list at least one purpose: purposes = [ { ja = \"…\", en = \"…\" } ]"
             };
@@ -194,7 +198,7 @@ impl Builder {
                             purpose.get_ref().ja.span(),
                             format!("the purpose \"{ja}\" says there are none"),
                         )
-                        .hint("a group with no purposes is written purposes = [] and the page says there are none; delete this entry"),
+                        .hint("delete this entry: a group with no purposes is written purposes = [], and the page then says it has none"),
                     );
                 }
                 let what = format!("the purpose \"{ja}\"");
@@ -239,9 +243,23 @@ impl Builder {
             .flat_map(|group| &group.purposes)
             .map(|purpose| purpose.text.ja.as_str())
             .collect();
+        // The group each purpose is listed in, to say where the first is.
+        let labels: Vec<Option<&str>> = groups
+            .iter()
+            .flat_map(|group| {
+                let label = group.label.as_ref().map(|label| label.name.ja.as_str());
+                group.purposes.iter().map(move |_| label)
+            })
+            .collect();
         for (index, purpose) in purposes.iter().enumerate() {
             if let Some(first) = purposes[..index].iter().position(|p| p == purpose) {
                 let first_line = Position::at(file.text, spans[first].start).line;
+                let hint = match labels[first] {
+                    Some(group) => format!(
+                        "a purpose is listed once, in one group: remove one of them; the first is on line {first_line}, in the group \"{group}\""
+                    ),
+                    None => format!("remove one of them; the first is on line {first_line}"),
+                };
                 self.push(
                     file.error(
                         spans[index].clone(),
@@ -249,9 +267,7 @@ impl Builder {
                             "the purpose \"{purpose}\" is listed twice in the category \"{category_name}\""
                         ),
                     )
-                    .hint(format!(
-                        "remove one of them; the first is on line {first_line}"
-                    )),
+                    .hint(hint),
                 );
             }
         }
@@ -259,9 +275,15 @@ impl Builder {
 
     pub(super) fn check_id(&mut self, file: File<'_>, id: &Spanned<String>, what: &str) {
         if !is_valid_id(id.get_ref()) {
+            // The guidance's two groups are the ids most tables need.
+            let example = if what == "group id" {
+                "internal"
+            } else {
+                "health-checkups"
+            };
             self.push(
                 file.error(id.span(), format!("the {what} \"{}\" is not valid", id.get_ref()))
-                    .hint("ids use lowercase letters a-z, digits and hyphens, e.g. \"health-checkups\"; once published an id never changes"),
+                    .hint(format!("ids use lowercase letters a-z, digits and hyphens, e.g. \"{example}\"; once published an id never changes")),
             );
         }
     }
@@ -448,7 +470,7 @@ name = { ja = "未記入", en = "Blank" }
                 "error 17: the purpose \"支払\" is listed twice in the category \"給付\"",
                 "error 22: the category \"保険料\" has no purposes",
                 "error 29: the category \"未記入\" has no purposes",
-                "error 8: a category has a description, but the table has no column for it",
+                "error 8: the category \"給付\" has a description, but the table has no column for it",
             ]
         );
     }
