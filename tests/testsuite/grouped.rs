@@ -10,7 +10,9 @@ use std::time::Duration;
 use jiff::civil::Date;
 use snapbox::{IntoData, assert_data_eq, str};
 
-use crate::support::{Kohyo, app, base_path, get, http_get, load, served_address};
+use crate::support::{
+    Kohyo, app, base_path, copy_dir, get, http_get, load, repo_path, served_address,
+};
 
 /// The day the fixtures' revision is announced (as in `check.rs`): every
 /// problem of an upcoming revision can still be acted on, so a gap is a
@@ -542,5 +544,37 @@ fn the_binary_serves_the_sample() {
     let page = page_text(&body);
     for text in texts(in_effect, false) {
         assert!(page.contains(&text), "the page does not show {text:?}");
+    }
+}
+
+#[test]
+fn the_staff_guides_complete_examples_check_clean() {
+    // content/README.md shows a whole purposes.toml of each shape; each
+    // must be a table check accepts as it stands, translations included.
+    let guide = std::fs::read_to_string(repo_path("content/README.md")).unwrap();
+    let examples: Vec<&str> = guide
+        .split("```toml\n")
+        .skip(1)
+        .filter_map(|block| block.split_once("```\n").map(|(code, _)| code))
+        .filter(|code| code.starts_with("heading = "))
+        .collect();
+    assert_eq!(examples.len(), 2, "one complete example of each shape");
+    assert!(examples[1].contains("[[category.group]]"));
+    for example in examples {
+        let work = tempfile::tempdir().unwrap();
+        let content = work.path().join("content");
+        copy_dir(&repo_path("tests/fixtures/check-valid"), &content);
+        std::fs::remove_file(content.join("revisions.lock")).unwrap();
+        std::fs::write(content.join("revisions/2024-12-02/purposes.toml"), example).unwrap();
+        let (code, _, stderr) = Kohyo::new(["lock"]).current_dir(work.path()).run();
+        assert_eq!(code, 0, "{stderr}");
+        let (code, _, stderr) = Kohyo::new(["check", "--strict"])
+            .current_dir(work.path())
+            .run();
+        assert!(
+            stderr.starts_with("0 errors, 0 warnings\n"),
+            "{example}\n{stderr}"
+        );
+        assert_eq!(code, 0);
     }
 }
