@@ -10,7 +10,7 @@ pub(super) struct Scanner<'a> {
 }
 
 impl<'a> Scanner<'a> {
-    pub fn new(text: &'a str) -> Scanner<'a> {
+    pub(super) fn new(text: &'a str) -> Scanner<'a> {
         Scanner {
             rest: text,
             read: 0,
@@ -20,7 +20,7 @@ impl<'a> Scanner<'a> {
     /// 第N条, optionally 第N項 and 第N号 after it: the citation and its
     /// length in bytes. A branch article (第二十三条の二) is not one the
     /// table knows, so it is not read.
-    pub fn citation(mut self) -> Option<(Cite, usize)> {
+    pub(super) fn citation(mut self) -> Option<(Cite, usize)> {
         let article = self.part('条')?;
         if self.rest.starts_with('の') {
             return None;
