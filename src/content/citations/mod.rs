@@ -62,7 +62,11 @@ pub(crate) fn check(source: &RevisionSource, effective: Date) -> Vec<Diagnostic>
     found
         .into_iter()
         .map(|(path, text, citation, stale)| {
-            let written = &text[citation.span.clone()];
+            let written = format!(
+                "{}{}",
+                &text[citation.span.start..citation.name_end],
+                &text[citation.number.clone()]
+            );
             let changed_on = table.epochs[stale.renumbered].from;
             let in_force = &table.epochs[now];
             let hint = match stale.now {
@@ -94,9 +98,13 @@ pub(crate) fn check(source: &RevisionSource, effective: Date) -> Vec<Diagnostic>
 struct Citation {
     /// The whole citation as written, the Act's name included.
     span: Range<usize>,
+    /// Where the Act's name ends (a parenthesis after it is left out when
+    /// the citation is quoted), and where the number is.
+    name_end: usize,
+    number: Range<usize>,
     cite: Cite,
-    /// The line it is on: the words that tell which provision is meant.
-    line: Range<usize>,
+    /// The sentence it is in: the words that tell which provision is meant.
+    sentence: Range<usize>,
 }
 
 /// What a stale citation should say instead.
@@ -141,16 +149,22 @@ fn citations(text: &str, defines_ho: bool) -> Vec<Citation> {
                 continue;
             };
             let before = &line[..at];
-            let start = law_name_before(before, defines_ho).or_else(|| {
+            let named = law_name_before(before, defines_ho);
+            let start = named.map(|(start, _)| start).or_else(|| {
                 chained_until
                     .filter(|&end| joins(&line[end..at]))
                     .map(|_| at)
             });
             if let Some(start) = start {
+                let name_end = named.map_or(at, |(_, end)| end);
+                let base = line_range.start;
+                let sentence = sentence_around(&line[..line_range.len()], at);
                 found.push(Citation {
-                    span: line_range.start + start..line_range.start + at + length,
+                    span: base + start..base + at + length,
+                    name_end: base + name_end,
+                    number: base + at..base + at + length,
                     cite,
-                    line: line_range.clone(),
+                    sentence: base + sentence.start..base + sentence.end,
                 });
                 chained_until = Some(at + length);
             }
@@ -159,15 +173,24 @@ fn citations(text: &str, defines_ho: bool) -> Vec<Citation> {
     found
 }
 
-/// Where the Act's name starts, when `before` ends with it.
-fn law_name_before(before: &str, defines_ho: bool) -> Option<usize> {
+/// Where the Act's name starts and ends, when `before` ends with it.
+fn law_name_before(before: &str, defines_ho: bool) -> Option<(usize, usize)> {
     let name_end = before.len() - parenthesis_at_end(before);
     let named = &before[..name_end];
     if let Some(name) = NAMES.iter().find(|name| named.ends_with(*name)) {
-        return Some(name_end - name.len());
+        return Some((name_end - name.len(), name_end));
     }
     let preceding = named.strip_suffix('法')?.chars().next_back();
-    (defines_ho && !preceding.is_some_and(is_ideograph)).then(|| name_end - '法'.len_utf8())
+    (defines_ho && !preceding.is_some_and(is_ideograph))
+        .then(|| (name_end - '法'.len_utf8(), name_end))
+}
+
+/// The sentence of `line` that holds byte `at`: from after the 。 before
+/// it to the 。 after it.
+fn sentence_around(line: &str, at: usize) -> Range<usize> {
+    let start = line[..at].rfind('。').map_or(0, |i| i + '。'.len_utf8());
+    let end = line[at..].find('。').map_or(line.len(), |i| at + i);
+    start..end
 }
 
 /// The length of a parenthesis that closes `text`, e.g. （平成15年法律第57号）.
@@ -193,7 +216,7 @@ fn joins(between: &str) -> bool {
 /// Whether `citation` uses a number that was renumbered before `now`, and
 /// is not right as `now` numbers the Act.
 fn judge<'a>(table: &'a Table, now: usize, text: &str, citation: &Citation) -> Option<Stale<'a>> {
-    let words = &text[citation.line.clone()];
+    let words = &text[citation.sentence.clone()];
     let cue = |cues: &[String]| cues.iter().any(|word| words.contains(word.as_str()));
     let meaning_now = table.provision_at(now, &citation.cite);
     let right_now = meaning_now.is_some_and(|(provision, _)| cue(&provision.cue));
