@@ -1432,7 +1432,9 @@ fn article_numbers_renumbered_before_a_revision_took_effect_are_warned_of() {
     // the revision of 2024 copied it, and three of its numbers changed on
     // 2022-04-01. 第21条第4項 is right and stays unflagged.
     let (code, stderr) = check_with("tests/fixtures/check-law-citations", EDITING);
-    assert_data_eq!(&stderr, str![[r#"
+    assert_data_eq!(
+        &stderr,
+        str![[r#"
 warning: 個人情報の保護に関する法律第27条第1項 is an article number from before 2022-04-01
  --> tests/fixtures/check-law-citations/revisions/2024-12-02/20-requests.ja.md:6:1
   |
@@ -1460,6 +1462,7 @@ warning: 個人情報保護法第１６条第３項 is an article number from be
 0 errors, 3 warnings
 tests/fixtures/check-law-citations: 2 revisions, ready to publish
 
-"#]]);
+"#]]
+    );
     assert_eq!(code, 0);
 }
