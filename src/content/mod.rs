@@ -4,15 +4,17 @@
 //! revision, `lock` holds the published ones to `revisions.lock`, and
 //! every problem is reported as a `diagnostic`. `phone` and `email` check
 //! the contact desk's numbers and address; `invisible` finds hidden
-//! characters in every file.
+//! characters in every file; `citations` finds article numbers of the
+//! APPI that were renumbered before a revision took effect.
 //!
 //! The modules form layers, each using only those below it: `layout` (the
 //! names of files and folders) and `hidden` (the hidden characters) at the
 //! bottom; then `diagnostic`; `source`; `seal`; `model`; `files`, `phone`,
-//! `email`, `markdown`; `lock` and `invisible`; `build`; and this
+//! `email`, `markdown`; `lock`, `invisible` and `citations`; `build`; and this
 //! module, which ties them together.
 
 pub(crate) mod build;
+mod citations;
 pub(crate) mod diagnostic;
 mod email;
 pub(crate) mod files;

@@ -1425,3 +1425,44 @@ fn a_megabyte_line_is_shown_cut_around_the_problem() {
     assert_eq!(diagnostic["column"], (1 << 19) + 1);
     assert_eq!(diagnostic["end_column"], (1 << 19) + 5);
 }
+
+#[test]
+fn article_numbers_renumbered_before_a_revision_took_effect_are_warned_of() {
+    // The revision of 2021 cites the numbering of its day and is clean;
+    // the revision of 2024 copied it, and three of its numbers changed on
+    // 2022-04-01. 第21条第4項 is right and stays unflagged.
+    let (code, stderr) = check_with("tests/fixtures/check-law-citations", EDITING);
+    assert_data_eq!(
+        &stderr,
+        str![[r#"
+warning: 個人情報の保護に関する法律第27条第1項 is an article number from before 2022-04-01
+ --> tests/fixtures/check-law-citations/revisions/2024-12-02/20-requests.ja.md:6:1
+  |
+6 | 個人情報の保護に関する法律（以下「法」という。）第27条第1項に基づき、保有個人データに関する事項を公表します。
+  | ^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^
+  |
+  = hint: since 2022-04-01 (the 2022 amendment (令和2年法律第44号, 令和3年法律第37号 第50条)) the provision on 保有個人データに関する事項の公表等 is 第32条第1項; write 第32条第1項
+
+warning: 法第23条第5項第3号 is an article number from before 2022-04-01
+ --> tests/fixtures/check-law-citations/revisions/2024-12-02/20-requests.ja.md:8:1
+  |
+8 | 法第23条第5項第3号に基づき、健康診査の結果を共同利用します。
+  | ^^^^^^^^^^^^^^^^^^
+  |
+  = hint: since 2022-04-01 (the 2022 amendment (令和2年法律第44号, 令和3年法律第37号 第50条)) the provision on 共同利用 is 第27条第5項第3号; write 第27条第5項第3号
+
+warning: 個人情報保護法第１６条第３項 is an article number from before 2022-04-01
+  --> tests/fixtures/check-law-citations/revisions/2024-12-02/20-requests.ja.md:12:1
+   |
+12 | 個人情報保護法第１６条第３項各号に該当する場合を除き、本人の同意なく目的外に利用しません。個人情報保護法第21条第4項各号に該当する場合は、利用目的の通知・公表を行いません。
+   | ^^^^^^^^^^^^^^^^^^^^^^^^^^^^
+   |
+   = hint: since 2022-04-01 (the 2022 amendment (令和2年法律第44号, 令和3年法律第37号 第50条)) the provision on 利用目的による制限の例外 is 第18条第3項; write 第18条第3項
+
+0 errors, 3 warnings
+tests/fixtures/check-law-citations: 2 revisions, ready to publish
+
+"#]]
+    );
+    assert_eq!(code, 0);
+}

@@ -350,6 +350,8 @@ impl Builder {
             self.required_roles(source, &sections);
         }
         let meta = meta?;
+        self.diagnostics
+            .extend(super::citations::check(source, meta.effective));
         let revision = Revision {
             effective: meta.effective,
             announced: meta.announced,
