@@ -170,6 +170,7 @@ mod tests {
                 caption: text("表"),
                 category_header: text("類型"),
                 purposes_header: text("利用目的"),
+                description_header: None,
                 categories: Vec::new(),
                 notes: None,
             },

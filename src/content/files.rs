@@ -120,17 +120,64 @@ pub(crate) struct PurposesFile {
     pub caption: Spanned<TextFile>,
     pub category_header: Spanned<TextFile>,
     pub purposes_header: Spanned<TextFile>,
+    pub description_header: Option<Spanned<TextFile>>,
     pub notes: Option<Spanned<TextFile>>,
     #[serde(default, rename = "category")]
     pub categories: Vec<Spanned<CategoryFile>>,
 }
 
+/// A category holds its purposes directly (`purposes = [ … ]`) or in
+/// groups (`[[category.group]]`); `build` requires exactly one of them.
 #[derive(Debug, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub(crate) struct CategoryFile {
     pub id: Spanned<String>,
     pub name: Spanned<TextFile>,
-    pub purposes: Vec<Spanned<TextFile>>,
+    pub description: Option<Spanned<TextFile>>,
+    pub purposes: Option<Spanned<Vec<Spanned<PurposeFile>>>>,
+    #[serde(rename = "group")]
+    pub groups: Option<Vec<Spanned<GroupFile>>>,
+}
+
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub(crate) struct GroupFile {
+    pub id: Spanned<String>,
+    pub name: Spanned<TextFile>,
+    pub purposes: Spanned<Vec<Spanned<PurposeFile>>>,
+}
+
+/// `{ ja = "…", en = "…" }`, with an optional Markdown explanation.
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub(crate) struct PurposeFile {
+    pub ja: Spanned<String>,
+    pub en: Option<Spanned<String>>,
+    pub explanation: Option<Spanned<TextFile>>,
+}
+
+/// The two languages of a text, whatever else its table holds.
+pub(crate) trait Languages {
+    fn ja(&self) -> &Spanned<String>;
+    fn en(&self) -> Option<&Spanned<String>>;
+}
+
+impl Languages for TextFile {
+    fn ja(&self) -> &Spanned<String> {
+        &self.ja
+    }
+    fn en(&self) -> Option<&Spanned<String>> {
+        self.en.as_ref()
+    }
+}
+
+impl Languages for PurposeFile {
+    fn ja(&self) -> &Spanned<String> {
+        &self.ja
+    }
+    fn en(&self) -> Option<&Spanned<String>> {
+        self.en.as_ref()
+    }
 }
 
 /// The `+++` front matter of a prose section.

@@ -34,8 +34,8 @@ use jiff::civil::Date;
 pub use diagnostic::{Diagnostic, Position, Report, Severity};
 use lock::{OnDisk, Relocked};
 pub use model::{
-    Bilingual, Category, Contact, Operator, Prose, Purposes, Revision, Role, Section, Shown, Site,
-    SiteConfig, Text,
+    Bilingual, Category, Contact, Group, GroupLabel, Operator, Prose, Purpose, Purposes, Revision,
+    Role, Section, Shown, Site, SiteConfig, Text,
 };
 use seal::Seal;
 use source::SourceTree;

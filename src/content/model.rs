@@ -136,22 +136,52 @@ pub struct Purposes {
     pub caption: Text,
     pub category_header: Text,
     pub purposes_header: Text,
+    /// The header of the column that describes each category (the data it
+    /// holds, say), shown when some category has a description.
+    pub description_header: Option<Text>,
     pub categories: Vec<Category>,
     pub notes: Option<Bilingual<Prose>>,
 }
 
 impl Purposes {
-    /// Whether the purposes themselves differ: a category added, removed or
-    /// renamed, or a purpose added, removed or reworded, in the authoritative
-    /// Japanese. Order and translations are presentation, not purposes.
+    /// Whether the purposes themselves differ: a category or a group
+    /// added, removed or renamed, a purpose added, removed, reworded or
+    /// moved to another group, or its explanation changed, in the
+    /// authoritative Japanese. Order, translations, the categories'
+    /// descriptions and groups with no purposes are presentation, not
+    /// purposes.
     pub fn differs_from(&self, other: &Purposes) -> bool {
-        fn table(purposes: &Purposes) -> BTreeMap<&str, (&str, BTreeSet<&str>)> {
+        type Groups<'a> =
+            BTreeMap<Option<&'a str>, (Option<&'a str>, BTreeSet<(&'a str, Option<&'a str>)>)>;
+        fn table(purposes: &Purposes) -> BTreeMap<&str, (&str, Groups<'_>)> {
             purposes
                 .categories
                 .iter()
                 .map(|c| {
-                    let items = c.purposes.iter().map(|p| p.ja.as_str()).collect();
-                    (c.id.as_str(), (c.name.ja.as_str(), items))
+                    let groups = c
+                        .groups
+                        .iter()
+                        .filter(|group| !group.purposes.is_empty())
+                        .map(|group| {
+                            let label = group.label.as_ref();
+                            let items = group
+                                .purposes
+                                .iter()
+                                .map(|p| {
+                                    let explanation = p.explanation.as_ref();
+                                    (
+                                        p.text.ja.as_str(),
+                                        explanation.map(|e| e.ja.source.as_str()),
+                                    )
+                                })
+                                .collect();
+                            (
+                                label.map(|l| l.id.as_str()),
+                                (label.map(|l| l.name.ja.as_str()), items),
+                            )
+                        })
+                        .collect();
+                    (c.id.as_str(), (c.name.ja.as_str(), groups))
                 })
                 .collect()
         }
@@ -159,15 +189,56 @@ impl Purposes {
     }
 }
 
-/// One row of the purposes table. Its purposes are one list; where a
-/// table has groups of purposes inside a category, each group (an id, a
-/// name, its purposes) would sit here in place of the list.
+/// One row of the purposes table: a category of information, or a
+/// business area in the guidance's shape, with its purposes in groups.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct Category {
     /// Stable across revisions: how a category is followed through renames.
     pub id: String,
     pub name: Text,
-    pub purposes: Vec<Text>,
+    /// What the extra column says of this category, if the table has one.
+    pub description: Option<Bilingual<Prose>>,
+    /// A category that lists its purposes directly (the seed's shape) has
+    /// one group without a label; one in the guidance's shape has one or
+    /// more labelled groups. Never mixed, never empty.
+    pub groups: Vec<Group>,
+}
+
+impl Category {
+    /// Every purpose of the category, group after group.
+    pub fn purposes(&self) -> impl Iterator<Item = &Purpose> {
+        self.groups.iter().flat_map(|group| &group.purposes)
+    }
+
+    /// Whether its purposes are in labelled groups.
+    pub fn is_grouped(&self) -> bool {
+        self.groups.iter().any(|group| group.label.is_some())
+    }
+}
+
+/// Purposes under one label inside a category (健保組合等の内部での利用に係る
+/// 事例, say), or a category's purposes when it has no groups. A labelled
+/// group may be empty: the union prints it to say there are none.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Group {
+    /// `None` only for the one group of a category that lists its purposes
+    /// directly.
+    pub label: Option<GroupLabel>,
+    pub purposes: Vec<Purpose>,
+}
+
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct GroupLabel {
+    /// Stable across revisions, unique within its category.
+    pub id: String,
+    pub name: Text,
+}
+
+/// One purpose of use, and how it is carried out where the notice says.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Purpose {
+    pub text: Text,
+    pub explanation: Option<Bilingual<Prose>>,
 }
 
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -211,6 +282,40 @@ mod tests {
         }
     }
 
+    fn purpose(ja: &str) -> Purpose {
+        Purpose {
+            text: text(ja, ja),
+            explanation: None,
+        }
+    }
+
+    fn prose(source: &str) -> Bilingual<Prose> {
+        let prose = Prose {
+            source: source.to_owned(),
+            html: format!("<p>{source}</p>"),
+        };
+        Bilingual {
+            ja: prose.clone(),
+            en: Some(prose),
+        }
+    }
+
+    /// One category in groups: (group id, its purposes).
+    fn grouped(groups: &[(&str, &[&str])]) -> Purposes {
+        let mut table = purposes(&[("benefits", "給付", &[])]);
+        table.categories[0].groups = groups
+            .iter()
+            .map(|(id, items)| Group {
+                label: Some(GroupLabel {
+                    id: id.to_string(),
+                    name: text(id, id),
+                }),
+                purposes: items.iter().map(|p| purpose(p)).collect(),
+            })
+            .collect();
+        table
+    }
+
     fn purposes(categories: &[(&str, &str, &[&str])]) -> Purposes {
         Purposes {
             heading: text("利用目的", "Purposes"),
@@ -218,12 +323,17 @@ mod tests {
             caption: text("表", "Table"),
             category_header: text("類型", "Category"),
             purposes_header: text("利用目的", "Purposes"),
+            description_header: None,
             categories: categories
                 .iter()
                 .map(|(id, name, items)| Category {
                     id: id.to_string(),
                     name: text(name, name),
-                    purposes: items.iter().map(|p| text(p, p)).collect(),
+                    description: None,
+                    groups: vec![Group {
+                        label: None,
+                        purposes: items.iter().map(|p| purpose(p)).collect(),
+                    }],
                 })
                 .collect(),
             notes: None,
@@ -237,7 +347,7 @@ mod tests {
         assert!(!base.differs_from(&reordered), "order is presentation");
 
         let mut translated = base.clone();
-        translated.categories[0].purposes[0].en = Some("Managing records".into());
+        translated.categories[0].groups[0].purposes[0].text.en = Some("Managing records".into());
         assert!(
             !base.differs_from(&translated),
             "English wording is a translation"
@@ -259,5 +369,43 @@ mod tests {
         for changed in [added, reworded, renamed, removed] {
             assert!(base.differs_from(&changed));
         }
+    }
+
+    #[test]
+    fn in_groups_a_move_a_rename_and_an_explanation_are_changes_of_purposes() {
+        let base = grouped(&[("internal", &["審査", "支払"]), ("provision", &[])]);
+        let reordered = grouped(&[("provision", &[]), ("internal", &["支払", "審査"])]);
+        assert!(!base.differs_from(&reordered), "order is presentation");
+
+        let mut described = base.clone();
+        described.categories[0].description = Some(prose("レセプト"));
+        assert!(
+            !base.differs_from(&described),
+            "a description is no purpose"
+        );
+
+        let moved = grouped(&[("internal", &["審査"]), ("provision", &["支払"])]);
+        let mut renamed = base.clone();
+        renamed.categories[0].groups[0]
+            .label
+            .as_mut()
+            .unwrap()
+            .name
+            .ja = "内部".into();
+        assert!(base.differs_from(&renamed));
+        let mut explained = base.clone();
+        explained.categories[0].groups[0].purposes[0].explanation = Some(prose("様式で"));
+        let mut reexplained = explained.clone();
+        reexplained.categories[0].groups[0].purposes[0].explanation = Some(prose("別の様式で"));
+        let dropped = grouped(&[("internal", &["審査", "支払"])]);
+        assert!(
+            !base.differs_from(&dropped),
+            "an empty group held no purpose"
+        );
+        let flat = purposes(&[("benefits", "給付", &["審査", "支払"])]);
+        for changed in [&moved, &explained, &flat] {
+            assert!(base.differs_from(changed), "{changed:#?}");
+        }
+        assert!(explained.differs_from(&reexplained));
     }
 }

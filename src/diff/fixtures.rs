@@ -5,7 +5,9 @@ use jiff::civil::date;
 
 use super::changes::{Item, RevisionDiff, Status};
 use super::text::Inline;
-use crate::content::{Bilingual, Category, Prose, Purposes, Revision, Section, Text};
+use crate::content::{
+    Bilingual, Category, Group, Prose, Purpose, Purposes, Revision, Section, Text,
+};
 
 pub(super) fn ja(text: &str) -> Text {
     Bilingual {
@@ -32,13 +34,41 @@ pub(super) fn prose(ja: &str, en: Option<&str>) -> Bilingual<Prose> {
     }
 }
 
+/// A Japanese-only purpose.
+pub(super) fn purpose(text: &str) -> Purpose {
+    Purpose {
+        text: ja(text),
+        explanation: None,
+    }
+}
+
 /// A Japanese-only category.
 pub(super) fn category(id: &str, name: &str, purposes: &[&str]) -> Category {
     Category {
         id: id.to_owned(),
         name: ja(name),
-        purposes: purposes.iter().map(|p| ja(p)).collect(),
+        description: None,
+        groups: listing(purposes.iter().map(|p| ja(p)).collect()),
     }
+}
+
+/// The one unlabelled group of a category that lists `purposes` directly.
+pub(super) fn listing(purposes: Vec<Text>) -> Vec<Group> {
+    vec![Group {
+        label: None,
+        purposes: purposes
+            .into_iter()
+            .map(|text| Purpose {
+                text,
+                explanation: None,
+            })
+            .collect(),
+    }]
+}
+
+/// The purposes of a category that lists them directly, to edit.
+pub(super) fn listed(category: &mut Category) -> &mut Vec<Purpose> {
+    &mut category.groups[0].purposes
 }
 
 pub(super) fn section(id: &str, title: &str, body: &str) -> Section {
@@ -69,6 +99,7 @@ pub(super) fn revision(categories: Vec<Category>, sections: Vec<Section>) -> Rev
             ),
             category_header: bi("個人情報の類型", "Category"),
             purposes_header: bi("利用目的", "Purposes"),
+            description_header: None,
             categories,
             notes: None,
         },

@@ -80,7 +80,7 @@ fn category(
 ) -> CategoryDiff {
     let name = Inline::compare(ja(&old.name), ja(&new.name));
     let renamed = name.is_changed();
-    let purposes = sequence::merge(&sides(&old.purposes), &sides(&new.purposes));
+    let purposes = sequence::merge(&sides(old), &sides(new));
     let changed = renamed || moved || purposes.iter().any(Item::is_changed);
     CategoryDiff {
         id: new.id.clone(),
@@ -111,10 +111,9 @@ fn whole_category(category: &Category, status: Status, index: usize) -> Category
         renamed: false,
         moved: false,
         purposes: category
-            .purposes
-            .iter()
+            .purposes()
             .enumerate()
-            .map(|(k, purpose)| whole_item(status, ja(purpose), k))
+            .map(|(k, purpose)| whole_item(status, ja(&purpose.text), k))
             .collect(),
     }
 }
@@ -139,8 +138,12 @@ fn whole_item(status: Status, side: Side<'_>, index: usize) -> Item {
     }
 }
 
-fn sides(texts: &[Text]) -> Vec<Side<'_>> {
-    texts.iter().map(ja).collect()
+/// A category's purposes in Japanese, group after group.
+fn sides(category: &Category) -> Vec<Side<'_>> {
+    category
+        .purposes()
+        .map(|purpose| ja(&purpose.text))
+        .collect()
 }
 
 /// The Japanese paragraphs of a prose text, none if there is no text.
@@ -454,7 +457,7 @@ mod tests {
     fn purposes_only_reordered_do_not_change_purposes() {
         let old = sample();
         let mut new = sample();
-        new.purposes.categories[2].purposes.reverse();
+        fixtures::listed(&mut new.purposes.categories[2]).reverse();
         let diff = diff(&old, &new, Lang::Ja);
         assert_eq!(
             lines(&diff.purposes.categories[2].purposes),

@@ -219,7 +219,11 @@ fn category(japanese: &CategoryDiff, old: &[Category], new: &[Category]) -> Cate
 }
 
 fn purposes(category: Option<&Category>) -> Vec<Both<'_>> {
-    category.map_or_else(Vec::new, |c| c.purposes.iter().map(Both::of).collect())
+    category.map_or_else(Vec::new, |c| {
+        c.purposes()
+            .map(|purpose| Both::of(&purpose.text))
+            .collect()
+    })
 }
 
 fn section(japanese: &SectionDiff, old: &[Section], new: &[Section]) -> SectionDiff {
@@ -295,7 +299,7 @@ impl Paragraphs {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::diff::fixtures::{bi, ja, lines, marked, prose, revision, sample};
+    use crate::diff::fixtures::{self, bi, ja, lines, marked, prose, revision, sample};
     use crate::diff::{Summary, TranslationSummary, diff};
 
     fn side(text: &str, lang: Lang) -> Side<'_> {
@@ -389,7 +393,8 @@ mod tests {
             vec![Category {
                 id: "eligibility".into(),
                 name,
-                purposes,
+                description: None,
+                groups: fixtures::listing(purposes),
             }],
             vec![],
         )

@@ -141,7 +141,10 @@ impl<'a> NoticeView<'a> {
                 .map(|category| RowView {
                     id: &category.id,
                     name: text(&category.name),
-                    purposes: category.purposes.iter().map(text).collect(),
+                    purposes: category
+                        .purposes()
+                        .map(|purpose| text(&purpose.text))
+                        .collect(),
                 })
                 .collect(),
             notes: purposes.notes.as_ref().map(|p| Localized::prose(p, lang)),

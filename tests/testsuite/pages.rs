@@ -88,9 +88,8 @@ async fn the_purposes_table_is_a_real_data_table() {
                 .map(text)
                 .collect();
             let expected: Vec<&String> = category
-                .purposes
-                .iter()
-                .map(|p| p.get(lang).value)
+                .purposes()
+                .map(|p| p.text.get(lang).value)
                 .collect();
             assert_eq!(
                 items.iter().collect::<Vec<_>>(),

@@ -10,7 +10,7 @@ use toml::Spanned;
 use toml::value::Datetime;
 
 use super::diagnostic::{Diagnostic, Excerpt, Position, Report};
-use super::files::{RevisionFile, TextFile, parse_toml, string_start};
+use super::files::{Languages, RevisionFile, parse_toml, string_start};
 use super::invisible;
 use super::layout::{PURPOSES_FILE, REVISION_FILE, REVISIONS_DIR, SITE_FILE};
 use super::markdown::{self, Dropped, DroppedKind, Placement};
@@ -137,7 +137,7 @@ impl Builder {
 
     /// A text in both languages. An empty Japanese text is an error (there is
     /// nothing to fall back to); a missing English one is a warning.
-    fn text(&mut self, file: File<'_>, raw: &Spanned<TextFile>, what: &str) -> Text {
+    fn text(&mut self, file: File<'_>, raw: &Spanned<impl Languages>, what: &str) -> Text {
         self.text_or(
             file,
             raw,
@@ -150,15 +150,15 @@ impl Builder {
     fn text_or(
         &mut self,
         file: File<'_>,
-        raw: &Spanned<TextFile>,
+        raw: &Spanned<impl Languages>,
         what: &str,
         empty_hint: &str,
     ) -> Text {
-        let ja = raw.get_ref().ja.get_ref().trim().to_owned();
+        let ja = raw.get_ref().ja().get_ref().trim().to_owned();
         if ja.is_empty() {
             self.push(
                 file.error(
-                    raw.get_ref().ja.span(),
+                    raw.get_ref().ja().span(),
                     format!("the Japanese text of {what} is empty"),
                 )
                 .hint(empty_hint),
@@ -174,13 +174,12 @@ impl Builder {
     fn english<'a>(
         &mut self,
         file: File<'_>,
-        raw: &'a Spanned<TextFile>,
+        raw: &'a Spanned<impl Languages>,
         what: &str,
     ) -> Option<&'a Spanned<String>> {
         let en = raw
             .get_ref()
-            .en
-            .as_ref()
+            .en()
             .filter(|en| !en.get_ref().trim().is_empty());
         if en.is_none() {
             self.push(
@@ -195,11 +194,11 @@ impl Builder {
     fn prose(
         &mut self,
         file: File<'_>,
-        raw: &Spanned<TextFile>,
+        raw: &Spanned<impl Languages>,
         what: &str,
         placement: Placement<'_>,
     ) -> Bilingual<Prose> {
-        let ja = self.markdown_in_toml(file, &raw.get_ref().ja, placement);
+        let ja = self.markdown_in_toml(file, raw.get_ref().ja(), placement);
         let en = self
             .english(file, raw, what)
             .map(|en| self.markdown_in_toml(file, en, placement));

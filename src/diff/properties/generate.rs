@@ -94,7 +94,8 @@ fn categories() -> impl Strategy<Value = Vec<Category>> {
                 .map(|(id, (name, purposes))| Category {
                     id: id.to_owned(),
                     name,
-                    purposes,
+                    description: None,
+                    groups: fixtures::listing(purposes),
                 })
                 .collect()
         })
@@ -198,7 +199,7 @@ pub(super) fn edited(mut revision: Revision, edits: Vec<(Edit, usize, usize, usi
     for (edit, a, b, pick) in edits {
         let categories = &mut revision.purposes.categories;
         let len = categories.len();
-        let has = |c: &Category, ja: &str| c.purposes.iter().any(|p| p.ja == ja);
+        let has = |c: &Category, ja: &str| c.purposes().any(|p| p.text.ja == ja);
         let purpose = PURPOSES[pick % PURPOSES.len()];
         match edit {
             Edit::RewriteSection => {
@@ -239,39 +240,44 @@ pub(super) fn edited(mut revision: Revision, edits: Vec<(Edit, usize, usize, usi
             Edit::AddPurpose => {
                 let category = &mut categories[a % len];
                 if !has(category, purpose) {
-                    let at = b % (category.purposes.len() + 1);
-                    category.purposes.insert(at, fixtures::ja(purpose));
+                    let purposes = fixtures::listed(category);
+                    let at = b % (purposes.len() + 1);
+                    purposes.insert(at, fixtures::purpose(purpose));
                 }
             }
             Edit::MovePurposeAcross if len > 1 => {
                 let from = &mut categories[a % len];
-                if !from.purposes.is_empty() {
-                    let moved = from.purposes.remove(b % from.purposes.len());
+                let from = fixtures::listed(from);
+                if !from.is_empty() {
+                    let moved = from.remove(b % from.len());
                     let to = &mut categories[(a + 1) % len];
-                    if !has(to, &moved.ja) {
-                        to.purposes.insert(pick % (to.purposes.len() + 1), moved);
+                    if !has(to, &moved.text.ja) {
+                        let to = fixtures::listed(to);
+                        to.insert(pick % (to.len() + 1), moved);
                     }
                 }
             }
             _ => {
                 let category = &mut categories[a % len];
-                let count = category.purposes.len();
+                let count = category.purposes().count();
                 if count == 0 {
                     continue;
                 }
                 let unique = !has(category, purpose);
-                let purposes = &mut category.purposes;
+                let purposes = fixtures::listed(category);
                 match edit {
                     Edit::RemovePurpose => {
                         purposes.remove(b % count);
                     }
-                    Edit::RewordPurpose if unique => purposes[b % count].ja = purpose.to_owned(),
+                    Edit::RewordPurpose if unique => {
+                        purposes[b % count].text.ja = purpose.to_owned()
+                    }
                     Edit::MovePurpose => {
                         let moved = purposes.remove(b % count);
                         purposes.insert(pick % count, moved);
                     }
                     Edit::Translate => {
-                        let en = &mut purposes[b % count].en;
+                        let en = &mut purposes[b % count].text.en;
                         *en = en
                             .take()
                             .xor(Some(PURPOSES_EN[pick % PURPOSES_EN.len()].to_owned()));

@@ -46,7 +46,7 @@ fn view(revision: &Revision, lang: Lang) -> View {
             .categories
             .iter()
             .map(|c| {
-                let items = c.purposes.iter().map(|p| shown(p, lang)).collect();
+                let items = c.purposes().map(|p| shown(&p.text, lang)).collect();
                 (c.id.clone(), shown(&c.name, lang), items)
             })
             .collect(),
@@ -213,10 +213,6 @@ impl Expected {
             _ => (self.ja.clone(), Lang::Ja),
         }
     }
-}
-
-fn expected_texts(texts: &[Text]) -> Vec<Expected> {
-    texts.iter().map(Expected::of).collect()
 }
 
 fn expected_paragraphs(prose: Option<&Bilingual<Prose>>) -> Vec<Expected> {
@@ -399,8 +395,11 @@ fn check_english(
             name(old).as_ref(),
             name(new).as_ref(),
         )?;
-        let purposes =
-            |c: Option<&Category>| c.map_or_else(Vec::new, |c| expected_texts(&c.purposes));
+        let purposes = |c: Option<&Category>| {
+            c.map_or_else(Vec::new, |c| {
+                c.purposes().map(|p| Expected::of(&p.text)).collect()
+            })
+        };
         check_items(&ja.purposes, &en.purposes, &purposes(old), &purposes(new))?;
     }
     prop_assert_eq!(ja.sections.len(), en.sections.len());

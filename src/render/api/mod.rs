@@ -473,7 +473,10 @@ fn purposes(purposes: &Purposes) -> PurposesJson<'_> {
             .map(|category| CategoryJson {
                 id: &category.id,
                 name: text(&category.name),
-                purposes: category.purposes.iter().map(text).collect(),
+                purposes: category
+                    .purposes()
+                    .map(|purpose| text(&purpose.text))
+                    .collect(),
             })
             .collect(),
         notes: purposes.notes.as_ref().map(prose),
