@@ -35,7 +35,12 @@ pub(crate) fn by_width(width: usize) -> Vec<Option<Role>> {
         2 => vec![Some(Category), Some(Purposes)],
         3 => vec![Some(Category), Some(Group), Some(Purposes)],
         _ => {
-            let mut roles = vec![Some(Category), Some(Group), Some(Purposes), Some(Explanation)];
+            let mut roles = vec![
+                Some(Category),
+                Some(Group),
+                Some(Purposes),
+                Some(Explanation),
+            ];
             roles.resize(width, None);
             roles
         }
@@ -49,12 +54,14 @@ fn role_of(header: &str) -> Option<Role> {
         Some(Role::Explanation)
     } else if has(&["内容", "保有する", "情報の項目"]) || lower.contains("description") {
         Some(Role::Description)
-    } else if has(&["事例", "グループ", "利用の別", "提供の有無"]) || lower.contains("group") {
+    } else if has(&["事例", "グループ", "利用の別", "提供の有無"]) || lower.contains("group")
+    {
         Some(Role::Group)
     } else if has(&["目的"]) || lower.contains("purpose") {
         Some(Role::Purposes)
-    } else if has(&["類型", "業務", "区分", "種類", "分類", "項目", "事業", "情報"])
-        || lower.contains("category")
+    } else if has(&[
+        "類型", "業務", "区分", "種類", "分類", "項目", "事業", "情報",
+    ]) || lower.contains("category")
     {
         Some(Role::Category)
     } else {
@@ -79,7 +86,12 @@ mod tests {
         );
         assert_eq!(
             header(&["利用目的", "業務", "説明", "保有する情報の内容"]),
-            Some(vec![Some(Purposes), Some(Category), Some(Explanation), Some(Description)])
+            Some(vec![
+                Some(Purposes),
+                Some(Category),
+                Some(Explanation),
+                Some(Description)
+            ])
         );
         assert_eq!(
             header(&["区分", "事例", "利用目的"]),

@@ -99,7 +99,11 @@ fn explain(category: &mut Category, item: bool, text: &str) {
     };
     let explanation = purpose.explanation.get_or_insert_with(String::new);
     if !explanation.is_empty() {
-        let continues_list = item && explanation.lines().last().is_some_and(|l| l.starts_with("- "));
+        let continues_list = item
+            && explanation
+                .lines()
+                .last()
+                .is_some_and(|l| l.starts_with("- "));
         explanation.push_str(if continues_list { "\n" } else { "\n\n" });
     }
     explanation.push_str(&addition);
@@ -133,7 +137,10 @@ mod tests {
         assert_eq!(category.groups.len(), 2);
         let internal = &category.groups[0].purposes;
         assert_eq!(internal[0].text, "保険給付の実施");
-        assert_eq!(internal[0].explanation.as_deref(), Some("申請書で審査します"));
+        assert_eq!(
+            internal[0].explanation.as_deref(),
+            Some("申請書で審査します")
+        );
         assert_eq!(internal[1].text, "保険料の徴収");
         assert_eq!(internal[1].explanation.as_deref(), Some("事業主から"));
         assert!(category.groups[1].purposes.is_empty());

@@ -134,9 +134,9 @@ impl<'a> Walker<'a> {
                 self.flush();
                 self.table(element);
             }
-            "p" | "div" | "section" | "article" | "main" | "header" | "footer" | "aside"
-            | "dl" | "dt" | "address" | "body" | "html" | "center" | "form" | "pre"
-            | "caption" | "figure" | "figcaption" | "hr" | "head" => {
+            "p" | "div" | "section" | "article" | "main" | "header" | "footer" | "aside" | "dl"
+            | "dt" | "address" | "body" | "html" | "center" | "form" | "pre" | "caption"
+            | "figure" | "figcaption" | "hr" | "head" => {
                 self.flush();
                 self.walk(element);
                 self.flush();
@@ -169,7 +169,8 @@ impl<'a> Walker<'a> {
                 if name != "td" && name != "th" {
                     continue;
                 }
-                while let Some(&(_, left)) = spans.iter().find(|(column, _)| *column == cells.len()) {
+                while let Some(&(_, left)) = spans.iter().find(|(column, _)| *column == cells.len())
+                {
                     let column = cells.len();
                     cells.push(Vec::new());
                     if left > 1 {
@@ -288,7 +289,12 @@ mod tests {
                     line.text
                 ),
                 Block::Row { header, .. } => {
-                    format!("{}:row{} {}", b.line, if *header { "*" } else { "" }, b.block.text())
+                    format!(
+                        "{}:row{} {}",
+                        b.line,
+                        if *header { "*" } else { "" },
+                        b.block.text()
+                    )
                 }
                 Block::TableEnd => "end".to_owned(),
             })

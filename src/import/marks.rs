@@ -102,10 +102,7 @@ pub(crate) fn group_label(text: &str) -> Option<String> {
             }
         }
     }
-    let unbulleted = text
-        .strip_prefix(LABEL_BULLETS)
-        .map(trim)
-        .unwrap_or(text);
+    let unbulleted = text.strip_prefix(LABEL_BULLETS).map(trim).unwrap_or(text);
     let bare = unbulleted.trim_end_matches(['：', ':']);
     (bare.ends_with("事例") && bare.chars().count() <= 40).then(|| bare.to_owned())
 }
@@ -131,8 +128,18 @@ pub(crate) fn says_none(text: &str) -> bool {
     let text = trim(text).trim_end_matches('。');
     matches!(
         text,
-        "なし" | "無し" | "該当なし" | "該当無し" | "特になし" | "該当事項なし" | "ありません"
-            | "該当するものはありません" | "－" | "―" | "-" | "ー"
+        "なし"
+            | "無し"
+            | "該当なし"
+            | "該当無し"
+            | "特になし"
+            | "該当事項なし"
+            | "ありません"
+            | "該当するものはありません"
+            | "－"
+            | "―"
+            | "-"
+            | "ー"
     ) || text.starts_with("該当なし")
 }
 
@@ -168,7 +175,11 @@ pub(crate) fn split_enumeration(text: &str) -> Vec<&str> {
         }
     }
     pieces.push(&text[start..]);
-    pieces.into_iter().map(trim).filter(|p| !p.is_empty()).collect()
+    pieces
+        .into_iter()
+        .map(trim)
+        .filter(|p| !p.is_empty())
+        .collect()
 }
 
 /// A heading's text without its number.
@@ -184,7 +195,11 @@ mod tests {
     fn numbers_in_every_style() {
         for (line, n, rest) in [
             ("1. 個人情報の利用目的", 1, "個人情報の利用目的"),
-            ("１．保険給付に必要な利用目的", 1, "保険給付に必要な利用目的"),
+            (
+                "１．保険給付に必要な利用目的",
+                1,
+                "保険給付に必要な利用目的",
+            ),
             ("(2) 保険料の徴収", 2, "保険料の徴収"),
             ("（３）保健事業", 3, "保健事業"),
             ("③保健事業", 3, "保健事業"),
@@ -220,7 +235,14 @@ mod tests {
 
     #[test]
     fn item_markers_are_taken_off() {
-        for line in ["・保険給付", "○保険給付", "• 保険給付", "- 保険給付", "◯保険給付", "※保険給付"] {
+        for line in [
+            "・保険給付",
+            "○保険給付",
+            "• 保険給付",
+            "- 保険給付",
+            "◯保険給付",
+            "※保険給付",
+        ] {
             assert_eq!(item(line).1, "保険給付", "{line}");
             assert!(item(line).0.is_some(), "{line}");
         }

@@ -13,8 +13,23 @@ use super::sections::SectionWriter;
 /// Words of the headings of the notice's other parts, which end the
 /// purposes part when a heading without 利用目的 says one of them.
 const SECTION_WORDS: [&str; 17] = [
-    "安全管理", "開示", "請求", "苦情", "相談", "問い合わせ", "問合せ", "窓口", "共同利用",
-    "第三者", "名称", "住所", "代表者", "匿名加工", "仮名加工", "外国", "連絡先",
+    "安全管理",
+    "開示",
+    "請求",
+    "苦情",
+    "相談",
+    "問い合わせ",
+    "問合せ",
+    "窓口",
+    "共同利用",
+    "第三者",
+    "名称",
+    "住所",
+    "代表者",
+    "匿名加工",
+    "仮名加工",
+    "外国",
+    "連絡先",
 ];
 
 /// Headings and numbered lines longer than this are sentences.
@@ -144,11 +159,13 @@ impl Reader {
         let section_word = SECTION_WORDS.iter().any(|word| text.contains(word));
         match &self.part {
             Part::Purposes(_) => {
-                let outer = level.is_some_and(|level| self.purposes_level.is_none_or(|p| level <= p));
+                let outer =
+                    level.is_some_and(|level| self.purposes_level.is_none_or(|p| level <= p));
                 (!purposes_word && (section_word || outer)).then(|| text.to_owned())
             }
             _ => {
-                let heading = level.is_some_and(|level| level >= 2) || section_word || purposes_word;
+                let heading =
+                    level.is_some_and(|level| level >= 2) || section_word || purposes_word;
                 heading.then(|| text.to_owned())
             }
         }
@@ -172,7 +189,8 @@ impl Reader {
                     self.set_stage(Stage::Notes);
                 }
             }
-            (Block::Heading { text, .. }, Stage::Notes) | (Block::Line(Line { text, .. }), Stage::Notes) => {
+            (Block::Heading { text, .. }, Stage::Notes)
+            | (Block::Line(Line { text, .. }), Stage::Notes) => {
                 let markdown = match &located.block {
                     Block::Line(line) => note_line(line),
                     _ => text.clone(),
@@ -217,8 +235,16 @@ impl Reader {
         }
         // A ※ note at the left margin after a list of purposes ends the
         // areas: the notes follow.
-        let category = self.notice.table.categories.last_mut().expect("checked above");
-        let listed = category.groups.last().is_some_and(|g| !g.purposes.is_empty());
+        let category = self
+            .notice
+            .table
+            .categories
+            .last_mut()
+            .expect("checked above");
+        let listed = category
+            .groups
+            .last()
+            .is_some_and(|g| !g.purposes.is_empty());
         if line.depth == 0 && text.starts_with('※') && listed {
             self.end_category();
             self.set_stage(Stage::Notes);
@@ -308,7 +334,10 @@ impl Reader {
             }
         }
         if let Some(group) = cell(Role::Group) {
-            let label = group.iter().map(|l| marks::trim(&l.text)).collect::<String>();
+            let label = group
+                .iter()
+                .map(|l| marks::trim(&l.text))
+                .collect::<String>();
             let label = marks::group_label(&label).unwrap_or(label);
             category.groups.push(super::notice::Group {
                 label: Some(label),

@@ -21,9 +21,18 @@ pub(crate) fn find<'a>(lines: impl IntoIterator<Item = &'a str>) -> Organisation
                 *slot = value;
             }
         };
-        set(&mut found.name, labelled(&["名称", "事業者の名称", "組合名"]));
-        set(&mut found.representative, labelled(&["代表者", "代表者の氏名", "代表者氏名"]));
-        set(&mut found.desk, labelled(&["窓口", "相談窓口", "お問い合わせ先", "問合せ先"]));
+        set(
+            &mut found.name,
+            labelled(&["名称", "事業者の名称", "組合名"]),
+        );
+        set(
+            &mut found.representative,
+            labelled(&["代表者", "代表者の氏名", "代表者氏名"]),
+        );
+        set(
+            &mut found.desk,
+            labelled(&["窓口", "相談窓口", "お問い合わせ先", "問合せ先"]),
+        );
         if let Some(address) = labelled(&["住所", "所在地"]) {
             if found.address.is_none() {
                 found.address = Some(address);
@@ -84,7 +93,10 @@ mod tests {
             "メール privacy@kenpo.example.jp",
         ]);
         assert_eq!(found.name.as_deref(), Some("見本健康保険組合"));
-        assert_eq!(found.address.as_deref(), Some("〒100-0000 東京都千代田区見本町1-2-3"));
+        assert_eq!(
+            found.address.as_deref(),
+            Some("〒100-0000 東京都千代田区見本町1-2-3")
+        );
         assert_eq!(found.representative.as_deref(), Some("理事長 見本 太郎"));
         assert_eq!(found.desk.as_deref(), Some("総務課"));
         assert_eq!(found.phone.as_deref(), Some("03-0000-0000"));
