@@ -14,6 +14,8 @@ pub(crate) enum Block {
     Line(Line),
     /// One row of a table: each cell as its lines.
     Row { cells: Vec<Vec<Line>>, header: bool },
+    /// A table's `<caption>`.
+    Caption(String),
     /// The end of a run of rows.
     TableEnd,
 }
@@ -46,7 +48,9 @@ impl Block {
     /// The block's text, as one line, for messages.
     pub(crate) fn text(&self) -> String {
         match self {
-            Block::Heading { text, .. } | Block::Line(Line { text, .. }) => text.clone(),
+            Block::Heading { text, .. } | Block::Line(Line { text, .. }) | Block::Caption(text) => {
+                text.clone()
+            }
             Block::Row { cells, .. } => cells
                 .iter()
                 .map(|cell| {

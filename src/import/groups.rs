@@ -65,6 +65,11 @@ impl GroupReader {
         self.last = Some((line.depth, marker));
     }
 
+    /// The marker of the last purpose read, if it had one.
+    pub(crate) fn last_marker(&self) -> Option<char> {
+        self.last.and_then(|(_, marker)| marker)
+    }
+
     /// Ends the category: purposes read before its first label belong to
     /// no group, so they are taken out and reported.
     pub(crate) fn finish(self, category: &mut Category) -> Vec<Unplaced> {

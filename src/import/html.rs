@@ -45,7 +45,7 @@ impl<'a> Walker<'a> {
     }
 
     fn flush(&mut self) {
-        let text = marks::trim(&self.buffer).to_owned();
+        let text = marks::trim(&self.buffer.replace(BREAK, " ")).to_owned();
         self.buffer.clear();
         if text.is_empty() {
             return;
@@ -146,6 +146,18 @@ impl<'a> Walker<'a> {
     }
 
     fn table(&mut self, table: ElementRef<'_>) {
+        if let Some(caption) = table
+            .children()
+            .filter_map(ElementRef::wrap)
+            .find(|child| child.value().name() == "caption")
+        {
+            let text = text_of(caption);
+            let line = self.locator.line_of(&text);
+            self.blocks.push(Located {
+                block: Block::Caption(text),
+                line,
+            });
+        }
         // Columns still covered by a cell above: (column, rows left).
         let mut spans: Vec<(usize, usize)> = Vec::new();
         for row in table.descendants().filter_map(ElementRef::wrap) {
@@ -244,23 +256,37 @@ fn text_of(element: ElementRef<'_>) -> String {
     for piece in element.text() {
         push_text(&mut text, piece);
     }
-    marks::trim(&text).to_owned()
+    marks::trim(&text.replace(BREAK, " ")).to_owned()
 }
 
+/// Stands for a line break in the page's source until the next character
+/// decides whether it shows as a space.
+const BREAK: char = '\u{0}';
+
 /// Adds text as a browser shows it: runs of spaces and line breaks as one
-/// space, none at all between two Japanese characters broken over lines.
+/// space, none at all where a line break falls between two Japanese
+/// characters.
 fn push_text(buffer: &mut String, text: &str) {
     for c in text.chars() {
         let c = if c == '\u{a0}' { ' ' } else { c };
         if c.is_ascii_whitespace() {
-            if !buffer.is_empty() && !buffer.ends_with(' ') {
+            let ends_blank = buffer.is_empty() || buffer.ends_with([' ', BREAK]);
+            if matches!(c, '\n' | '\r') {
+                if buffer.ends_with(' ') {
+                    buffer.pop();
+                }
+                if !buffer.is_empty() && !buffer.ends_with(BREAK) {
+                    buffer.push(BREAK);
+                }
+            } else if !ends_blank {
                 buffer.push(' ');
             }
         } else {
-            if buffer.ends_with(' ') {
-                let before = buffer[..buffer.len() - 1].chars().next_back();
-                if before.is_some_and(wide) && wide(c) {
-                    buffer.pop();
+            if buffer.ends_with(BREAK) {
+                buffer.pop();
+                let before = buffer.chars().next_back();
+                if !(before.is_some_and(wide) && wide(c)) {
+                    buffer.push(' ');
                 }
             }
             buffer.push(c);
@@ -297,6 +323,7 @@ mod tests {
                     )
                 }
                 Block::TableEnd => "end".to_owned(),
+                Block::Caption(text) => format!("caption {text}"),
             })
             .collect()
     }

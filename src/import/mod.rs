@@ -186,7 +186,7 @@ fn all_lines(blocks: &[Located]) -> Vec<String> {
             Block::Row { cells, .. } => {
                 lines.extend(cells.iter().flatten().map(|line| line.text.clone()));
             }
-            Block::TableEnd => {}
+            Block::TableEnd | Block::Caption(_) => {}
         }
     }
     lines

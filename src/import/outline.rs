@@ -178,6 +178,7 @@ impl Reader {
     fn purposes(&mut self, stage: Stage, located: &Located) {
         let line_number = located.line;
         match (&located.block, stage) {
+            (Block::Caption(text), _) => self.notice.table.caption = Some(text.clone()),
             (Block::Row { .. }, Stage::Notes) => self.unplaced(located),
             (Block::Row { cells, header }, _) => {
                 self.set_stage(Stage::Table);
@@ -245,7 +246,8 @@ impl Reader {
             .groups
             .last()
             .is_some_and(|g| !g.purposes.is_empty());
-        if line.depth == 0 && text.starts_with('※') && listed {
+        let starred = self.group_reader.last_marker() == Some('※');
+        if line.depth == 0 && text.starts_with('※') && listed && !starred {
             self.end_category();
             self.set_stage(Stage::Notes);
             self.notice.table.notes.push(note_line(line));

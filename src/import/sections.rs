@@ -59,6 +59,7 @@ impl SectionWriter {
                 self.rows.push((texts, *header));
             }
             Block::TableEnd => self.table(),
+            Block::Caption(text) => self.paragraph(escape(text), false),
         }
         None
     }

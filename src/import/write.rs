@@ -14,12 +14,13 @@ use crate::content::files::toml_string;
 use crate::content::layout::{PURPOSES_FILE, REVISION_FILE, REVISIONS_DIR, SITE_FILE};
 
 /// Known names → readable ids; the first word found in a text decides.
-const CATEGORY_IDS: [(&str, &str); 6] = [
+const CATEGORY_IDS: [(&str, &str); 7] = [
     ("保険給付", "benefits"),
     ("保険料", "premiums"),
     ("保健事業", "health-programmes"),
     ("審査支払", "claims"),
     ("事業運営", "operations"),
+    ("事業の運営", "operations"),
     ("組合運営", "operations"),
 ];
 const GROUP_IDS: [(&str, &str); 2] = [
