@@ -131,7 +131,7 @@ const PROVISION: &str = "他の事業者等への情報提供を伴う事例";
 
 #[test]
 fn the_seed_text_gives_the_shipped_table() {
-    let (_, purposes) = imported("seed-notice.txt", &fixture("seed-notice.txt"));
+    let (_, purposes) = imported("seed.txt", &fixture("import/seed.txt"));
     let shipped = std::fs::read_to_string(
         std::path::Path::new(env!("CARGO_MANIFEST_DIR"))
             .join("content/revisions/2024-12-02/purposes.toml"),

@@ -16,6 +16,7 @@ mod fuzz;
 mod going_live;
 mod history;
 mod http;
+mod import;
 mod layers;
 mod lock;
 mod new_revision;
