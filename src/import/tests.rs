@@ -63,8 +63,7 @@ fn imported(name: &str, bytes: &[u8]) -> (Imported, crate::content::Purposes) {
     let imported = import(name, bytes, dates()).unwrap();
     let today = jiff::civil::date(2025, 1, 1);
     let report = crate::content::build_tree(&tree(&imported, false), today)
-        .err()
-        .expect("the markers are errors");
+        .expect_err("the markers are errors");
     let others: Vec<String> = report
         .diagnostics
         .iter()
@@ -109,7 +108,10 @@ fn direct(rows: &[(&str, &[&str])]) -> Shape {
         .collect()
 }
 
-fn grouped(rows: &[(&str, &[(&str, &[&str])])]) -> Shape {
+/// An area's name and its groups, each a label and its purposes.
+type Area<'a> = (&'a str, &'a [(&'a str, &'a [&'a str])]);
+
+fn grouped(rows: &[Area<'_>]) -> Shape {
     rows.iter()
         .map(|(name, groups)| {
             let groups = groups
