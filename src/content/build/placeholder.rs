@@ -94,7 +94,7 @@ mod tests {
         assert_eq!(
             found,
             [
-                "site.toml:2:25: 【要確認】 is still here: 「代表者の役職と氏名」 is to be written (the import could not find this in your notice; write the real value here, in place of 【要確認】 and what follows it)",
+                "site.toml:2:26: 【要確認】 is still here: 「代表者の役職と氏名」 is to be written (the import could not find this in your notice; write the real value here, in place of 【要確認】 and what follows it)",
                 "revisions/2025-04-01/20-requests.ja.md:5:1: 【要確認】 is still here: 「開示等の手続を書いてください」 is to be written (the import could not find this in your notice; write the real value here, in place of 【要確認】 and what follows it)",
             ]
         );
