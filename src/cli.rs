@@ -64,6 +64,26 @@ pub enum Command {
     NewRevision(NewRevisionArgs),
     /// Record the revisions' digests in revisions.lock, so that check refuses any later change to a published one.
     Lock(LockArgs),
+    /// Turn the union's existing notice (a saved HTML page, a CSV/TSV export of the purposes table, or plain text) into a new content folder.
+    Import(ImportArgs),
+}
+
+#[derive(Debug, Clone, Args)]
+pub struct ImportArgs {
+    /// The notice to read: a saved page (.html), a spreadsheet export
+    /// (.csv, .tsv) or plain text (.txt), in UTF-8, Shift_JIS or EUC-JP.
+    #[arg(value_name = "SOURCE", env = "KOHYO_IMPORT_SOURCE")]
+    pub source: PathBuf,
+    /// The content folder to write; it must not exist or be empty.
+    #[arg(long, env = "KOHYO_CONTENT", value_name = "DIR")]
+    pub content: PathBuf,
+    /// The date the imported notice took (or takes) effect: the first
+    /// revision's folder name.
+    #[arg(long, env = "KOHYO_IMPORT_EFFECTIVE", value_name = "YYYY-MM-DD", value_parser = parse_date)]
+    pub effective: Date,
+    /// The date it was announced (default: the effective date).
+    #[arg(long, env = "KOHYO_IMPORT_ANNOUNCED", value_name = "YYYY-MM-DD", value_parser = parse_date)]
+    pub announced: Option<Date>,
 }
 
 #[derive(Debug, Clone, Args)]

@@ -21,6 +21,8 @@
 //! - [`http`]: serves those bytes from memory; [`export`] writes the same
 //!   bytes to files for static hosting.
 //!
+//! [`import`] turns a union's existing notice into a content folder.
+//!
 //! [`cli`] and [`commands`] tie them to the command line, [`logging`]
 //! writes the log without ever making a request wait for it; [`lang`],
 //! [`japan_time`] and [`base_url`] are the small vocabularies everything
@@ -35,6 +37,7 @@ pub mod diff;
 mod english;
 pub(crate) mod export;
 pub mod http;
+pub(crate) mod import;
 pub(crate) mod japan_time;
 pub mod lang;
 pub mod live;

@@ -19,6 +19,7 @@ fn main() -> ExitCode {
         Some(Command::Diff(args)) => commands::diff(&args),
         Some(Command::NewRevision(args)) => commands::new_revision(&args),
         Some(Command::Lock(args)) => commands::lock(&args),
+        Some(Command::Import(args)) => commands::import(&args),
         None => run_server(&cli.serve),
     };
     match result {

@@ -17,6 +17,7 @@ mod going_live;
 mod grouped;
 mod history;
 mod http;
+mod import;
 mod layers;
 mod lock;
 mod new_revision;

@@ -18,6 +18,7 @@ use super::model::{Bilingual, Prose, Revision, Site, Text};
 use super::seal::Seal;
 use super::source::{RevisionSource, SourceTree};
 
+pub(crate) mod placeholder;
 mod purposes;
 mod sections;
 mod site;
@@ -38,6 +39,7 @@ pub(crate) fn build(tree: &SourceTree, seals: Vec<Seal>) -> Result<(Site, Report
         diagnostics: tree.problems.clone(),
     };
     builder.diagnostics.extend(invisible::find(tree));
+    builder.diagnostics.extend(placeholder::find(tree));
     let site = builder.site(tree, seals);
     let report = Report::new(builder.diagnostics);
     match site {

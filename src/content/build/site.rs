@@ -5,7 +5,7 @@ use std::ops::Range;
 
 use toml::Spanned;
 
-use super::{Builder, File};
+use super::{Builder, File, placeholder};
 use crate::content::diagnostic::{Diagnostic, Position};
 use crate::content::email;
 use crate::content::files::{
@@ -30,7 +30,7 @@ impl Builder {
     pub(super) fn base_url(&mut self, file: File<'_>, raw: &Spanned<String>) -> Option<String> {
         let url = raw.get_ref().trim();
         let normalized = normalize_base_url(url);
-        if normalized.is_none() {
+        if normalized.is_none() && !placeholder::is_marked(url) {
             self.push(
                 file.error(raw.span(), format!("base_url \"{url}\" is not an absolute web address"))
                     .hint("write the address the site is published at, e.g. base_url = \"https://kenpo.example.jp/privacy/\""),
@@ -180,6 +180,9 @@ impl Builder {
                 span.clone()
             }
         };
+        if placeholder::is_marked(line) {
+            return None;
+        }
         let written = match phone::read_written(line) {
             Ok(written) => written,
             Err(unreadable) => {
