@@ -23,7 +23,7 @@ use crate::support::{
 
 const SHIPPED: &str = "content";
 const UPCOMING: &str = "tests/fixtures/history-upcoming";
-const FIXTURES: [&str; 11] = [
+const FIXTURES: [&str; 12] = [
     SHIPPED,
     "tests/fixtures/first-announcement",
     "tests/fixtures/history-back-dated",
@@ -35,6 +35,7 @@ const FIXTURES: [&str; 11] = [
     "tests/fixtures/browser-unusual",
     "tests/fixtures/pages-contact-numbers",
     "tests/fixtures/check-phone-line",
+    "tests/fixtures/purposes-grouped",
 ];
 // The schemas are written by hand, not derived from the types (schemars):
 // they are published documents whose descriptions speak to readers of the
