@@ -109,3 +109,48 @@ fn nested_prose(prose: &Bilingual<Prose>, page: Lang, around: Lang) -> Localized
         lang: (shown.lang != around).then(|| shown.lang.code()),
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn prose(ja: &str, en: Option<&str>) -> Bilingual<Prose> {
+        let one = |text: &str| Prose {
+            source: text.to_owned(),
+            html: format!("<p>{text}</p>\n"),
+        };
+        Bilingual {
+            ja: one(ja),
+            en: en.map(one),
+        }
+    }
+
+    #[test]
+    fn an_explanation_is_marked_where_its_language_differs_from_its_item() {
+        let translated = prose("様式で", Some("By form"));
+        let untranslated = prose("様式で", None);
+        let cases = [
+            // (prose, page, item's language) → (text, lang)
+            (&translated, Lang::En, Lang::En, ("<p>By form</p>\n", None)),
+            // An English explanation under a purpose shown in Japanese.
+            (
+                &translated,
+                Lang::En,
+                Lang::Ja,
+                ("<p>By form</p>\n", Some("en")),
+            ),
+            (
+                &untranslated,
+                Lang::En,
+                Lang::En,
+                ("<p>様式で</p>\n", Some("ja")),
+            ),
+            (&untranslated, Lang::En, Lang::Ja, ("<p>様式で</p>\n", None)),
+            (&translated, Lang::Ja, Lang::Ja, ("<p>様式で</p>\n", None)),
+        ];
+        for (prose, page, around, expected) in cases {
+            let shown = nested_prose(prose, page, around);
+            assert_eq!((shown.text, shown.lang), expected, "{page:?} in {around:?}");
+        }
+    }
+}
