@@ -13,6 +13,7 @@ pub mod links;
 pub(crate) mod notice;
 mod pages;
 pub(crate) mod print;
+mod purposes_table;
 pub(crate) mod sentences;
 pub(crate) mod terminal;
 pub(crate) mod view;

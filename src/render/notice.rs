@@ -4,6 +4,7 @@
 
 use askama::Template;
 
+use super::purposes_table::{self, RowView};
 use super::view::filters;
 use super::view::{Chrome, DateRow, Link, Localized};
 use crate::content::{Contact, Operator, Revision, Site};
@@ -74,14 +75,12 @@ pub(crate) struct PurposesView<'a> {
     pub caption: Localized<'a>,
     pub category_header: Localized<'a>,
     pub purposes_header: Localized<'a>,
+    /// The header of the description column, when the table has one.
+    pub description_header: Option<Localized<'a>>,
+    /// Whether rows may run long (groups, explanations): see the print CSS.
+    pub long_rows: bool,
     pub rows: Vec<RowView<'a>>,
     pub notes: Option<Localized<'a>>,
-}
-
-pub(crate) struct RowView<'a> {
-    pub id: &'a str,
-    pub name: Localized<'a>,
-    pub purposes: Vec<Localized<'a>>,
 }
 
 pub(crate) struct SectionView<'a> {
@@ -135,18 +134,9 @@ impl<'a> NoticeView<'a> {
             caption: text(&purposes.caption),
             category_header: text(&purposes.category_header),
             purposes_header: text(&purposes.purposes_header),
-            rows: purposes
-                .categories
-                .iter()
-                .map(|category| RowView {
-                    id: &category.id,
-                    name: text(&category.name),
-                    purposes: category
-                        .purposes()
-                        .map(|purpose| text(&purpose.text))
-                        .collect(),
-                })
-                .collect(),
+            description_header: purposes.description_header.as_ref().map(text),
+            long_rows: purposes_table::has_long_rows(purposes),
+            rows: purposes_table::rows(purposes, lang),
             notes: purposes.notes.as_ref().map(|p| Localized::prose(p, lang)),
         };
         let sections: Vec<SectionView<'a>> = revision

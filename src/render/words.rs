@@ -29,6 +29,8 @@ pub(crate) struct Words {
     /// Between a number's label and the number.
     pub label_separator: &'static str,
     pub hours: &'static str,
+    /// In a group of purposes that has none, as the content leaves it empty.
+    pub no_purposes: &'static str,
     pub site_nav: &'static str,
     pub history: &'static str,
     pub history_intro: &'static str,
@@ -115,6 +117,7 @@ static JA: Words = Words {
     extension: "内線",
     label_separator: "：",
     hours: "受付時間",
+    no_purposes: "なし",
     site_nav: "このサイトの案内",
     history: "改定履歴",
     history_intro: "この公表事項のすべての版を新しい順に掲載しています。各版は公表したときの内容のまま保存しています。",
@@ -197,6 +200,7 @@ static EN: Words = Words {
     extension: "ext.",
     label_separator: ": ",
     hours: "Hours",
+    no_purposes: "None",
     site_nav: "About this site",
     history: "Revision history",
     history_intro: "Every version of this notice, newest first. Each version is kept exactly as it was published.",

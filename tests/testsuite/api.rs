@@ -23,7 +23,7 @@ use crate::support::{
 
 const SHIPPED: &str = "content";
 const UPCOMING: &str = "tests/fixtures/history-upcoming";
-const FIXTURES: [&str; 13] = [
+const FIXTURES: [&str; 15] = [
     SHIPPED,
     "samples/grouped",
     "tests/fixtures/check-grouped-mixed",
@@ -37,6 +37,8 @@ const FIXTURES: [&str; 13] = [
     "tests/fixtures/browser-unusual",
     "tests/fixtures/pages-contact-numbers",
     "tests/fixtures/check-phone-line",
+    "tests/fixtures/purposes-grouped",
+    "tests/fixtures/purposes-grouped-changes",
 ];
 // The schemas are written by hand, not derived from the types (schemars):
 // they are published documents whose descriptions speak to readers of the

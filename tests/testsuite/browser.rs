@@ -39,8 +39,9 @@ struct Finding {
 /// a union unlike the example (long names, words and addresses, links,
 /// deep headings, nested lists, no e-mail address), tables written in
 /// Markdown (captioned, named by a heading, aligned, in a section and in the
-/// purposes' notes), and a contact desk with several labelled numbers, one
-/// of them a fax.
+/// purposes' notes), a contact desk with several labelled numbers, one
+/// of them a fax, and a purposes table in groups with explanations and a
+/// description column.
 const SITES: &[(&str, &str)] = &[
     ("content", "2025-01-01"),
     ("tests/fixtures/history-upcoming", "2025-03-01"),
@@ -56,6 +57,9 @@ const SITES: &[(&str, &str)] = &[
     // revision announced on top of it.
     ("tests/fixtures/first-announcement", "2027-03-01"),
     ("tests/fixtures/pages-contact-numbers", "2025-01-01"),
+    // The purposes in the guidance's shape: named groups, an empty one,
+    // explanations, a description column, untranslated texts.
+    ("tests/fixtures/purposes-grouped", "2025-01-01"),
 ];
 
 /// Sites audited as previews (`serve --as-of` another day): every page

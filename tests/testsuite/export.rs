@@ -3,9 +3,10 @@
 //! exported.
 
 use std::collections::BTreeSet;
-use std::path::PathBuf;
+use std::path::{Path, PathBuf};
 
 use kohyo::archive::Archive;
+use kohyo::content::Site;
 
 use crate::support::{Kohyo, date, files_under, load, request};
 
@@ -50,11 +51,61 @@ async fn every_exported_file_is_what_the_server_sends() {
 
     let mut site = load("content");
     site.config.base_url = BASE_URL.to_owned();
+    let files = assert_exported_as_served(site, &target).await;
+    for expected in [
+        "ja/index.html",
+        "ja/index.html.br",
+        "ja/index.html.gz",
+        "sitemap.xml",
+        "robots.txt",
+        "404.html",
+        "api/404.json",
+    ] {
+        assert!(files.contains(&PathBuf::from(expected)), "{expected}");
+    }
+    let sitemap = std::fs::read_to_string(target.join("sitemap.xml")).unwrap();
+    assert!(
+        sitemap.contains("<loc>https://notice.example.org/ja/history/2023-04-01/changes/</loc>")
+    );
+    let notice = std::fs::read_to_string(target.join("en/index.html")).unwrap();
+    assert!(notice.contains("<link rel=\"canonical\" href=\"https://notice.example.org/en/\">"));
+    assert!(
+        !notice.contains("preview-banner"),
+        "an export is never a preview"
+    );
+}
+
+/// Purposes in groups, with explanations and a description column, are
+/// exported as served too.
+#[tokio::test]
+async fn a_grouped_table_is_exported_as_served() {
+    let content = "tests/fixtures/purposes-grouped";
+    let out = tempfile::tempdir().unwrap();
+    let target = out.path().join("site");
+    let (code, _, stderr) = Kohyo::new([
+        "export",
+        "--content",
+        content,
+        "--as-of",
+        "2025-01-01",
+        "--out",
+        target.to_str().unwrap(),
+    ])
+    .run();
+    assert_eq!(code, 0, "{stderr}");
+    let files = assert_exported_as_served(load(content), &target).await;
+    assert!(files.contains(&PathBuf::from("api/v1/revisions/2024-12-02.json")));
+}
+
+/// Asserts that every file exported into `target` is byte for byte what the
+/// server of `site` sends for its URL and coding, and that every URL is
+/// exported; returns the files.
+async fn assert_exported_as_served(site: Site, target: &Path) -> Vec<PathBuf> {
     let rendered = kohyo::render::render(&Archive::new(site), date("2025-01-01")).unwrap();
     let paths: Vec<String> = rendered.resources.keys().cloned().collect();
     let router = kohyo::http::router(rendered);
 
-    let files = files_under(&target);
+    let files = files_under(target);
     let mut covered = BTreeSet::new();
     for file in &files {
         let name = file.to_str().unwrap();
@@ -92,27 +143,7 @@ async fn every_exported_file_is_what_the_server_sends() {
     for path in paths {
         assert!(covered.contains(&path), "{path} is exported");
     }
-    for expected in [
-        "ja/index.html",
-        "ja/index.html.br",
-        "ja/index.html.gz",
-        "sitemap.xml",
-        "robots.txt",
-        "404.html",
-        "api/404.json",
-    ] {
-        assert!(files.contains(&PathBuf::from(expected)), "{expected}");
-    }
-    let sitemap = std::fs::read_to_string(target.join("sitemap.xml")).unwrap();
-    assert!(
-        sitemap.contains("<loc>https://notice.example.org/ja/history/2023-04-01/changes/</loc>")
-    );
-    let notice = std::fs::read_to_string(target.join("en/index.html")).unwrap();
-    assert!(notice.contains("<link rel=\"canonical\" href=\"https://notice.example.org/en/\">"));
-    assert!(
-        !notice.contains("preview-banner"),
-        "an export is never a preview"
-    );
+    files
 }
 
 #[test]

@@ -23,6 +23,7 @@ mod lock;
 mod new_revision;
 mod pages;
 mod proxy;
+mod purposes_grouped;
 mod reload;
 mod server;
 mod staff_guide;

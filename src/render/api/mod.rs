@@ -12,15 +12,17 @@
 //! them, and its files are not served.
 
 mod problem;
+mod purposes;
 
 use jiff::civil::Date;
 use serde::Serialize;
 
 pub(crate) use self::problem::{Problem, not_found};
+use self::purposes::{PurposesJson, purposes};
 use super::links::absolute;
 use crate::archive::Archive;
 use crate::content::seal::{Digest, Seal};
-use crate::content::{Bilingual, Contact, Operator, Prose, Purposes, Revision, Section};
+use crate::content::{Bilingual, Contact, Operator, Prose, Revision, Section};
 use crate::lang::Lang;
 use crate::media_type::{JSON, PLAIN_TEXT};
 use crate::resource::Resource;
@@ -213,24 +215,6 @@ struct FileJson {
     name: String,
     sha256: String,
     url: String,
-}
-
-#[derive(Serialize)]
-struct PurposesJson<'a> {
-    heading: Both<&'a str>,
-    intro: Option<Both<ProseJson<'a>>>,
-    caption: Both<&'a str>,
-    category_header: Both<&'a str>,
-    purposes_header: Both<&'a str>,
-    categories: Vec<CategoryJson<'a>>,
-    notes: Option<Both<ProseJson<'a>>>,
-}
-
-#[derive(Serialize)]
-struct CategoryJson<'a> {
-    id: &'a str,
-    name: Both<&'a str>,
-    purposes: Vec<Both<&'a str>>,
 }
 
 #[derive(Serialize)]
@@ -457,29 +441,6 @@ fn status(standing: Standing) -> &'static str {
         Standing::Archived => "past",
         Standing::Current => "current",
         Standing::Upcoming => "upcoming",
-    }
-}
-
-fn purposes(purposes: &Purposes) -> PurposesJson<'_> {
-    PurposesJson {
-        heading: text(&purposes.heading),
-        intro: purposes.intro.as_ref().map(prose),
-        caption: text(&purposes.caption),
-        category_header: text(&purposes.category_header),
-        purposes_header: text(&purposes.purposes_header),
-        categories: purposes
-            .categories
-            .iter()
-            .map(|category| CategoryJson {
-                id: &category.id,
-                name: text(&category.name),
-                purposes: category
-                    .purposes()
-                    .map(|purpose| text(&purpose.text))
-                    .collect(),
-            })
-            .collect(),
-        notes: purposes.notes.as_ref().map(prose),
     }
 }
 
