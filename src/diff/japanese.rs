@@ -2,7 +2,10 @@
 //! categories and sections followed by id, purposes and paragraphs merged
 //! by text (see `sequence.rs`).
 
-use super::changes::{CategoryDiff, Item, Label, LabelDiff, PurposesDiff, SectionDiff, Status};
+use super::changes::{
+    CategoryDiff, GroupDiff, Item, Label, LabelDiff, PurposesDiff, SectionDiff, Status,
+};
+use super::groups;
 use super::inline::Mark;
 use super::sequence::{self, Place};
 use super::text::{Inline, Side, ja};
@@ -80,8 +83,12 @@ fn category(
 ) -> CategoryDiff {
     let name = Inline::compare(ja(&old.name), ja(&new.name));
     let renamed = name.is_changed();
-    let purposes = sequence::merge(&sides(old), &sides(new));
-    let changed = renamed || moved || purposes.iter().any(Item::is_changed);
+    let description = prose(old.description.as_ref(), new.description.as_ref());
+    let groups = groups::groups(Some(old), Some(new));
+    let changed = renamed
+        || moved
+        || description.iter().any(Item::is_changed)
+        || groups.iter().any(GroupDiff::is_changed);
     CategoryDiff {
         id: new.id.clone(),
         status: if changed {
@@ -94,7 +101,8 @@ fn category(
         name,
         renamed,
         moved,
-        purposes,
+        description,
+        groups,
     }
 }
 
@@ -110,11 +118,14 @@ fn whole_category(category: &Category, status: Status, index: usize) -> Category
         name: Inline::whole(mark, ja(&category.name)),
         renamed: false,
         moved: false,
-        purposes: category
-            .purposes()
-            .enumerate()
-            .map(|(k, purpose)| whole_item(status, ja(&purpose.text), k))
-            .collect(),
+        description: match status {
+            Status::Removed => prose(category.description.as_ref(), None),
+            _ => prose(None, category.description.as_ref()),
+        },
+        groups: match status {
+            Status::Removed => groups::groups(Some(category), None),
+            _ => groups::groups(None, Some(category)),
+        },
     }
 }
 
@@ -138,14 +149,6 @@ fn whole_item(status: Status, side: Side<'_>, index: usize) -> Item {
     }
 }
 
-/// A category's purposes in Japanese, group after group.
-fn sides(category: &Category) -> Vec<Side<'_>> {
-    category
-        .purposes()
-        .map(|purpose| ja(&purpose.text))
-        .collect()
-}
-
 /// The Japanese paragraphs of a prose text, none if there is no text.
 pub(super) fn paragraphs(prose: Option<&Bilingual<Prose>>) -> Vec<String> {
     prose.map_or_else(Vec::new, |prose| {
@@ -163,7 +166,9 @@ pub(super) fn paragraph_sides(texts: &[String]) -> Vec<Side<'_>> {
         .collect()
 }
 
-fn prose(old: Option<&Bilingual<Prose>>, new: Option<&Bilingual<Prose>>) -> Vec<Item> {
+/// The paragraphs of a prose text merged; a side without the text gives
+/// the other's paragraphs whole, added or removed.
+pub(super) fn prose(old: Option<&Bilingual<Prose>>, new: Option<&Bilingual<Prose>>) -> Vec<Item> {
     let (old, new) = (paragraphs(old), paragraphs(new));
     sequence::merge(&paragraph_sides(&old), &paragraph_sides(&new))
 }

@@ -16,7 +16,8 @@
 //! as before.
 
 use super::changes::{
-    CategoryDiff, Item, LabelDiff, PurposesDiff, RevisionDiff, SectionDiff, Status,
+    CategoryDiff, GroupDiff, Item, LabelDiff, PurposeDiff, PurposesDiff, RevisionDiff,
+    SectionDiff, Status,
 };
 use super::inline::Mark;
 use super::japanese::{label_texts, paragraphs};
@@ -158,20 +159,19 @@ fn text(japanese: &Inline, status: Status, old: Option<Both<'_>>, new: Option<Bo
 }
 
 fn items(japanese: &[Item], old: &[Both<'_>], new: &[Both<'_>]) -> Vec<Item> {
-    japanese
-        .iter()
-        .map(|item| {
-            let old = item.old_index.and_then(|i| old.get(i).copied());
-            let new = item.new_index.and_then(|j| new.get(j).copied());
-            Item {
-                status: item.status,
-                moved: item.moved,
-                old_index: item.old_index,
-                new_index: item.new_index,
-                text: text(&item.text, item.status, old, new),
-            }
-        })
-        .collect()
+    japanese.iter().map(|item| self::item(item, old, new)).collect()
+}
+
+fn item(item: &Item, old: &[Both<'_>], new: &[Both<'_>]) -> Item {
+    let old = item.old_index.and_then(|i| old.get(i).copied());
+    let new = item.new_index.and_then(|j| new.get(j).copied());
+    Item {
+        status: item.status,
+        moved: item.moved,
+        old_index: item.old_index,
+        new_index: item.new_index,
+        text: text(&item.text, item.status, old, new),
+    }
 }
 
 fn labels(japanese: &[LabelDiff], old: &Revision, new: &Revision) -> Vec<LabelDiff> {
@@ -214,8 +214,68 @@ fn category(japanese: &CategoryDiff, old: &[Category], new: &[Category]) -> Cate
         ),
         renamed: japanese.renamed,
         moved: japanese.moved,
-        purposes: items(&japanese.purposes, &purposes(old), &purposes(new)),
+        description: prose(
+            &japanese.description,
+            old.and_then(|c| c.description.as_ref()),
+            new.and_then(|c| c.description.as_ref()),
+        ),
+        groups: japanese
+            .groups
+            .iter()
+            .map(|group| self::group(group, (old, new)))
+            .collect(),
     }
+}
+
+/// One group of a category, whose old and new sides are `sides`.
+fn group(japanese: &GroupDiff, sides: (Option<&Category>, Option<&Category>)) -> GroupDiff {
+    let (old, new) = sides;
+    let (old_purposes, new_purposes) = (purposes(old), purposes(new));
+    GroupDiff {
+        id: japanese.id.clone(),
+        status: japanese.status,
+        old_index: japanese.old_index,
+        new_index: japanese.new_index,
+        name: japanese.name.as_ref().map(|name| {
+            text(
+                name,
+                name_status(japanese.status, japanese.renamed),
+                label(old, japanese.old_index),
+                label(new, japanese.new_index),
+            )
+        }),
+        renamed: japanese.renamed,
+        moved: japanese.moved,
+        purposes: japanese
+            .purposes
+            .iter()
+            .map(|purpose| {
+                // Indices are places in the whole category; so is a move's partner.
+                let item = &purpose.item;
+                PurposeDiff {
+                    item: self::item(item, &old_purposes, &new_purposes),
+                    moved_across: purpose.moved_across,
+                    explanation_changed: purpose.explanation_changed,
+                    explanation: prose(
+                        &purpose.explanation,
+                        explanation(old, item.old_index),
+                        explanation(new, item.new_index),
+                    ),
+                }
+            })
+            .collect(),
+    }
+}
+
+fn label(category: Option<&Category>, index: Option<usize>) -> Option<Both<'_>> {
+    let group = category.zip(index).and_then(|(c, k)| c.groups.get(k));
+    group.and_then(|g| g.label.as_ref()).map(|l| Both::of(&l.name))
+}
+
+/// The explanation of the purpose at `index` in the whole category.
+fn explanation(category: Option<&Category>, index: Option<usize>) -> Option<&Bilingual<Prose>> {
+    let purpose = category.zip(index).and_then(|(c, k)| c.purposes().nth(k));
+    purpose.and_then(|p| p.explanation.as_ref())
 }
 
 fn purposes(category: Option<&Category>) -> Vec<Both<'_>> {

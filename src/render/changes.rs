@@ -9,6 +9,7 @@
 
 use askama::Template;
 
+use super::group_changes::{self, GroupView, group_words};
 use super::links::relative;
 use super::sentences;
 use super::view::filters;
@@ -59,6 +60,11 @@ pub(crate) struct PurposesChange<'a> {
     pub heading: Localized<'a>,
     pub category_header: Localized<'a>,
     pub purposes_header: Localized<'a>,
+    /// What a category's description is called: the table's
+    /// `description_header`, or a plain word.
+    pub description_header: Localized<'a>,
+    /// Said of a group with no purposes.
+    pub no_purposes: &'static str,
     pub rows: Vec<RowChange<'a>>,
     pub intro: Vec<ItemView<'a>>,
     pub notes: Vec<ItemView<'a>>,
@@ -69,7 +75,9 @@ pub(crate) struct RowChange<'a> {
     pub name: InlineView<'a>,
     /// Whole-row marks: added, removed, renamed, moved.
     pub tags: Vec<&'static str>,
-    pub purposes: Vec<ItemView<'a>>,
+    /// The changed paragraphs of its description.
+    pub description: Vec<ItemView<'a>>,
+    pub groups: Vec<GroupView<'a>>,
 }
 
 pub(crate) struct SectionChange<'a> {
@@ -106,7 +114,7 @@ pub(crate) struct Part<'a> {
 }
 
 impl<'a> InlineView<'a> {
-    fn new(inline: &'a Inline, page: Lang) -> InlineView<'a> {
+    pub(crate) fn new(inline: &'a Inline, page: Lang) -> InlineView<'a> {
         InlineView {
             lang: (inline.lang != page).then(|| inline.lang.code()),
             parts: inline
@@ -125,7 +133,7 @@ impl<'a> InlineView<'a> {
 
     /// The text as it now reads, every part unmarked: for a purpose that
     /// only moved.
-    fn plain(inline: &'a Inline, page: Lang) -> InlineView<'a> {
+    pub(crate) fn plain(inline: &'a Inline, page: Lang) -> InlineView<'a> {
         let mut view = InlineView::new(inline, page);
         for part in &mut view.parts {
             part.added = false;
@@ -183,6 +191,14 @@ impl<'a> ChangesView<'a> {
                 heading: text(&purposes.heading),
                 category_header: text(&purposes.category_header),
                 purposes_header: text(&purposes.purposes_header),
+                description_header: purposes.description_header.as_ref().map_or(
+                    Localized {
+                        text: group_words(lang).description,
+                        lang: None,
+                    },
+                    text,
+                ),
+                no_purposes: group_words(lang).none,
                 rows: diff
                     .purposes
                     .categories
@@ -236,13 +252,21 @@ fn label_index(label: Label) -> usize {
 /// What happened to a category as a whole, in words: added, removed,
 /// renamed, moved. The changes page and the feeds say it the same way.
 pub(crate) fn category_tags(category: &CategoryDiff, words: &'static Words) -> Vec<&'static str> {
-    match category.status {
+    category_tags_of(category.status, category.renamed, category.moved, words)
+}
+
+/// What happened to an entry of a list as a whole (a category or a
+/// group), in words.
+pub(crate) fn category_tags_of(
+    status: Status,
+    renamed: bool,
+    moved: bool,
+    words: &'static Words,
+) -> Vec<&'static str> {
+    match status {
         Status::Added => vec![words.added],
         Status::Removed => vec![words.removed],
-        Status::Same | Status::Changed => [
-            (category.renamed, words.renamed),
-            (category.moved, words.moved),
-        ]
+        Status::Same | Status::Changed => [(renamed, words.renamed), (moved, words.moved)]
         .into_iter()
         .filter_map(|(applies, tag)| applies.then_some(tag))
         .collect(),
@@ -256,7 +280,8 @@ fn row<'a>(category: &'a CategoryDiff, words: &'static Words, lang: Lang) -> Row
         id: &category.id,
         name: InlineView::new(&category.name, lang),
         tags,
-        purposes: items(&category.purposes, words, lang),
+        description: changed_blocks(&category.description, words, lang),
+        groups: group_changes::groups(category, words, lang),
     }
 }
 
@@ -267,7 +292,7 @@ pub(crate) fn lagging(text: &Inline, words: &'static Words) -> Option<&'static s
 
 /// Every item of a merged list as the page shows it: a moved item once, at
 /// its new place, tagged as moved; everything else with its marks.
-fn items<'a>(merged: &'a [Item], words: &'static Words, lang: Lang) -> Vec<ItemView<'a>> {
+pub(crate) fn items<'a>(merged: &'a [Item], words: &'static Words, lang: Lang) -> Vec<ItemView<'a>> {
     merged
         .iter()
         .filter(|item| !(item.moved && item.status == Status::Removed))
@@ -347,9 +372,23 @@ pub(crate) fn translation_updates<'a>(
         if updated(&category.name) {
             push(words.category.to_owned(), page, &category.name);
         }
-        for purpose in updated_items(&category.purposes) {
-            let name = &category.name;
-            push(name.new_text(), name.lang, purpose);
+        let name = &category.name;
+        for paragraph in updated_items(&category.description) {
+            push(name.new_text(), name.lang, paragraph);
+        }
+        for group in &category.groups {
+            if let Some(group_name) = group.name.as_ref().filter(|n| updated(n)) {
+                push(name.new_text(), name.lang, group_name);
+            }
+            let purposes = group.purposes.iter().filter(|p| group_changes::shown(p));
+            for purpose in purposes {
+                if purpose.item.status != Status::Removed && updated(&purpose.item.text) {
+                    push(name.new_text(), name.lang, &purpose.item.text);
+                }
+                for paragraph in updated_items(&purpose.explanation) {
+                    push(name.new_text(), name.lang, paragraph);
+                }
+            }
         }
     }
     let prose = diff.purposes.intro.iter().chain(&diff.purposes.notes);

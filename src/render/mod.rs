@@ -8,6 +8,7 @@ pub(crate) mod assets;
 pub(crate) mod changes;
 pub(crate) mod crawl;
 pub(crate) mod feeds;
+pub(crate) mod group_changes;
 pub(crate) mod history;
 pub mod links;
 pub(crate) mod notice;
