@@ -245,7 +245,7 @@ fn indices(status: Status, index: usize) -> (Option<usize>, Option<usize>) {
 #[cfg(test)]
 mod tests {
     use crate::diff::fixtures::{
-        bi, category, ids, ja, lines, marked, prose, revision, sample, section,
+        bi, category, ids, ja, lines, marked, prose, purpose_lines, revision, sample, section,
     };
     use crate::diff::*;
     use crate::lang::Lang;
@@ -292,7 +292,7 @@ mod tests {
         assert_eq!(marked(&added.name), "{+通知情報+}");
         assert!(!added.renamed && !added.moved);
         assert_eq!(
-            lines(&added.purposes),
+            purpose_lines(&added),
             ["+ {+医療費通知の送付+}", "+ {+後発医薬品の案内+}"]
         );
         // Inserting before them does not move the others.
@@ -327,7 +327,7 @@ mod tests {
         let removed = &diff.purposes.categories[1];
         assert_eq!((removed.old_index, removed.new_index), (Some(1), None));
         assert_eq!(marked(&removed.name), "[-保険料情報-]");
-        assert_eq!(lines(&removed.purposes), ["- [-保険料の徴収-]"]);
+        assert_eq!(purpose_lines(&removed), ["- [-保険料の徴収-]"]);
         assert_eq!(
             diff.summary(),
             Summary {
@@ -365,7 +365,7 @@ mod tests {
         assert_eq!(renamed.name.old_text(), "資格情報");
         assert_eq!(renamed.name.new_text(), "資格関係情報");
         assert_eq!(
-            lines(&renamed.purposes),
+            purpose_lines(&renamed),
             ["  資格の確認", "  健康保険証の発行"]
         );
         let summary = diff.summary();
@@ -435,7 +435,7 @@ mod tests {
         let category = &diff.purposes.categories[0];
         assert_eq!(category.status, Status::Changed);
         assert_eq!(
-            lines(&category.purposes),
+            purpose_lines(&category),
             [
                 "  資格の確認",
                 "~ [-健康保険証-]{+資格確認書+}の発行",
@@ -465,7 +465,7 @@ mod tests {
         fixtures::listed(&mut new.purposes.categories[2]).reverse();
         let diff = diff(&old, &new, Lang::Ja);
         assert_eq!(
-            lines(&diff.purposes.categories[2].purposes),
+            purpose_lines(&diff.purposes.categories[2]),
             [
                 "+↕ {+特定保健指導の実施+}",
                 "  特定健康診査の実施",
@@ -522,7 +522,7 @@ mod tests {
         let new = revision(vec![category("a", "資格情報", &["保険給付の支給"])], vec![]);
         let diff = diff(&old, &new, Lang::Ja);
         assert_eq!(
-            lines(&diff.purposes.categories[0].purposes),
+            purpose_lines(&diff.purposes.categories[0]),
             ["- [-保険料の徴収-]", "+ {+保険給付の支給+}"]
         );
     }

@@ -359,7 +359,9 @@ impl Paragraphs {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::diff::fixtures::{self, bi, ja, lines, marked, prose, revision, sample};
+    use crate::diff::fixtures::{
+        self, bi, ja, lines, marked, prose, purpose_lines, revision, sample,
+    };
     use crate::diff::{Summary, TranslationSummary, diff};
 
     fn side(text: &str, lang: Lang) -> Side<'_> {
@@ -484,7 +486,7 @@ mod tests {
         assert_eq!(marked(&category.name), "Eligibility information");
         assert_eq!(category.name.translation, Translation::Updated);
         assert_eq!(
-            lines(&category.purposes),
+            purpose_lines(&category),
             [
                 "  Checking eligibility",
                 "~ Issuing [-health insurance-]{+eligibility+} certificates",
@@ -492,8 +494,8 @@ mod tests {
             ]
         );
         let shown: Vec<_> = category
-            .purposes
-            .iter()
+            .purposes()
+            .map(|purpose| &purpose.item)
             .map(|item| (item.text.old_lang, item.text.lang, item.text.translation))
             .collect();
         assert_eq!(
@@ -509,7 +511,7 @@ mod tests {
         // the same in English, where two translations came on top.
         let diff_ja = diff(&old, &new, Lang::Ja);
         assert_eq!(
-            lines(&diff_ja.purposes.categories[0].purposes),
+            purpose_lines(&diff_ja.purposes.categories[0]),
             [
                 "  資格の確認",
                 "~ [-健康保険証-]{+資格確認書+}の発行",
@@ -576,10 +578,10 @@ mod tests {
         assert_eq!(marked(&category.name), "資格{+関係+}情報");
         assert_eq!(category.name.translation, Translation::Lagging);
         assert_eq!(
-            lines(&category.purposes),
+            purpose_lines(&category),
             ["~ [-健康保険証-]{+資格確認書+}の発行"]
         );
-        let purpose = &category.purposes[0].text;
+        let purpose = &category.groups[0].purposes[0].item.text;
         assert_eq!(
             (purpose.old_lang, purpose.lang, purpose.translation),
             (Lang::Ja, Lang::Ja, Translation::Lagging)
