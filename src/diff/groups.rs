@@ -253,3 +253,267 @@ fn explanation<'a>(list: &List<'a>, index: Option<usize>) -> Option<&'a Bilingua
 fn source(prose: Option<&Bilingual<Prose>>) -> Option<&str> {
     prose.map(|prose| prose.ja.source.as_str())
 }
+
+#[cfg(test)]
+mod tests {
+    use crate::content::{Category, Group, GroupLabel, Purpose};
+    use crate::diff::fixtures::{ja, lines, marked, prose, purpose, revision};
+    use crate::diff::*;
+    use crate::lang::Lang;
+
+    fn group(id: &str, name: &str, purposes: &[&str]) -> Group {
+        Group {
+            label: Some(GroupLabel {
+                id: id.to_owned(),
+                name: ja(name),
+            }),
+            purposes: purposes.iter().map(|p| purpose(p)).collect(),
+        }
+    }
+
+    fn benefits(groups: Vec<Group>) -> Category {
+        Category {
+            id: "benefits".to_owned(),
+            name: ja("保険給付"),
+            description: None,
+            groups,
+        }
+    }
+
+    fn explained(text: &str, explanation: &str) -> Purpose {
+        Purpose {
+            explanation: Some(prose(explanation, None)),
+            ..purpose(text)
+        }
+    }
+
+    /// Each group as "id name: lines".
+    fn shown(diff: &RevisionDiff) -> Vec<String> {
+        diff.purposes.categories[0]
+            .groups
+            .iter()
+            .map(|g| {
+                let items: Vec<Item> = g.purposes.iter().map(|p| p.item.clone()).collect();
+                let name = g.name.as_ref().map_or(String::new(), marked);
+                format!(
+                    "{:?} {} {:?}: {}",
+                    g.status,
+                    g.id.as_deref().unwrap_or("-"),
+                    name,
+                    lines(&items).join(" | ")
+                )
+            })
+            .collect()
+    }
+
+    #[test]
+    fn groups_are_followed_by_id_and_a_purpose_moved_between_them_is_a_move() {
+        let old = revision(
+            vec![benefits(vec![
+                group("internal", "内部での利用", &["審査", "支払"]),
+                group("provision", "提供", &[]),
+                group("old", "旧", &["通知"]),
+            ])],
+            vec![],
+        );
+        let new = revision(
+            vec![benefits(vec![
+                group("internal", "内部での利用に係る事例", &["審査"]),
+                group("provision", "提供", &["支払"]),
+                group("new", "新", &["健診"]),
+            ])],
+            vec![],
+        );
+        let diff = diff(&old, &new, Lang::Ja);
+        assert_eq!(
+            shown(&diff),
+            [
+                "Changed internal \"内部での利用{+に係る事例+}\":   審査 | -↕ [-支払-]",
+                "Changed provision \"提供\": +↕ {+支払+}",
+                "Removed old \"[-旧-]\": - [-通知-]",
+                "Added new \"{+新+}\": + {+健診+}",
+            ]
+        );
+        let groups = &diff.purposes.categories[0].groups;
+        // Each side of the move names the other group.
+        assert_eq!(groups[0].purposes[1].moved_across, Some(1));
+        assert_eq!(groups[1].purposes[0].moved_across, Some(0));
+        // Places count in the whole category: 支払 was second, is second.
+        let moved = &groups[1].purposes[0].item;
+        assert_eq!((moved.old_index, moved.new_index), (Some(1), Some(1)));
+        let summary = diff.summary();
+        assert_eq!(
+            summary,
+            Summary {
+                groups_added: 1,
+                groups_removed: 1,
+                groups_renamed: 1,
+                groups_renamed_with_purposes: 1,
+                purposes_added: 1,
+                purposes_removed: 1,
+                purposes_regrouped: 1,
+                ..Summary::default()
+            }
+        );
+        assert!(summary.changes_purposes());
+        assert!(old.purposes.differs_from(&new.purposes));
+    }
+
+    #[test]
+    fn an_exact_move_between_groups_wins_over_a_similar_text_in_place() {
+        let old = revision(
+            vec![benefits(vec![
+                group("internal", "内部", &["保険給付の支給"]),
+                group("provision", "提供", &["保険給付及び附加給付の支給"]),
+            ])],
+            vec![],
+        );
+        let new = revision(
+            vec![benefits(vec![
+                group("internal", "内部", &["保険給付及び附加給付の支給"]),
+                group("provision", "提供", &[]),
+            ])],
+            vec![],
+        );
+        assert_eq!(
+            shown(&diff(&old, &new, Lang::Ja)),
+            [
+                "Changed internal \"内部\": - [-保険給付の支給-] | +↕ {+保険給付及び附加給付の支給+}",
+                "Changed provision \"提供\": -↕ [-保険給付及び附加給付の支給-]",
+            ]
+        );
+    }
+
+    #[test]
+    fn an_explanation_changed_is_a_purpose_changed_and_a_description_is_not() {
+        let old = revision(
+            vec![benefits(vec![Group {
+                label: Some(GroupLabel {
+                    id: "internal".into(),
+                    name: ja("内部"),
+                }),
+                purposes: vec![explained("審査", "様式により確認します。"), purpose("支払")],
+            }])],
+            vec![],
+        );
+        let mut new = old.clone();
+        new.purposes.categories[0].groups[0].purposes[0].explanation =
+            Some(prose("様式及び帳票により確認します。", None));
+        let diff = diff(&old, &new, Lang::Ja);
+        let purpose = &diff.purposes.categories[0].groups[0].purposes[0];
+        assert_eq!(purpose.item.status, Status::Changed);
+        assert!(purpose.explanation_changed && !purpose.item.text.is_changed());
+        assert_eq!(
+            lines(&purpose.explanation),
+            ["~ 様式{+及び帳票+}により確認します。"]
+        );
+        assert_eq!(diff.summary().purposes_explained, 1);
+        assert!(diff.summary().changes_purposes());
+
+        let mut described = old.clone();
+        described.purposes.categories[0].description = Some(prose("レセプト", None));
+        let diff = crate::diff::diff(&old, &described, Lang::Ja);
+        let category = &diff.purposes.categories[0];
+        assert_eq!(category.status, Status::Changed);
+        assert_eq!(lines(&category.description), ["+ {+レセプト+}"]);
+        assert_eq!(
+            diff.summary(),
+            Summary {
+                paragraphs_changed: 1,
+                ..Summary::default()
+            }
+        );
+        assert!(!diff.summary().changes_purposes());
+    }
+
+    #[test]
+    fn a_move_with_its_explanation_changed_carries_the_explanation() {
+        let old = revision(
+            vec![benefits(vec![
+                Group {
+                    purposes: vec![explained("審査", "一。")],
+                    ..group("internal", "内部", &[])
+                },
+                group("provision", "提供", &[]),
+            ])],
+            vec![],
+        );
+        let new = revision(
+            vec![benefits(vec![
+                group("internal", "内部", &[]),
+                Group {
+                    purposes: vec![explained("審査", "二。")],
+                    ..group("provision", "提供", &[])
+                },
+            ])],
+            vec![],
+        );
+        let diff = diff(&old, &new, Lang::Ja);
+        let groups = &diff.purposes.categories[0].groups;
+        assert!(groups[0].purposes[0].explanation.is_empty());
+        let arrived = &groups[1].purposes[0];
+        assert!(arrived.explanation_changed);
+        assert_eq!(lines(&arrived.explanation), ["~ [-一-]{+二+}。"]);
+        let summary = diff.summary();
+        assert_eq!((summary.purposes_regrouped, summary.purposes_explained), (1, 1));
+    }
+
+    #[test]
+    fn empty_groups_and_order_are_no_change_of_purpose() {
+        let old = revision(
+            vec![benefits(vec![
+                group("internal", "内部", &["審査"]),
+                group("provision", "提供", &[]),
+            ])],
+            vec![],
+        );
+        let new = revision(
+            vec![benefits(vec![
+                group("provision", "提供に係る事例", &[]),
+                group("internal", "内部", &["審査"]),
+                group("other", "その他", &[]),
+            ])],
+            vec![],
+        );
+        let diff = diff(&old, &new, Lang::Ja);
+        let summary = diff.summary();
+        assert_eq!(
+            summary,
+            Summary {
+                groups_added: 1,
+                groups_renamed: 1,
+                groups_moved: 1,
+                ..Summary::default()
+            }
+        );
+        assert!(!summary.changes_purposes());
+        assert!(!old.purposes.differs_from(&new.purposes));
+        assert!(!diff.is_empty(), "a reader sees the groups change");
+    }
+
+    #[test]
+    fn a_category_that_takes_groups_moves_its_purposes_into_them() {
+        let old = revision(
+            vec![fixtures::category(
+                "benefits",
+                "保険給付",
+                &["審査", "支払"],
+            )],
+            vec![],
+        );
+        let new = revision(
+            vec![benefits(vec![group("internal", "内部", &["審査", "支払"])])],
+            vec![],
+        );
+        let diff = diff(&old, &new, Lang::Ja);
+        assert_eq!(
+            shown(&diff),
+            [
+                "Removed - \"\": -↕ [-審査-] | -↕ [-支払-]",
+                "Added internal \"{+内部+}\": +↕ {+審査+} | +↕ {+支払+}",
+            ]
+        );
+        assert_eq!(diff.summary().purposes_regrouped, 2);
+        assert!(diff.summary().changes_purposes());
+    }
+}

@@ -43,6 +43,9 @@ pub struct Summary {
     pub purposes_removed: usize,
     pub purposes_changed: usize,
     pub purposes_moved: usize,
+    /// Purposes whose explanation alone changed (on a purpose also
+    /// reworded, it counts as reworded).
+    pub purposes_explained: usize,
     /// Purposes moved to another group of their category.
     pub purposes_regrouped: usize,
     /// Groups added to or removed from a category on both sides, renamed
@@ -104,6 +107,7 @@ impl Summary {
             + self.purposes_added
             + self.purposes_removed
             + self.purposes_changed
+            + self.purposes_explained
             + self.purposes_regrouped
             + self.groups_renamed_with_purposes
             > 0
@@ -137,13 +141,16 @@ impl Summary {
                     (Status::Added, true) => self.purposes_moved += 1,
                     (Status::Added, false) => self.purposes_added += 1,
                     (Status::Removed, false) => self.purposes_removed += 1,
+                    (Status::Changed, _) if !item.text.is_changed() => {
+                        self.purposes_explained += 1;
+                    }
                     (Status::Changed, _) => self.purposes_changed += 1,
                     // A move shows twice, removed and added; it is counted once.
                     (Status::Removed, true) | (Status::Same, _) => {}
                 }
                 // A moved purpose whose explanation changed also changed.
                 if item.moved && item.status == Status::Added && purpose.explanation_changed {
-                    self.purposes_changed += 1;
+                    self.purposes_explained += 1;
                 }
             }
         }

@@ -169,6 +169,7 @@ pub(crate) fn summary_sentence(summary: &Summary, lang: Lang) -> String {
         (summary.purposes_removed, "削除", "removed"),
         (summary.purposes_changed, "変更", "reworded"),
         (summary.purposes_moved, "掲載順の変更", "moved"),
+        (summary.purposes_explained, "説明を変更", "explanation changed"),
         (summary.purposes_regrouped, "グループ間で移動", "moved to another group"),
     ];
     let groups_of_purposes = [

@@ -14,6 +14,7 @@ mod export;
 mod feeds;
 mod fuzz;
 mod going_live;
+mod grouped_changes;
 mod history;
 mod http;
 mod layers;
