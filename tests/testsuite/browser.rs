@@ -40,7 +40,7 @@ struct Finding {
 /// deep headings, nested lists, no e-mail address), tables written in
 /// Markdown (captioned, named by a heading, aligned, in a section and in the
 /// purposes' notes), and a contact desk with several labelled numbers, one
-/// of them a fax.
+/// of them a fax, and a purposes table in groups changed in every way.
 const SITES: &[(&str, &str)] = &[
     ("content", "2025-01-01"),
     ("tests/fixtures/history-upcoming", "2025-03-01"),
@@ -56,6 +56,9 @@ const SITES: &[(&str, &str)] = &[
     // revision announced on top of it.
     ("tests/fixtures/first-announcement", "2027-03-01"),
     ("tests/fixtures/pages-contact-numbers", "2025-01-01"),
+    // A table in groups whose changes page shows group names, moves
+    // between groups, explanations and a description.
+    ("tests/fixtures/purposes-grouped-changes", "2025-06-01"),
 ];
 
 /// Sites audited as previews (`serve --as-of` another day): every page
