@@ -146,7 +146,9 @@ impl CategoryDiff {
                 .purposes
                 .iter()
                 .filter(|purpose| !(purpose.item.moved && purpose.item.status == Status::Removed))
-                .flat_map(|purpose| std::iter::once(&purpose.item.text).chain(items(&purpose.explanation)));
+                .flat_map(|purpose| {
+                    std::iter::once(&purpose.item.text).chain(items(&purpose.explanation))
+                });
             group.name.iter().chain(purposes)
         });
         std::iter::once(&self.name)

@@ -14,7 +14,6 @@ use super::sequence::{self, Place, Within};
 use super::text::{Inline, Side, ja};
 use crate::content::{Bilingual, Category, Group, GroupLabel, Prose, Purpose};
 
-
 /// The key a group is matched by: its id, or `""` (never an id) for the
 /// unlabelled group of a category that lists its purposes directly.
 fn key(group: &Group) -> &str {
@@ -186,7 +185,11 @@ fn across(
         }
     }
     let in_group = |list: &List<'_>, group: Option<usize>, text: &str| {
-        group.is_some_and(|g| list.sides[list.ranges[g].clone()].iter().any(|s| s.text == text))
+        group.is_some_and(|g| {
+            list.sides[list.ranges[g].clone()]
+                .iter()
+                .any(|s| s.text == text)
+        })
     };
     let mut left: BTreeMap<&str, VecDeque<usize>> = BTreeMap::new();
     for (i, side) in old.sides.iter().enumerate() {
@@ -455,7 +458,10 @@ mod tests {
         assert!(arrived.explanation_changed);
         assert_eq!(lines(&arrived.explanation), ["~ [-一-]{+二+}。"]);
         let summary = diff.summary();
-        assert_eq!((summary.purposes_regrouped, summary.purposes_explained), (1, 1));
+        assert_eq!(
+            (summary.purposes_regrouped, summary.purposes_explained),
+            (1, 1)
+        );
     }
 
     #[test]

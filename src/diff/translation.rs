@@ -16,8 +16,8 @@
 //! as before.
 
 use super::changes::{
-    CategoryDiff, GroupDiff, Item, LabelDiff, PurposeDiff, PurposesDiff, RevisionDiff,
-    SectionDiff, Status,
+    CategoryDiff, GroupDiff, Item, LabelDiff, PurposeDiff, PurposesDiff, RevisionDiff, SectionDiff,
+    Status,
 };
 use super::inline::Mark;
 use super::japanese::{label_texts, paragraphs};
@@ -159,7 +159,10 @@ fn text(japanese: &Inline, status: Status, old: Option<Both<'_>>, new: Option<Bo
 }
 
 fn items(japanese: &[Item], old: &[Both<'_>], new: &[Both<'_>]) -> Vec<Item> {
-    japanese.iter().map(|item| self::item(item, old, new)).collect()
+    japanese
+        .iter()
+        .map(|item| self::item(item, old, new))
+        .collect()
 }
 
 fn item(item: &Item, old: &[Both<'_>], new: &[Both<'_>]) -> Item {
@@ -269,7 +272,9 @@ fn group(japanese: &GroupDiff, sides: (Option<&Category>, Option<&Category>)) ->
 
 fn label(category: Option<&Category>, index: Option<usize>) -> Option<Both<'_>> {
     let group = category.zip(index).and_then(|(c, k)| c.groups.get(k));
-    group.and_then(|g| g.label.as_ref()).map(|l| Both::of(&l.name))
+    group
+        .and_then(|g| g.label.as_ref())
+        .map(|l| Both::of(&l.name))
 }
 
 /// The explanation of the purpose at `index` in the whole category.

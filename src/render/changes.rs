@@ -267,9 +267,9 @@ pub(crate) fn category_tags_of(
         Status::Added => vec![words.added],
         Status::Removed => vec![words.removed],
         Status::Same | Status::Changed => [(renamed, words.renamed), (moved, words.moved)]
-        .into_iter()
-        .filter_map(|(applies, tag)| applies.then_some(tag))
-        .collect(),
+            .into_iter()
+            .filter_map(|(applies, tag)| applies.then_some(tag))
+            .collect(),
     }
 }
 
@@ -292,7 +292,11 @@ pub(crate) fn lagging(text: &Inline, words: &'static Words) -> Option<&'static s
 
 /// Every item of a merged list as the page shows it: a moved item once, at
 /// its new place, tagged as moved; everything else with its marks.
-pub(crate) fn items<'a>(merged: &'a [Item], words: &'static Words, lang: Lang) -> Vec<ItemView<'a>> {
+pub(crate) fn items<'a>(
+    merged: &'a [Item],
+    words: &'static Words,
+    lang: Lang,
+) -> Vec<ItemView<'a>> {
     merged
         .iter()
         .filter(|item| !(item.moved && item.status == Status::Removed))

@@ -208,7 +208,12 @@ fn category_change<'a>(
                                 .fragments
                                 .iter()
                                 // A moved text reads as it is now.
-                                .map(|f| (if item.moved { Mark::Same } else { f.mark }, f.text.as_str()))
+                                .map(|f| {
+                                    (
+                                        if item.moved { Mark::Same } else { f.mark },
+                                        f.text.as_str(),
+                                    )
+                                })
                                 .collect(),
                             label: match (item.status, item.moved) {
                                 (Status::Added, false) => Some(words.added_prefix),

@@ -175,10 +175,11 @@ fn category_body(out: &mut String, category: &CategoryDiff, style: Style, lang: 
     for group in category.groups.iter().filter(|g| g.is_changed()) {
         let indent = match &group.name {
             Some(name) => {
-                let mut notes: Vec<String> = category_tags_of(Status::Same, group.renamed, group.moved, words)
-                    .into_iter()
-                    .map(str::to_owned)
-                    .collect();
+                let mut notes: Vec<String> =
+                    category_tags_of(Status::Same, group.renamed, group.moved, words)
+                        .into_iter()
+                        .map(str::to_owned)
+                        .collect();
                 notes.extend(lagging(name, words).map(str::to_owned));
                 let _ = writeln!(
                     out,

@@ -99,7 +99,11 @@ fn reads(element: ElementRef<'_>, skip: &str) -> String {
 /// A text as it read and as it reads, once if the same.
 fn both(element: ElementRef<'_>) -> String {
     let (old, new) = (reads(element, "ins"), reads(element, "del"));
-    if old == new { new } else { format!("{old} → {new}") }
+    if old == new {
+        new
+    } else {
+        format!("{old} → {new}")
+    }
 }
 
 fn tags(element: ElementRef<'_>) -> String {
@@ -118,7 +122,10 @@ fn groups(html: &scraper::Html, row: &str) -> Vec<String> {
         lines.push(format!("{} [{}]", both(name), tags(name)));
         for li in select_in(list, ":scope > li") {
             let purpose = select_in(li, ":scope > span")[0];
-            let tags: Vec<String> = select_in(li, ":scope > .tag").into_iter().map(text).collect();
+            let tags: Vec<String> = select_in(li, ":scope > .tag")
+                .into_iter()
+                .map(text)
+                .collect();
             lines.push(format!("  {} [{}]", both(purpose), tags.join(", ")));
             for paragraph in select_in(li, ".changes__explanation > .changed-paragraph") {
                 lines.push(format!("    {}", both(paragraph)));
@@ -163,7 +170,10 @@ async fn the_changes_page_shows_groups_moves_and_explanations() {
     let added = select(&html, "#category-premiums ins");
     assert_eq!(text(added[0]), "追加：他の事業者等への情報提供を伴う事例");
     let description = select(&html, "#category-benefits .changes__description")[0];
-    assert_eq!(text(select_in(description, ".changes__label")[0]), "保有する情報の内容");
+    assert_eq!(
+        text(select_in(description, ".changes__label")[0]),
+        "保有する情報の内容"
+    );
     let paragraph = select_in(description, ".changed-paragraph")[0];
     assert_eq!(
         both(paragraph),
@@ -190,7 +200,10 @@ async fn the_changes_page_shows_groups_moves_and_explanations() {
         ]
     );
     let description = select(&html, "#category-benefits .changes__description")[0];
-    assert_eq!(text(select_in(description, ".changes__label")[0]), "Information held");
+    assert_eq!(
+        text(select_in(description, ".changes__label")[0]),
+        "Information held"
+    );
 }
 
 async fn entry(lang: Lang) -> String {

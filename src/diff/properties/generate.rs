@@ -86,9 +86,7 @@ fn explanation() -> impl Strategy<Value = Option<Bilingual<Prose>>> {
         subsequence(EXPLANATIONS, 1..=2),
         proptest::option::of(select(EXPLANATIONS_EN)),
     ))
-    .prop_map(|explanation| {
-        explanation.map(|(ja, en)| prose(&ja.join("\n\n"), en))
-    })
+    .prop_map(|explanation| explanation.map(|(ja, en)| prose(&ja.join("\n\n"), en)))
 }
 
 fn explained(pick: usize) -> Option<Bilingual<Prose>> {

@@ -214,7 +214,9 @@ fn rebuilt_purposes(category: &CategoryDiff, group: &GroupDiff, side: Side) -> V
             let item = &p.item;
             let carrier = if item.moved && item.status == Status::Removed {
                 category.purposes().find(|q| {
-                    q.item.moved && q.item.status == Status::Added && q.item.old_index == item.old_index
+                    q.item.moved
+                        && q.item.status == Status::Added
+                        && q.item.old_index == item.old_index
                 })
             } else {
                 Some(p)
@@ -421,12 +423,28 @@ fn check_groups(
     prop_assert_eq!(ja.groups.len(), en.groups.len());
     for (ja, en) in ja.groups.iter().zip(&en.groups) {
         prop_assert_eq!(
-            (&en.id, en.status, en.old_index, en.new_index, en.renamed, en.moved),
-            (&ja.id, ja.status, ja.old_index, ja.new_index, ja.renamed, ja.moved)
+            (
+                &en.id,
+                en.status,
+                en.old_index,
+                en.new_index,
+                en.renamed,
+                en.moved
+            ),
+            (
+                &ja.id,
+                ja.status,
+                ja.old_index,
+                ja.new_index,
+                ja.renamed,
+                ja.moved
+            )
         );
         let label = |c: Option<&Category>, index: Option<usize>| {
             let group = c.zip(index).and_then(|(c, k)| c.groups.get(k));
-            group.and_then(|g| g.label.as_ref()).map(|l| Expected::of(&l.name))
+            group
+                .and_then(|g| g.label.as_ref())
+                .map(|l| Expected::of(&l.name))
         };
         match (&ja.name, &en.name) {
             (Some(ja_name), Some(en_name)) => check_text(
