@@ -292,7 +292,7 @@ mod tests {
         assert_eq!(marked(&added.name), "{+通知情報+}");
         assert!(!added.renamed && !added.moved);
         assert_eq!(
-            purpose_lines(&added),
+            purpose_lines(added),
             ["+ {+医療費通知の送付+}", "+ {+後発医薬品の案内+}"]
         );
         // Inserting before them does not move the others.
@@ -327,7 +327,7 @@ mod tests {
         let removed = &diff.purposes.categories[1];
         assert_eq!((removed.old_index, removed.new_index), (Some(1), None));
         assert_eq!(marked(&removed.name), "[-保険料情報-]");
-        assert_eq!(purpose_lines(&removed), ["- [-保険料の徴収-]"]);
+        assert_eq!(purpose_lines(removed), ["- [-保険料の徴収-]"]);
         assert_eq!(
             diff.summary(),
             Summary {
@@ -365,7 +365,7 @@ mod tests {
         assert_eq!(renamed.name.old_text(), "資格情報");
         assert_eq!(renamed.name.new_text(), "資格関係情報");
         assert_eq!(
-            purpose_lines(&renamed),
+            purpose_lines(renamed),
             ["  資格の確認", "  健康保険証の発行"]
         );
         let summary = diff.summary();
@@ -435,7 +435,7 @@ mod tests {
         let category = &diff.purposes.categories[0];
         assert_eq!(category.status, Status::Changed);
         assert_eq!(
-            purpose_lines(&category),
+            purpose_lines(category),
             [
                 "  資格の確認",
                 "~ [-健康保険証-]{+資格確認書+}の発行",

@@ -491,7 +491,7 @@ mod tests {
         assert_eq!(marked(&category.name), "Eligibility information");
         assert_eq!(category.name.translation, Translation::Updated);
         assert_eq!(
-            purpose_lines(&category),
+            purpose_lines(category),
             [
                 "  Checking eligibility",
                 "~ Issuing [-health insurance-]{+eligibility+} certificates",
@@ -583,7 +583,7 @@ mod tests {
         assert_eq!(marked(&category.name), "資格{+関係+}情報");
         assert_eq!(category.name.translation, Translation::Lagging);
         assert_eq!(
-            purpose_lines(&category),
+            purpose_lines(category),
             ["~ [-健康保険証-]{+資格確認書+}の発行"]
         );
         let purpose = &category.groups[0].purposes[0].item.text;

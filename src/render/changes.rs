@@ -9,7 +9,7 @@
 
 use askama::Template;
 
-use super::group_changes::{self, GroupView, group_words};
+use super::change_words::{self, category_tags, group_tags, group_words, lagging, purpose_notes};
 use super::links::relative;
 use super::sentences;
 use super::view::filters;
@@ -249,30 +249,6 @@ fn label_index(label: Label) -> usize {
     }
 }
 
-/// What happened to a category as a whole, in words: added, removed,
-/// renamed, moved. The changes page and the feeds say it the same way.
-pub(crate) fn category_tags(category: &CategoryDiff, words: &'static Words) -> Vec<&'static str> {
-    category_tags_of(category.status, category.renamed, category.moved, words)
-}
-
-/// What happened to an entry of a list as a whole (a category or a
-/// group), in words.
-pub(crate) fn category_tags_of(
-    status: Status,
-    renamed: bool,
-    moved: bool,
-    words: &'static Words,
-) -> Vec<&'static str> {
-    match status {
-        Status::Added => vec![words.added],
-        Status::Removed => vec![words.removed],
-        Status::Same | Status::Changed => [(renamed, words.renamed), (moved, words.moved)]
-            .into_iter()
-            .filter_map(|(applies, tag)| applies.then_some(tag))
-            .collect(),
-    }
-}
-
 fn row<'a>(category: &'a CategoryDiff, words: &'static Words, lang: Lang) -> RowChange<'a> {
     let mut tags = category_tags(category, words);
     tags.extend(lagging(&category.name, words));
@@ -281,13 +257,59 @@ fn row<'a>(category: &'a CategoryDiff, words: &'static Words, lang: Lang) -> Row
         name: InlineView::new(&category.name, lang),
         tags,
         description: changed_blocks(&category.description, words, lang),
-        groups: group_changes::groups(category, words, lang),
+        groups: groups(category, words, lang),
     }
 }
 
-/// The note on a change shown in Japanese because its translation lags.
-pub(crate) fn lagging(text: &Inline, words: &'static Words) -> Option<&'static str> {
-    (text.translation == Translation::Lagging).then_some(words.translation_lagging)
+/// One group of a changed category on the changes page.
+pub(crate) struct GroupView<'a> {
+    /// `None` for a category that lists its purposes directly.
+    pub name: Option<InlineView<'a>>,
+    pub tags: Vec<&'static str>,
+    pub purposes: Vec<PurposeView<'a>>,
+}
+
+/// One purpose, its marks, what is said of it, and its explanation.
+pub(crate) struct PurposeView<'a> {
+    pub text: InlineView<'a>,
+    pub tags: Vec<String>,
+    pub changed: bool,
+    /// Every paragraph of its explanation, changes marked.
+    pub explanation: Vec<ItemView<'a>>,
+}
+
+pub(crate) fn groups<'a>(
+    category: &'a CategoryDiff,
+    words: &'static Words,
+    lang: Lang,
+) -> Vec<GroupView<'a>> {
+    category
+        .groups
+        .iter()
+        .map(|group| GroupView {
+            name: group.name.as_ref().map(|name| InlineView::new(name, lang)),
+            tags: group_tags(group, words),
+            purposes: group
+                .purposes
+                .iter()
+                .filter(|purpose| change_words::shown(purpose))
+                .map(|purpose| {
+                    let item = &purpose.item;
+                    PurposeView {
+                        // A moved text reads as it is now; its marks are the move's.
+                        text: if item.moved {
+                            InlineView::plain(&item.text, lang)
+                        } else {
+                            InlineView::new(&item.text, lang)
+                        },
+                        tags: purpose_notes(purpose, category, words, lang),
+                        changed: item.status != Status::Same,
+                        explanation: items(&purpose.explanation, words, lang),
+                    }
+                })
+                .collect(),
+        })
+        .collect()
 }
 
 /// Every item of a merged list as the page shows it: a moved item once, at
@@ -384,7 +406,7 @@ pub(crate) fn translation_updates<'a>(
             if let Some(group_name) = group.name.as_ref().filter(|n| updated(n)) {
                 push(name.new_text(), name.lang, group_name);
             }
-            let purposes = group.purposes.iter().filter(|p| group_changes::shown(p));
+            let purposes = group.purposes.iter().filter(|p| change_words::shown(p));
             for purpose in purposes {
                 if purpose.item.status != Status::Removed && updated(&purpose.item.text) {
                     push(name.new_text(), name.lang, &purpose.item.text);

@@ -7,8 +7,7 @@
 use askama::Template;
 use atom_syndication as atom;
 
-use super::changes::{category_tags, lagging};
-use super::group_changes::{group_name, group_tags, purpose_notes};
+use super::change_words::{category_tags, group_name, group_tags, lagging, purpose_notes};
 use super::links::absolute;
 use super::sentences;
 use super::view::filters;

@@ -5,10 +5,10 @@
 pub(crate) mod accessibility;
 pub(crate) mod api;
 pub(crate) mod assets;
+pub(crate) mod change_words;
 pub(crate) mod changes;
 pub(crate) mod crawl;
 pub(crate) mod feeds;
-pub(crate) mod group_changes;
 pub(crate) mod history;
 pub mod links;
 pub(crate) mod notice;

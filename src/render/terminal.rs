@@ -13,8 +13,8 @@ use std::fmt::Write;
 
 use jiff::civil::Date;
 
-use super::changes::{category_tags_of, lagging, translation_updates};
-use super::group_changes::{group_words, purpose_notes};
+use super::change_words::{category_tags_of, group_words, lagging, purpose_notes};
+use super::changes::translation_updates;
 use super::sentences::{changes_title, revision_title, summary_sentence, term_and_value};
 use super::words::words;
 use crate::diff::{CategoryDiff, Fragment, Inline, Item, Mark, RevisionDiff, Status, Translation};

@@ -90,7 +90,7 @@ fn explanation() -> impl Strategy<Value = Option<Bilingual<Prose>>> {
 }
 
 fn explained(pick: usize) -> Option<Bilingual<Prose>> {
-    (pick % 3 != 0).then(|| prose(EXPLANATIONS[pick % EXPLANATIONS.len()], None))
+    (!pick.is_multiple_of(3)).then(|| prose(EXPLANATIONS[pick % EXPLANATIONS.len()], None))
 }
 
 /// A category's purposes: distinct in Japanese, as in any real

@@ -1,13 +1,12 @@
-//! The groups of a changed category as the changes page, the feeds and
-//! `kohyo diff` say them: each group's name with what happened to it, its
-//! purposes, a purpose moved between groups said in words ("moved from
-//! 〔…〕"), and changed explanations. A category that lists its purposes
-//! directly has one group without a name and reads as before groups
-//! existed.
+//! What the changes page, the feeds and `kohyo diff` say of a change in
+//! words besides its text: what happened to a category or a group as a
+//! whole, a purpose moved between groups ("moved from 〔…〕"), an
+//! explanation changed, a translation that lags. A category that lists its
+//! purposes directly has one group without a name and reads as before
+//! groups existed.
 
-use super::changes::{ItemView, category_tags_of, items, lagging};
 use super::words::Words;
-use crate::diff::{CategoryDiff, GroupDiff, Inline, PurposeDiff, Status};
+use crate::diff::{CategoryDiff, GroupDiff, Inline, PurposeDiff, Status, Translation};
 use crate::lang::Lang;
 
 /// The words of groups, in one language.
@@ -94,6 +93,35 @@ pub(crate) fn shown(purpose: &PurposeDiff) -> bool {
     !(item.moved && item.status == Status::Removed && purpose.moved_across.is_none())
 }
 
+/// The note on a change shown in Japanese because its translation lags.
+pub(crate) fn lagging(text: &Inline, words: &'static Words) -> Option<&'static str> {
+    (text.translation == Translation::Lagging).then_some(words.translation_lagging)
+}
+
+/// What happened to a category as a whole, in words: added, removed,
+/// renamed, moved. The changes page and the feeds say it the same way.
+pub(crate) fn category_tags(category: &CategoryDiff, words: &'static Words) -> Vec<&'static str> {
+    category_tags_of(category.status, category.renamed, category.moved, words)
+}
+
+/// What happened to an entry of a list as a whole (a category or a
+/// group), in words.
+pub(crate) fn category_tags_of(
+    status: Status,
+    renamed: bool,
+    moved: bool,
+    words: &'static Words,
+) -> Vec<&'static str> {
+    match status {
+        Status::Added => vec![words.added],
+        Status::Removed => vec![words.removed],
+        Status::Same | Status::Changed => [(renamed, words.renamed), (moved, words.moved)]
+            .into_iter()
+            .filter_map(|(applies, tag)| applies.then_some(tag))
+            .collect(),
+    }
+}
+
 /// What happened to a group as a whole, in words.
 pub(crate) fn group_tags(group: &GroupDiff, words: &'static Words) -> Vec<&'static str> {
     let mut tags = category_tags_of(group.status, group.renamed, group.moved, words);
@@ -101,58 +129,6 @@ pub(crate) fn group_tags(group: &GroupDiff, words: &'static Words) -> Vec<&'stat
         tags.extend(lagging(name, words));
     }
     tags
-}
-
-/// One group of a changed category on the changes page.
-pub(crate) struct GroupView<'a> {
-    /// `None` for a category that lists its purposes directly.
-    pub name: Option<super::changes::InlineView<'a>>,
-    pub tags: Vec<&'static str>,
-    pub purposes: Vec<PurposeView<'a>>,
-}
-
-/// One purpose, its marks, what is said of it, and its explanation.
-pub(crate) struct PurposeView<'a> {
-    pub text: super::changes::InlineView<'a>,
-    pub tags: Vec<String>,
-    pub changed: bool,
-    /// Every paragraph of its explanation, changes marked.
-    pub explanation: Vec<ItemView<'a>>,
-}
-
-pub(crate) fn groups<'a>(
-    category: &'a CategoryDiff,
-    words: &'static Words,
-    lang: Lang,
-) -> Vec<GroupView<'a>> {
-    use super::changes::InlineView;
-    category
-        .groups
-        .iter()
-        .map(|group| GroupView {
-            name: group.name.as_ref().map(|name| InlineView::new(name, lang)),
-            tags: group_tags(group, words),
-            purposes: group
-                .purposes
-                .iter()
-                .filter(|purpose| shown(purpose))
-                .map(|purpose| {
-                    let item = &purpose.item;
-                    PurposeView {
-                        // A moved text reads as it is now; its marks are the move's.
-                        text: if item.moved {
-                            InlineView::plain(&item.text, lang)
-                        } else {
-                            InlineView::new(&item.text, lang)
-                        },
-                        tags: purpose_notes(purpose, category, words, lang),
-                        changed: item.status != Status::Same,
-                        explanation: items(&purpose.explanation, words, lang),
-                    }
-                })
-                .collect(),
-        })
-        .collect()
 }
 
 /// A group's name as a terminal or a feed says it, `None` without one.
