@@ -9,8 +9,7 @@ use std::collections::{BTreeMap, VecDeque};
 
 use super::changes::{GroupDiff, Item, PurposeDiff, Status};
 use super::inline::Mark;
-use super::japanese::prose;
-use super::sequence::{self, Place, Within};
+use super::sequence::{self, Place, Within, prose};
 use super::text::{Inline, Side, ja};
 use crate::content::{Bilingual, Category, Group, GroupLabel, Prose, Purpose};
 

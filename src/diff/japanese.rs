@@ -7,11 +7,11 @@ use super::changes::{
 };
 use super::groups;
 use super::inline::Mark;
+use super::sequence::prose;
 use super::sequence::{self, Place};
 use super::text::{Inline, Side, ja};
-use crate::content::markdown;
-use crate::content::{Bilingual, Category, Prose, Purposes, Revision, Section, Text};
-use crate::lang::Lang;
+use super::text::{paragraph_sides, paragraphs};
+use crate::content::{Category, Purposes, Revision, Section, Text};
 
 /// The five labels with their old and new texts, in `Label` order.
 pub(super) fn label_texts<'a>(
@@ -147,30 +147,6 @@ fn whole_item(status: Status, side: Side<'_>, index: usize) -> Item {
         new_index,
         text: Inline::whole(whole_mark(status), side),
     }
-}
-
-/// The Japanese paragraphs of a prose text, none if there is no text.
-pub(super) fn paragraphs(prose: Option<&Bilingual<Prose>>) -> Vec<String> {
-    prose.map_or_else(Vec::new, |prose| {
-        markdown::paragraphs(&prose.ja.source, Lang::Ja)
-    })
-}
-
-pub(super) fn paragraph_sides(texts: &[String]) -> Vec<Side<'_>> {
-    texts
-        .iter()
-        .map(|text| Side {
-            text,
-            lang: Lang::Ja,
-        })
-        .collect()
-}
-
-/// The paragraphs of a prose text merged; a side without the text gives
-/// the other's paragraphs whole, added or removed.
-pub(super) fn prose(old: Option<&Bilingual<Prose>>, new: Option<&Bilingual<Prose>>) -> Vec<Item> {
-    let (old, new) = (paragraphs(old), paragraphs(new));
-    sequence::merge(&paragraph_sides(&old), &paragraph_sides(&new))
 }
 
 pub(super) fn sections(old: &[Section], new: &[Section]) -> Vec<SectionDiff> {

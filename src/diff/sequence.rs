@@ -9,7 +9,8 @@ use similar::{Algorithm, DiffTag, capture_diff_slices};
 
 use super::changes::{Item, Status};
 use super::inline::Mark;
-use super::text::{Inline, Side};
+use super::text::{Inline, Side, paragraph_sides, paragraphs};
+use crate::content::{Bilingual, Prose};
 
 /// Gaps with at most this many (removed, added) combinations, of at most
 /// [`PAIRING_CHARS_CAP`] characters in all, are paired by the best
@@ -101,6 +102,13 @@ fn overlay(moved: &mut [Option<usize>], offset: usize, away: &[Option<usize>]) {
             None => partner.map(|index| index + offset),
         };
     }
+}
+
+/// The Japanese paragraphs of a prose text merged; a side without the
+/// text gives the other's paragraphs whole, added or removed.
+pub(super) fn prose(old: Option<&Bilingual<Prose>>, new: Option<&Bilingual<Prose>>) -> Vec<Item> {
+    let (old, new) = (paragraphs(old), paragraphs(new));
+    merge(&paragraph_sides(&old), &paragraph_sides(&new))
 }
 
 struct Merged<'s, 'a> {

@@ -20,7 +20,8 @@ use super::changes::{
     Status,
 };
 use super::inline::Mark;
-use super::japanese::{label_texts, paragraphs};
+use super::japanese::label_texts;
+use super::text::paragraphs;
 use super::text::{Inline, Side, Translation};
 use crate::content::{Bilingual, Category, Prose, Revision, Section, Text, markdown};
 use crate::lang::Lang;
