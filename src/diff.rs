@@ -17,10 +17,12 @@
 //!
 //! The parts: `changes` is what a diff is made of, `text` one text compared
 //! and `inline` the words that changed in it, `sequence` two lists merged,
-//! `japanese` the Japanese of two revisions compared with these,
+//! `japanese` the Japanese of two revisions compared with these (`groups`
+//! inside a category),
 //! `translation` the result in the English texts, `summary` its counts.
 
 mod changes;
+mod groups;
 mod inline;
 mod japanese;
 #[doc(hidden)]
@@ -39,7 +41,8 @@ use crate::content::Revision;
 use crate::lang::Lang;
 
 pub use changes::{
-    CategoryDiff, Item, Label, LabelDiff, PurposesDiff, RevisionDiff, SectionDiff, Status,
+    CategoryDiff, GroupDiff, Item, Label, LabelDiff, PurposeDiff, PurposesDiff, RevisionDiff,
+    SectionDiff, Status,
 };
 pub use inline::{Fragment, Mark};
 pub use summary::{Summary, TranslationSummary};

@@ -20,10 +20,11 @@ impl RevisionDiff {
     /// purposes and paragraphs.
     pub(super) fn texts(&self) -> impl Iterator<Item = &Inline> {
         let labels = self.labels.iter().map(|label| &label.text);
-        let categories =
-            self.purposes.categories.iter().flat_map(|category| {
-                std::iter::once(&category.name).chain(items(&category.purposes))
-            });
+        let categories = self
+            .purposes
+            .categories
+            .iter()
+            .flat_map(CategoryDiff::texts);
         let prose = items(&self.purposes.intro).chain(items(&self.purposes.notes));
         let sections = self
             .sections
@@ -112,14 +113,104 @@ pub struct CategoryDiff {
     /// Moved relative to the other categories (not in the longest common
     /// subsequence of ids).
     pub moved: bool,
-    /// Every purpose of either side, merged (see [`Item`]).
-    pub purposes: Vec<Item>,
+    /// Paragraphs of `Category::description`, merged (empty if there is
+    /// none on both sides). A description is not a purpose: its changes
+    /// count as other text, like the intro's.
+    pub description: Vec<Item>,
+    /// Every group of either side, matched by id (see [`GroupDiff`]); a
+    /// category that lists its purposes directly has one group without
+    /// an id.
+    pub groups: Vec<GroupDiff>,
 }
 
 impl CategoryDiff {
     pub fn is_changed(&self) -> bool {
         self.status != Status::Same
     }
+
+    /// Whether its purposes are in labelled groups on either side.
+    pub fn is_grouped(&self) -> bool {
+        self.groups.iter().any(|group| group.id.is_some())
+    }
+
+    /// Every purpose of every group, group after group.
+    pub fn purposes(&self) -> impl Iterator<Item = &PurposeDiff> {
+        self.groups.iter().flat_map(|group| &group.purposes)
+    }
+
+    /// Its name, description, group names, purposes and explanations, a
+    /// moved purpose once.
+    fn texts(&self) -> impl Iterator<Item = &Inline> {
+        let groups = self.groups.iter().flat_map(|group| {
+            let purposes = group
+                .purposes
+                .iter()
+                .filter(|purpose| !(purpose.item.moved && purpose.item.status == Status::Removed))
+                .flat_map(|purpose| {
+                    std::iter::once(&purpose.item.text).chain(items(&purpose.explanation))
+                });
+            group.name.iter().chain(purposes)
+        });
+        std::iter::once(&self.name)
+            .chain(items(&self.description))
+            .chain(groups)
+    }
+}
+
+/// The purposes under one label of a category, matched by the group's id
+/// across revisions, or a category's purposes when it lists them directly.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct GroupDiff {
+    /// `GroupLabel::id`; `None` for the one group of a category that lists
+    /// its purposes directly.
+    pub id: Option<String>,
+    /// Added / Removed (the whole group), Changed (renamed, moved, or its
+    /// purposes changed), Same.
+    pub status: Status,
+    /// 0-based position among the category's old groups.
+    pub old_index: Option<usize>,
+    pub new_index: Option<usize>,
+    /// The whole name with renamed parts marked; `None` without a label.
+    pub name: Option<Inline>,
+    pub renamed: bool,
+    /// Moved relative to the other groups of its category.
+    pub moved: bool,
+    /// Every purpose of the group on either side, merged (see [`Item`]).
+    /// Their `old_index` and `new_index` are places in the whole
+    /// category, group after group (`Category::purposes`), so that a move
+    /// between groups can say where the purpose is on the other side.
+    pub purposes: Vec<PurposeDiff>,
+}
+
+impl GroupDiff {
+    pub fn is_changed(&self) -> bool {
+        self.status != Status::Same
+    }
+}
+
+/// One purpose in a group's merged list, with its explanation.
+///
+/// A purpose whose exact Japanese text left one group and is found in
+/// another group of the same category moved: it is a `Removed` item in
+/// the group it left and an `Added` one in the group it joined, both with
+/// `moved` and with `moved_across` naming the other group. A purpose that
+/// left one category for another is removed from one and added to the
+/// other: categories are matched by id, and what a purpose is used for is
+/// said by its category. An explanation that changed (in Japanese) makes
+/// the purpose `Changed`, its text unchanged or reworded.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct PurposeDiff {
+    pub item: Item,
+    /// For a purpose moved between groups: the group it came from (on
+    /// its `Added` side) or went to (on its `Removed` side), as an index
+    /// into `CategoryDiff::groups`.
+    pub moved_across: Option<usize>,
+    /// Whether its Japanese explanation differs from the one it had. On a
+    /// move, said on the `Added` side, which carries the explanation.
+    pub explanation_changed: bool,
+    /// Paragraphs of its explanation, merged (empty if it has none on
+    /// either side; on a move, empty on the `Removed` side).
+    pub explanation: Vec<Item>,
 }
 
 /// One purpose (or one paragraph of prose) in a merged old+new sequence.

@@ -3,7 +3,7 @@
 
 use jiff::civil::date;
 
-use super::changes::{Item, RevisionDiff, Status};
+use super::changes::{CategoryDiff, Item, RevisionDiff, Status};
 use super::text::Inline;
 use crate::content::{
     Bilingual, Category, Group, Prose, Purpose, Purposes, Revision, Section, Text,
@@ -155,6 +155,12 @@ pub(super) fn lines(items: &[Item]) -> Vec<String> {
             format!("{sign}{moved} {}", marked(&item.text))
         })
         .collect()
+}
+
+/// The purposes of every group of a category, one line each (see [`lines`]).
+pub(super) fn purpose_lines(category: &CategoryDiff) -> Vec<String> {
+    let items: Vec<Item> = category.purposes().map(|p| p.item.clone()).collect();
+    lines(&items)
 }
 
 pub(super) fn ids(diff: &RevisionDiff) -> Vec<(&str, Status)> {

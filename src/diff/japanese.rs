@@ -2,13 +2,16 @@
 //! categories and sections followed by id, purposes and paragraphs merged
 //! by text (see `sequence.rs`).
 
-use super::changes::{CategoryDiff, Item, Label, LabelDiff, PurposesDiff, SectionDiff, Status};
+use super::changes::{
+    CategoryDiff, GroupDiff, Item, Label, LabelDiff, PurposesDiff, SectionDiff, Status,
+};
+use super::groups;
 use super::inline::Mark;
+use super::sequence::prose;
 use super::sequence::{self, Place};
 use super::text::{Inline, Side, ja};
-use crate::content::markdown;
-use crate::content::{Bilingual, Category, Prose, Purposes, Revision, Section, Text};
-use crate::lang::Lang;
+use super::text::{paragraph_sides, paragraphs};
+use crate::content::{Category, Purposes, Revision, Section, Text};
 
 /// The five labels with their old and new texts, in `Label` order.
 pub(super) fn label_texts<'a>(
@@ -80,8 +83,12 @@ fn category(
 ) -> CategoryDiff {
     let name = Inline::compare(ja(&old.name), ja(&new.name));
     let renamed = name.is_changed();
-    let purposes = sequence::merge(&sides(old), &sides(new));
-    let changed = renamed || moved || purposes.iter().any(Item::is_changed);
+    let description = prose(old.description.as_ref(), new.description.as_ref());
+    let groups = groups::groups(Some(old), Some(new));
+    let changed = renamed
+        || moved
+        || description.iter().any(Item::is_changed)
+        || groups.iter().any(GroupDiff::is_changed);
     CategoryDiff {
         id: new.id.clone(),
         status: if changed {
@@ -94,7 +101,8 @@ fn category(
         name,
         renamed,
         moved,
-        purposes,
+        description,
+        groups,
     }
 }
 
@@ -110,11 +118,14 @@ fn whole_category(category: &Category, status: Status, index: usize) -> Category
         name: Inline::whole(mark, ja(&category.name)),
         renamed: false,
         moved: false,
-        purposes: category
-            .purposes()
-            .enumerate()
-            .map(|(k, purpose)| whole_item(status, ja(&purpose.text), k))
-            .collect(),
+        description: match status {
+            Status::Removed => prose(category.description.as_ref(), None),
+            _ => prose(None, category.description.as_ref()),
+        },
+        groups: match status {
+            Status::Removed => groups::groups(Some(category), None),
+            _ => groups::groups(None, Some(category)),
+        },
     }
 }
 
@@ -136,36 +147,6 @@ fn whole_item(status: Status, side: Side<'_>, index: usize) -> Item {
         new_index,
         text: Inline::whole(whole_mark(status), side),
     }
-}
-
-/// A category's purposes in Japanese, group after group.
-fn sides(category: &Category) -> Vec<Side<'_>> {
-    category
-        .purposes()
-        .map(|purpose| ja(&purpose.text))
-        .collect()
-}
-
-/// The Japanese paragraphs of a prose text, none if there is no text.
-pub(super) fn paragraphs(prose: Option<&Bilingual<Prose>>) -> Vec<String> {
-    prose.map_or_else(Vec::new, |prose| {
-        markdown::paragraphs(&prose.ja.source, Lang::Ja)
-    })
-}
-
-pub(super) fn paragraph_sides(texts: &[String]) -> Vec<Side<'_>> {
-    texts
-        .iter()
-        .map(|text| Side {
-            text,
-            lang: Lang::Ja,
-        })
-        .collect()
-}
-
-fn prose(old: Option<&Bilingual<Prose>>, new: Option<&Bilingual<Prose>>) -> Vec<Item> {
-    let (old, new) = (paragraphs(old), paragraphs(new));
-    sequence::merge(&paragraph_sides(&old), &paragraph_sides(&new))
 }
 
 pub(super) fn sections(old: &[Section], new: &[Section]) -> Vec<SectionDiff> {
@@ -240,7 +221,7 @@ fn indices(status: Status, index: usize) -> (Option<usize>, Option<usize>) {
 #[cfg(test)]
 mod tests {
     use crate::diff::fixtures::{
-        bi, category, ids, ja, lines, marked, prose, revision, sample, section,
+        bi, category, ids, ja, lines, marked, prose, purpose_lines, revision, sample, section,
     };
     use crate::diff::*;
     use crate::lang::Lang;
@@ -287,7 +268,7 @@ mod tests {
         assert_eq!(marked(&added.name), "{+通知情報+}");
         assert!(!added.renamed && !added.moved);
         assert_eq!(
-            lines(&added.purposes),
+            purpose_lines(added),
             ["+ {+医療費通知の送付+}", "+ {+後発医薬品の案内+}"]
         );
         // Inserting before them does not move the others.
@@ -322,7 +303,7 @@ mod tests {
         let removed = &diff.purposes.categories[1];
         assert_eq!((removed.old_index, removed.new_index), (Some(1), None));
         assert_eq!(marked(&removed.name), "[-保険料情報-]");
-        assert_eq!(lines(&removed.purposes), ["- [-保険料の徴収-]"]);
+        assert_eq!(purpose_lines(removed), ["- [-保険料の徴収-]"]);
         assert_eq!(
             diff.summary(),
             Summary {
@@ -360,7 +341,7 @@ mod tests {
         assert_eq!(renamed.name.old_text(), "資格情報");
         assert_eq!(renamed.name.new_text(), "資格関係情報");
         assert_eq!(
-            lines(&renamed.purposes),
+            purpose_lines(renamed),
             ["  資格の確認", "  健康保険証の発行"]
         );
         let summary = diff.summary();
@@ -430,7 +411,7 @@ mod tests {
         let category = &diff.purposes.categories[0];
         assert_eq!(category.status, Status::Changed);
         assert_eq!(
-            lines(&category.purposes),
+            purpose_lines(category),
             [
                 "  資格の確認",
                 "~ [-健康保険証-]{+資格確認書+}の発行",
@@ -460,7 +441,7 @@ mod tests {
         fixtures::listed(&mut new.purposes.categories[2]).reverse();
         let diff = diff(&old, &new, Lang::Ja);
         assert_eq!(
-            lines(&diff.purposes.categories[2].purposes),
+            purpose_lines(&diff.purposes.categories[2]),
             [
                 "+↕ {+特定保健指導の実施+}",
                 "  特定健康診査の実施",
@@ -517,7 +498,7 @@ mod tests {
         let new = revision(vec![category("a", "資格情報", &["保険給付の支給"])], vec![]);
         let diff = diff(&old, &new, Lang::Ja);
         assert_eq!(
-            lines(&diff.purposes.categories[0].purposes),
+            purpose_lines(&diff.purposes.categories[0]),
             ["- [-保険料の徴収-]", "+ {+保険給付の支給+}"]
         );
     }

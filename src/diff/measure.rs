@@ -2,7 +2,7 @@
 //! `benches/diff.rs`, which times them at their caps: a bench is a crate of
 //! its own and sees only what is `pub`. Not part of kohyo's interface.
 
-use super::japanese::paragraph_sides;
+use super::text::paragraph_sides;
 use super::{inline, sequence};
 
 /// The most word segments compared word by word (`diff/inline.rs`).

@@ -9,7 +9,8 @@ use similar::{Algorithm, DiffTag, capture_diff_slices};
 
 use super::changes::{Item, Status};
 use super::inline::Mark;
-use super::text::{Inline, Side};
+use super::text::{Inline, Side, paragraph_sides, paragraphs};
+use crate::content::{Bilingual, Prose};
 
 /// Gaps with at most this many (removed, added) combinations, of at most
 /// [`PAIRING_CHARS_CAP`] characters in all, are paired by the best
@@ -27,13 +28,39 @@ pub(super) const PAIRING_CHARS_CAP: usize = 4_000;
 /// (see [`similar_enough`]) paired into one `Changed` item. A text found on
 /// both sides out of order is a `Removed` and an `Added` marked `moved`.
 pub(crate) fn merge(old: &[Side<'_>], new: &[Side<'_>]) -> Vec<Item> {
+    merge_within(old, new, Within::default())
+}
+
+/// Where a list sits in a longer one, and which of its texts are moves
+/// from or to elsewhere in that longer list: one group's purposes within
+/// all those of its category.
+#[derive(Clone, Copy, Debug, Default)]
+pub(crate) struct Within<'a> {
+    /// The places of the list's first old and first new text in the longer
+    /// lists; the indices of the merged items count from there.
+    pub(crate) offsets: (usize, usize),
+    /// For each old text, its new place in the longer list if it moved
+    /// out of this list (empty: none did).
+    pub(crate) old_away: &'a [Option<usize>],
+    /// For each new text, its old place in the longer list if it moved
+    /// into this list (empty: none did).
+    pub(crate) new_away: &'a [Option<usize>],
+}
+
+/// [`merge`] for a list within a longer one: the texts moved out or in
+/// are `Removed` and `Added` with `moved`, never paired with another.
+pub(crate) fn merge_within(old: &[Side<'_>], new: &[Side<'_>], within: Within<'_>) -> Vec<Item> {
     let old_texts: Vec<&str> = old.iter().map(|side| side.text).collect();
     let new_texts: Vec<&str> = new.iter().map(|side| side.text).collect();
     let ops = capture_diff_slices(Algorithm::Myers, &old_texts, &new_texts);
-    let (old_moved, new_moved) = moves(&ops, &old_texts, &new_texts);
+    let (mut old_moved, mut new_moved) = moves(&ops, &old_texts, &new_texts);
+    let (old_offset, new_offset) = within.offsets;
+    overlay(&mut old_moved, new_offset, within.old_away);
+    overlay(&mut new_moved, old_offset, within.new_away);
     let mut merged = Merged {
         old,
         new,
+        offsets: within.offsets,
         old_moved,
         new_moved,
         items: Vec::with_capacity(old.len().max(new.len())),
@@ -46,7 +73,9 @@ pub(crate) fn merge(old: &[Side<'_>], new: &[Side<'_>]) -> Vec<Item> {
                 merged.gap(old_gap, new_gap);
             }
             for (i, j) in old_range.zip(new_range) {
-                merged.items.push(Item::same(old[i], new[j], (i, j)));
+                merged
+                    .items
+                    .push(Item::same(old[i], new[j], (i + old_offset, j + new_offset)));
             }
         } else {
             // Ops are contiguous: a run of changes is one gap.
@@ -64,12 +93,33 @@ pub(crate) fn merge(old: &[Side<'_>], new: &[Side<'_>]) -> Vec<Item> {
     merged.items
 }
 
+/// Partners within the list made places in the longer list, and the
+/// moves out of the list set over them.
+fn overlay(moved: &mut [Option<usize>], offset: usize, away: &[Option<usize>]) {
+    for (k, partner) in moved.iter_mut().enumerate() {
+        *partner = match away.get(k).copied().flatten() {
+            Some(elsewhere) => Some(elsewhere),
+            None => partner.map(|index| index + offset),
+        };
+    }
+}
+
+/// The Japanese paragraphs of a prose text merged; a side without the
+/// text gives the other's paragraphs whole, added or removed.
+pub(super) fn prose(old: Option<&Bilingual<Prose>>, new: Option<&Bilingual<Prose>>) -> Vec<Item> {
+    let (old, new) = (paragraphs(old), paragraphs(new));
+    merge(&paragraph_sides(&old), &paragraph_sides(&new))
+}
+
 struct Merged<'s, 'a> {
     old: &'s [Side<'a>],
     new: &'s [Side<'a>],
-    /// For each old text found again elsewhere in the new list, its new index.
+    offsets: (usize, usize),
+    /// For each old text found again elsewhere in the new list, its new
+    /// index (in the longer list).
     old_moved: Vec<Option<usize>>,
-    /// For each new text found elsewhere in the old list, its old index.
+    /// For each new text found elsewhere in the old list, its old index
+    /// (in the longer list).
     new_moved: Vec<Option<usize>>,
     items: Vec<Item>,
 }
@@ -91,8 +141,8 @@ impl Merged<'_, '_> {
             self.items.push(Item {
                 status: Status::Changed,
                 moved: false,
-                old_index: Some(pair_i),
-                new_index: Some(pair_j),
+                old_index: Some(pair_i + self.offsets.0),
+                new_index: Some(pair_j + self.offsets.1),
                 text,
             });
             (i, j) = (pair_i + 1, pair_j + 1);
@@ -108,7 +158,7 @@ impl Merged<'_, '_> {
             self.items.push(Item {
                 status: Status::Removed,
                 moved: partner.is_some(),
-                old_index: Some(*i),
+                old_index: Some(*i + self.offsets.0),
                 new_index: partner,
                 text: Inline::whole(Mark::Removed, side),
             });
@@ -124,7 +174,7 @@ impl Merged<'_, '_> {
                 status: Status::Added,
                 moved: partner.is_some(),
                 old_index: partner,
-                new_index: Some(*j),
+                new_index: Some(*j + self.offsets.1),
                 text: Inline::whole(Mark::Added, side),
             });
             *j += 1;

@@ -1,7 +1,7 @@
 //! Counts of what a diff changed, for a one-line account of a revision and
 //! for the question whether its purposes of use changed.
 
-use super::changes::{CategoryDiff, Item, RevisionDiff, SectionDiff, Status};
+use super::changes::{CategoryDiff, GroupDiff, Item, RevisionDiff, SectionDiff, Status};
 use super::text::Translation;
 
 impl RevisionDiff {
@@ -29,7 +29,9 @@ impl RevisionDiff {
 /// purposes as a purpose added, so that "1 category added (3 purposes)" can
 /// be said; likewise for a removed category, and for the paragraphs of an
 /// added or removed section. A purpose or paragraph moved within its list
-/// counts once, as moved, and not as added or removed.
+/// counts once, as moved, and not as added or removed; one moved to
+/// another group of its category counts once, as regrouped. The groups of
+/// a whole category added or removed are not counted, its purposes are.
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
 pub struct Summary {
     pub categories_added: usize,
@@ -41,6 +43,21 @@ pub struct Summary {
     pub purposes_removed: usize,
     pub purposes_changed: usize,
     pub purposes_moved: usize,
+    /// Purposes whose explanation alone changed (on a purpose also
+    /// reworded, it counts as reworded).
+    pub purposes_explained: usize,
+    /// Purposes moved to another group of their category.
+    pub purposes_regrouped: usize,
+    /// Groups added to or removed from a category on both sides, renamed
+    /// or moved among the category's groups: shown, though a group without
+    /// purposes on either side is no change of purpose.
+    pub groups_added: usize,
+    pub groups_removed: usize,
+    pub groups_renamed: usize,
+    pub groups_moved: usize,
+    /// Of `groups_renamed`, those with purposes on either side: their
+    /// purposes are now said to be for something else.
+    pub groups_renamed_with_purposes: usize,
     pub sections_added: usize,
     pub sections_removed: usize,
     /// Sections on both sides that were retitled, whose paragraphs changed,
@@ -76,8 +93,10 @@ impl TranslationSummary {
 
 impl Summary {
     /// Whether the purposes themselves changed: categories added, removed or
-    /// renamed, or purposes added, removed or changed. Moves alone are not a
-    /// change of purpose. For Japanese this is what
+    /// renamed, purposes added, removed or changed (an explanation changed
+    /// is a purpose changed), moved to another group, or a group that holds
+    /// purposes renamed. Moves within a list alone are not a change of
+    /// purpose, nor are descriptions. For Japanese this is what
     /// `Purposes::differs_from` says, as long as no category lists the same
     /// purpose twice (a duplicate added or dropped shows as a purpose added
     /// or removed, while the purposes as a set are the same).
@@ -88,6 +107,9 @@ impl Summary {
             + self.purposes_added
             + self.purposes_removed
             + self.purposes_changed
+            + self.purposes_explained
+            + self.purposes_regrouped
+            + self.groups_renamed_with_purposes
             > 0
     }
 
@@ -100,14 +122,49 @@ impl Summary {
                 self.categories_moved += usize::from(category.moved);
             }
         }
-        for purpose in &category.purposes {
-            match (purpose.status, purpose.moved) {
-                (Status::Added, true) => self.purposes_moved += 1,
-                (Status::Added, false) => self.purposes_added += 1,
-                (Status::Removed, false) => self.purposes_removed += 1,
-                (Status::Changed, _) => self.purposes_changed += 1,
-                // A move shows twice, removed and added; it is counted once.
-                (Status::Removed, true) | (Status::Same, _) => {}
+        let whole = matches!(category.status, Status::Added | Status::Removed);
+        if !whole {
+            for paragraph in &category.description {
+                self.count_paragraph(paragraph);
+            }
+        }
+        for group in &category.groups {
+            if !whole {
+                self.count_group(group);
+            }
+            for purpose in &group.purposes {
+                let item = &purpose.item;
+                match (item.status, item.moved) {
+                    (Status::Added, true) if purpose.moved_across.is_some() => {
+                        self.purposes_regrouped += 1;
+                    }
+                    (Status::Added, true) => self.purposes_moved += 1,
+                    (Status::Added, false) => self.purposes_added += 1,
+                    (Status::Removed, false) => self.purposes_removed += 1,
+                    (Status::Changed, _) if !item.text.is_changed() => {
+                        self.purposes_explained += 1;
+                    }
+                    (Status::Changed, _) => self.purposes_changed += 1,
+                    // A move shows twice, removed and added; it is counted once.
+                    (Status::Removed, true) | (Status::Same, _) => {}
+                }
+                // A moved purpose whose explanation changed also changed.
+                if item.moved && item.status == Status::Added && purpose.explanation_changed {
+                    self.purposes_explained += 1;
+                }
+            }
+        }
+    }
+
+    fn count_group(&mut self, group: &GroupDiff) {
+        match group.status {
+            Status::Added => self.groups_added += 1,
+            Status::Removed => self.groups_removed += 1,
+            Status::Same | Status::Changed => {
+                self.groups_renamed += usize::from(group.renamed);
+                self.groups_moved += usize::from(group.moved);
+                let holds = !group.purposes.is_empty();
+                self.groups_renamed_with_purposes += usize::from(group.renamed && holds);
             }
         }
     }

@@ -2,7 +2,7 @@
 //! and how a translation follows the Japanese.
 
 use super::inline::{self, Fragment, Mark};
-use crate::content::{Shown, Text};
+use crate::content::{Bilingual, Prose, Shown, Text, markdown};
 use crate::lang::Lang;
 
 /// A text with its changed parts marked: `Same` fragments, and for each
@@ -125,6 +125,23 @@ fn side(text: &Text, lang: Lang) -> Side<'_> {
 /// The Japanese of a text, which decides what changed.
 pub(super) fn ja(text: &Text) -> Side<'_> {
     side(text, Lang::Ja)
+}
+
+/// The Japanese paragraphs of a prose text, none if there is no text.
+pub(super) fn paragraphs(prose: Option<&Bilingual<Prose>>) -> Vec<String> {
+    prose.map_or_else(Vec::new, |prose| {
+        markdown::paragraphs(&prose.ja.source, Lang::Ja)
+    })
+}
+
+pub(super) fn paragraph_sides(texts: &[String]) -> Vec<Side<'_>> {
+    texts
+        .iter()
+        .map(|text| Side {
+            text,
+            lang: Lang::Ja,
+        })
+        .collect()
 }
 
 #[cfg(test)]

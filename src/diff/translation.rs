@@ -16,10 +16,12 @@
 //! as before.
 
 use super::changes::{
-    CategoryDiff, Item, LabelDiff, PurposesDiff, RevisionDiff, SectionDiff, Status,
+    CategoryDiff, GroupDiff, Item, LabelDiff, PurposeDiff, PurposesDiff, RevisionDiff, SectionDiff,
+    Status,
 };
 use super::inline::Mark;
-use super::japanese::{label_texts, paragraphs};
+use super::japanese::label_texts;
+use super::text::paragraphs;
 use super::text::{Inline, Side, Translation};
 use crate::content::{Bilingual, Category, Prose, Revision, Section, Text, markdown};
 use crate::lang::Lang;
@@ -160,18 +162,20 @@ fn text(japanese: &Inline, status: Status, old: Option<Both<'_>>, new: Option<Bo
 fn items(japanese: &[Item], old: &[Both<'_>], new: &[Both<'_>]) -> Vec<Item> {
     japanese
         .iter()
-        .map(|item| {
-            let old = item.old_index.and_then(|i| old.get(i).copied());
-            let new = item.new_index.and_then(|j| new.get(j).copied());
-            Item {
-                status: item.status,
-                moved: item.moved,
-                old_index: item.old_index,
-                new_index: item.new_index,
-                text: text(&item.text, item.status, old, new),
-            }
-        })
+        .map(|item| self::item(item, old, new))
         .collect()
+}
+
+fn item(item: &Item, old: &[Both<'_>], new: &[Both<'_>]) -> Item {
+    let old = item.old_index.and_then(|i| old.get(i).copied());
+    let new = item.new_index.and_then(|j| new.get(j).copied());
+    Item {
+        status: item.status,
+        moved: item.moved,
+        old_index: item.old_index,
+        new_index: item.new_index,
+        text: text(&item.text, item.status, old, new),
+    }
 }
 
 fn labels(japanese: &[LabelDiff], old: &Revision, new: &Revision) -> Vec<LabelDiff> {
@@ -214,8 +218,70 @@ fn category(japanese: &CategoryDiff, old: &[Category], new: &[Category]) -> Cate
         ),
         renamed: japanese.renamed,
         moved: japanese.moved,
-        purposes: items(&japanese.purposes, &purposes(old), &purposes(new)),
+        description: prose(
+            &japanese.description,
+            old.and_then(|c| c.description.as_ref()),
+            new.and_then(|c| c.description.as_ref()),
+        ),
+        groups: japanese
+            .groups
+            .iter()
+            .map(|group| self::group(group, (old, new)))
+            .collect(),
     }
+}
+
+/// One group of a category, whose old and new sides are `sides`.
+fn group(japanese: &GroupDiff, sides: (Option<&Category>, Option<&Category>)) -> GroupDiff {
+    let (old, new) = sides;
+    let (old_purposes, new_purposes) = (purposes(old), purposes(new));
+    GroupDiff {
+        id: japanese.id.clone(),
+        status: japanese.status,
+        old_index: japanese.old_index,
+        new_index: japanese.new_index,
+        name: japanese.name.as_ref().map(|name| {
+            text(
+                name,
+                name_status(japanese.status, japanese.renamed),
+                label(old, japanese.old_index),
+                label(new, japanese.new_index),
+            )
+        }),
+        renamed: japanese.renamed,
+        moved: japanese.moved,
+        purposes: japanese
+            .purposes
+            .iter()
+            .map(|purpose| {
+                // Indices are places in the whole category; so is a move's partner.
+                let item = &purpose.item;
+                PurposeDiff {
+                    item: self::item(item, &old_purposes, &new_purposes),
+                    moved_across: purpose.moved_across,
+                    explanation_changed: purpose.explanation_changed,
+                    explanation: prose(
+                        &purpose.explanation,
+                        explanation(old, item.old_index),
+                        explanation(new, item.new_index),
+                    ),
+                }
+            })
+            .collect(),
+    }
+}
+
+fn label(category: Option<&Category>, index: Option<usize>) -> Option<Both<'_>> {
+    let group = category.zip(index).and_then(|(c, k)| c.groups.get(k));
+    group
+        .and_then(|g| g.label.as_ref())
+        .map(|l| Both::of(&l.name))
+}
+
+/// The explanation of the purpose at `index` in the whole category.
+fn explanation(category: Option<&Category>, index: Option<usize>) -> Option<&Bilingual<Prose>> {
+    let purpose = category.zip(index).and_then(|(c, k)| c.purposes().nth(k));
+    purpose.and_then(|p| p.explanation.as_ref())
 }
 
 fn purposes(category: Option<&Category>) -> Vec<Both<'_>> {
@@ -299,7 +365,9 @@ impl Paragraphs {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::diff::fixtures::{self, bi, ja, lines, marked, prose, revision, sample};
+    use crate::diff::fixtures::{
+        self, bi, ja, lines, marked, prose, purpose_lines, revision, sample,
+    };
     use crate::diff::{Summary, TranslationSummary, diff};
 
     fn side(text: &str, lang: Lang) -> Side<'_> {
@@ -424,7 +492,7 @@ mod tests {
         assert_eq!(marked(&category.name), "Eligibility information");
         assert_eq!(category.name.translation, Translation::Updated);
         assert_eq!(
-            lines(&category.purposes),
+            purpose_lines(category),
             [
                 "  Checking eligibility",
                 "~ Issuing [-health insurance-]{+eligibility+} certificates",
@@ -432,8 +500,8 @@ mod tests {
             ]
         );
         let shown: Vec<_> = category
-            .purposes
-            .iter()
+            .purposes()
+            .map(|purpose| &purpose.item)
             .map(|item| (item.text.old_lang, item.text.lang, item.text.translation))
             .collect();
         assert_eq!(
@@ -449,7 +517,7 @@ mod tests {
         // the same in English, where two translations came on top.
         let diff_ja = diff(&old, &new, Lang::Ja);
         assert_eq!(
-            lines(&diff_ja.purposes.categories[0].purposes),
+            purpose_lines(&diff_ja.purposes.categories[0]),
             [
                 "  資格の確認",
                 "~ [-健康保険証-]{+資格確認書+}の発行",
@@ -516,10 +584,10 @@ mod tests {
         assert_eq!(marked(&category.name), "資格{+関係+}情報");
         assert_eq!(category.name.translation, Translation::Lagging);
         assert_eq!(
-            lines(&category.purposes),
+            purpose_lines(category),
             ["~ [-健康保険証-]{+資格確認書+}の発行"]
         );
-        let purpose = &category.purposes[0].text;
+        let purpose = &category.groups[0].purposes[0].item.text;
         assert_eq!(
             (purpose.old_lang, purpose.lang, purpose.translation),
             (Lang::Ja, Lang::Ja, Translation::Lagging)

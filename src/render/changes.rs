@@ -9,6 +9,7 @@
 
 use askama::Template;
 
+use super::change_words::{self, category_tags, group_tags, group_words, lagging, purpose_notes};
 use super::links::relative;
 use super::sentences;
 use super::view::filters;
@@ -59,6 +60,11 @@ pub(crate) struct PurposesChange<'a> {
     pub heading: Localized<'a>,
     pub category_header: Localized<'a>,
     pub purposes_header: Localized<'a>,
+    /// What a category's description is called: the table's
+    /// `description_header`, or a plain word.
+    pub description_header: Localized<'a>,
+    /// Said of a group with no purposes.
+    pub no_purposes: &'static str,
     pub rows: Vec<RowChange<'a>>,
     pub intro: Vec<ItemView<'a>>,
     pub notes: Vec<ItemView<'a>>,
@@ -69,7 +75,9 @@ pub(crate) struct RowChange<'a> {
     pub name: InlineView<'a>,
     /// Whole-row marks: added, removed, renamed, moved.
     pub tags: Vec<&'static str>,
-    pub purposes: Vec<ItemView<'a>>,
+    /// The changed paragraphs of its description.
+    pub description: Vec<ItemView<'a>>,
+    pub groups: Vec<GroupView<'a>>,
 }
 
 pub(crate) struct SectionChange<'a> {
@@ -106,7 +114,7 @@ pub(crate) struct Part<'a> {
 }
 
 impl<'a> InlineView<'a> {
-    fn new(inline: &'a Inline, page: Lang) -> InlineView<'a> {
+    pub(crate) fn new(inline: &'a Inline, page: Lang) -> InlineView<'a> {
         InlineView {
             lang: (inline.lang != page).then(|| inline.lang.code()),
             parts: inline
@@ -125,7 +133,7 @@ impl<'a> InlineView<'a> {
 
     /// The text as it now reads, every part unmarked: for a purpose that
     /// only moved.
-    fn plain(inline: &'a Inline, page: Lang) -> InlineView<'a> {
+    pub(crate) fn plain(inline: &'a Inline, page: Lang) -> InlineView<'a> {
         let mut view = InlineView::new(inline, page);
         for part in &mut view.parts {
             part.added = false;
@@ -183,6 +191,14 @@ impl<'a> ChangesView<'a> {
                 heading: text(&purposes.heading),
                 category_header: text(&purposes.category_header),
                 purposes_header: text(&purposes.purposes_header),
+                description_header: purposes.description_header.as_ref().map_or(
+                    Localized {
+                        text: group_words(lang).description,
+                        lang: None,
+                    },
+                    text,
+                ),
+                no_purposes: group_words(lang).none,
                 rows: diff
                     .purposes
                     .categories
@@ -233,22 +249,6 @@ fn label_index(label: Label) -> usize {
     }
 }
 
-/// What happened to a category as a whole, in words: added, removed,
-/// renamed, moved. The changes page and the feeds say it the same way.
-pub(crate) fn category_tags(category: &CategoryDiff, words: &'static Words) -> Vec<&'static str> {
-    match category.status {
-        Status::Added => vec![words.added],
-        Status::Removed => vec![words.removed],
-        Status::Same | Status::Changed => [
-            (category.renamed, words.renamed),
-            (category.moved, words.moved),
-        ]
-        .into_iter()
-        .filter_map(|(applies, tag)| applies.then_some(tag))
-        .collect(),
-    }
-}
-
 fn row<'a>(category: &'a CategoryDiff, words: &'static Words, lang: Lang) -> RowChange<'a> {
     let mut tags = category_tags(category, words);
     tags.extend(lagging(&category.name, words));
@@ -256,18 +256,69 @@ fn row<'a>(category: &'a CategoryDiff, words: &'static Words, lang: Lang) -> Row
         id: &category.id,
         name: InlineView::new(&category.name, lang),
         tags,
-        purposes: items(&category.purposes, words, lang),
+        description: changed_blocks(&category.description, words, lang),
+        groups: groups(category, words, lang),
     }
 }
 
-/// The note on a change shown in Japanese because its translation lags.
-pub(crate) fn lagging(text: &Inline, words: &'static Words) -> Option<&'static str> {
-    (text.translation == Translation::Lagging).then_some(words.translation_lagging)
+/// One group of a changed category on the changes page.
+pub(crate) struct GroupView<'a> {
+    /// `None` for a category that lists its purposes directly.
+    pub name: Option<InlineView<'a>>,
+    pub tags: Vec<&'static str>,
+    pub purposes: Vec<PurposeView<'a>>,
+}
+
+/// One purpose, its marks, what is said of it, and its explanation.
+pub(crate) struct PurposeView<'a> {
+    pub text: InlineView<'a>,
+    pub tags: Vec<String>,
+    pub changed: bool,
+    /// Every paragraph of its explanation, changes marked.
+    pub explanation: Vec<ItemView<'a>>,
+}
+
+pub(crate) fn groups<'a>(
+    category: &'a CategoryDiff,
+    words: &'static Words,
+    lang: Lang,
+) -> Vec<GroupView<'a>> {
+    category
+        .groups
+        .iter()
+        .map(|group| GroupView {
+            name: group.name.as_ref().map(|name| InlineView::new(name, lang)),
+            tags: group_tags(group, words),
+            purposes: group
+                .purposes
+                .iter()
+                .filter(|purpose| change_words::shown(purpose))
+                .map(|purpose| {
+                    let item = &purpose.item;
+                    PurposeView {
+                        // A moved text reads as it is now; its marks are the move's.
+                        text: if item.moved {
+                            InlineView::plain(&item.text, lang)
+                        } else {
+                            InlineView::new(&item.text, lang)
+                        },
+                        tags: purpose_notes(purpose, category, words, lang),
+                        changed: item.status != Status::Same,
+                        explanation: items(&purpose.explanation, words, lang),
+                    }
+                })
+                .collect(),
+        })
+        .collect()
 }
 
 /// Every item of a merged list as the page shows it: a moved item once, at
 /// its new place, tagged as moved; everything else with its marks.
-fn items<'a>(merged: &'a [Item], words: &'static Words, lang: Lang) -> Vec<ItemView<'a>> {
+pub(crate) fn items<'a>(
+    merged: &'a [Item],
+    words: &'static Words,
+    lang: Lang,
+) -> Vec<ItemView<'a>> {
     merged
         .iter()
         .filter(|item| !(item.moved && item.status == Status::Removed))
@@ -347,9 +398,23 @@ pub(crate) fn translation_updates<'a>(
         if updated(&category.name) {
             push(words.category.to_owned(), page, &category.name);
         }
-        for purpose in updated_items(&category.purposes) {
-            let name = &category.name;
-            push(name.new_text(), name.lang, purpose);
+        let name = &category.name;
+        for paragraph in updated_items(&category.description) {
+            push(name.new_text(), name.lang, paragraph);
+        }
+        for group in &category.groups {
+            if let Some(group_name) = group.name.as_ref().filter(|n| updated(n)) {
+                push(name.new_text(), name.lang, group_name);
+            }
+            let purposes = group.purposes.iter().filter(|p| change_words::shown(p));
+            for purpose in purposes {
+                if purpose.item.status != Status::Removed && updated(&purpose.item.text) {
+                    push(name.new_text(), name.lang, &purpose.item.text);
+                }
+                for paragraph in updated_items(&purpose.explanation) {
+                    push(name.new_text(), name.lang, paragraph);
+                }
+            }
         }
     }
     let prose = diff.purposes.intro.iter().chain(&diff.purposes.notes);

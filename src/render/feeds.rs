@@ -7,13 +7,13 @@
 use askama::Template;
 use atom_syndication as atom;
 
-use super::changes::{category_tags, lagging};
+use super::change_words::{category_tags, group_name, group_tags, lagging, purpose_notes};
 use super::links::absolute;
 use super::sentences;
 use super::view::filters;
 use super::words::{self, Words};
 use crate::archive::Archive;
-use crate::diff::{CategoryDiff, Mark, RevisionDiff, Status};
+use crate::diff::{CategoryDiff, Mark, PurposeDiff, RevisionDiff, Status};
 use crate::japan_time;
 use crate::lang::Lang;
 use crate::media_type;
@@ -58,6 +58,15 @@ struct CategoryChange<'a> {
     /// or a change the translation did not follow).
     name_lang: Option<&'static str>,
     tags: Vec<&'static str>,
+    /// One group without a name for a category that lists its purposes
+    /// directly; for one in groups, the groups that changed.
+    groups: Vec<GroupChange<'a>>,
+}
+
+struct GroupChange<'a> {
+    /// The group's name and, when not in the feed's language, its language.
+    name: Option<(String, Option<&'static str>)>,
+    tags: Vec<&'static str>,
     purposes: Vec<PurposeChange<'a>>,
 }
 
@@ -66,8 +75,9 @@ struct PurposeChange<'a> {
     /// "Added: " / "Removed: " for a whole item, nothing for a reworded one.
     label: Option<&'static str>,
     lang: Option<&'static str>,
-    /// Said of a change shown in Japanese because the translation lags.
-    note: Option<&'static str>,
+    /// Said of the change: a move between groups, an explanation changed,
+    /// a change shown in Japanese because the translation lags.
+    notes: Vec<String>,
 }
 
 pub(crate) fn announcements(
@@ -178,26 +188,57 @@ fn category_change<'a>(
             _ => category.name.lang,
         }),
         tags,
-        purposes: category
-            .purposes
+        groups: category
+            .groups
             .iter()
-            .filter(|item| !item.moved && item.status != Status::Same)
-            .map(|item| PurposeChange {
-                parts: item
-                    .text
-                    .fragments
+            .filter(|group| group.name.is_none() || group.is_changed())
+            .map(|group| GroupChange {
+                name: group_name(group).map(|(name, name_lang)| (name, other(name_lang))),
+                tags: group_tags(group, words),
+                purposes: group
+                    .purposes
                     .iter()
-                    .map(|f| (f.mark, f.text.as_str()))
+                    .filter(|purpose| announced(purpose))
+                    .map(|purpose| {
+                        let item = &purpose.item;
+                        PurposeChange {
+                            parts: item
+                                .text
+                                .fragments
+                                .iter()
+                                // A moved text reads as it is now.
+                                .map(|f| {
+                                    (
+                                        if item.moved { Mark::Same } else { f.mark },
+                                        f.text.as_str(),
+                                    )
+                                })
+                                .collect(),
+                            label: match (item.status, item.moved) {
+                                (Status::Added, false) => Some(words.added_prefix),
+                                (Status::Removed, false) => Some(words.removed_prefix),
+                                _ => None,
+                            },
+                            lang: other(item.text.lang),
+                            notes: purpose_notes(purpose, category, words, lang),
+                        }
+                    })
                     .collect(),
-                label: match item.status {
-                    Status::Added => Some(words.added_prefix),
-                    Status::Removed => Some(words.removed_prefix),
-                    Status::Same | Status::Changed => None,
-                },
-                lang: other(item.text.lang),
-                note: lagging(&item.text, words),
             })
             .collect(),
+    }
+}
+
+/// Whether a feed names a purpose: added, removed, reworded, moved to
+/// another group (said once, where it went) or its explanation changed.
+/// A move within its group changes no purpose.
+fn announced(purpose: &PurposeDiff) -> bool {
+    let item = &purpose.item;
+    match (item.status, item.moved) {
+        (Status::Same, _) => false,
+        (Status::Added, true) => purpose.moved_across.is_some() || purpose.explanation_changed,
+        (Status::Removed | Status::Changed, true) => false,
+        (_, false) => true,
     }
 }
 

@@ -5,6 +5,7 @@
 pub(crate) mod accessibility;
 pub(crate) mod api;
 pub(crate) mod assets;
+pub(crate) mod change_words;
 pub(crate) mod changes;
 pub(crate) mod crawl;
 pub(crate) mod feeds;

@@ -169,12 +169,34 @@ pub(crate) fn summary_sentence(summary: &Summary, lang: Lang) -> String {
         (summary.purposes_removed, "削除", "removed"),
         (summary.purposes_changed, "変更", "reworded"),
         (summary.purposes_moved, "掲載順の変更", "moved"),
+        (
+            summary.purposes_explained,
+            "説明を変更",
+            "explanation changed",
+        ),
+        (
+            summary.purposes_regrouped,
+            "グループ間で移動",
+            "moved to another group",
+        ),
+    ];
+    let groups_of_purposes = [
+        (summary.groups_added, "追加", "added"),
+        (summary.groups_removed, "削除", "removed"),
+        (summary.groups_renamed, "名称変更", "renamed"),
+        (summary.groups_moved, "掲載順の変更", "moved"),
     ];
     let sections = summary.sections_added + summary.sections_removed + summary.sections_changed;
     let mut groups = Vec::new();
     for (counts, ja_noun, en_one, en_many) in [
-        (&categories, "類型", "category", "categories"),
-        (&purposes, "利用目的", "purpose of use", "purposes of use"),
+        (&categories[..], "類型", "category", "categories"),
+        (&groups_of_purposes[..], "グループ", "group", "groups"),
+        (
+            &purposes[..],
+            "利用目的",
+            "purpose of use",
+            "purposes of use",
+        ),
     ] {
         let present: Vec<_> = counts.iter().filter(|(n, _, _)| *n > 0).collect();
         let Some(((first, _, _), _)) = present.split_first() else {

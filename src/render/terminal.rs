@@ -13,10 +13,11 @@ use std::fmt::Write;
 
 use jiff::civil::Date;
 
-use super::changes::{lagging, translation_updates};
+use super::change_words::{category_tags_of, group_words, lagging, purpose_notes};
+use super::changes::translation_updates;
 use super::sentences::{changes_title, revision_title, summary_sentence, term_and_value};
 use super::words::words;
-use crate::diff::{Fragment, Inline, Item, Mark, RevisionDiff, Status, Translation};
+use crate::diff::{CategoryDiff, Fragment, Inline, Item, Mark, RevisionDiff, Status, Translation};
 use crate::lang::Lang;
 
 /// How changed words are shown.
@@ -111,9 +112,7 @@ fn changes(
                 whole(&category.name, category.status, style),
                 aside(&notes, lang)
             );
-            for purpose in category.purposes.iter().filter(|p| p.is_changed()) {
-                let _ = writeln!(out, "      {}", item(purpose, style, lang));
-            }
+            category_body(&mut out, category, style, lang);
         }
         blocks(&mut out, &purposes.notes, style, lang);
     }
@@ -163,6 +162,53 @@ fn changes(
     out
 }
 
+/// A changed category's description, groups, purposes and explanations:
+/// only what changed, a group's purposes under its name.
+fn category_body(out: &mut String, category: &CategoryDiff, style: Style, lang: Lang) {
+    let words = words(lang);
+    if changed(&category.description) {
+        let _ = writeln!(out, "      {}", group_words(lang).description);
+        for block in category.description.iter().filter(|b| b.is_changed()) {
+            let _ = writeln!(out, "          {}", item(block, style, lang));
+        }
+    }
+    for group in category.groups.iter().filter(|g| g.is_changed()) {
+        let indent = match &group.name {
+            Some(name) => {
+                let mut notes: Vec<String> =
+                    category_tags_of(Status::Same, group.renamed, group.moved, words)
+                        .into_iter()
+                        .map(str::to_owned)
+                        .collect();
+                notes.extend(lagging(name, words).map(str::to_owned));
+                let _ = writeln!(
+                    out,
+                    "      {} {}{}",
+                    sign(group.status),
+                    whole(name, group.status, style),
+                    aside(&notes, lang)
+                );
+                "          "
+            }
+            None => "      ",
+        };
+        for purpose in group.purposes.iter().filter(|p| p.item.is_changed()) {
+            let purpose_item = &purpose.item;
+            let notes = purpose_notes(purpose, category, words, lang);
+            let _ = writeln!(
+                out,
+                "{indent}{} {}{}",
+                sign(purpose_item.status),
+                whole(&purpose_item.text, purpose_item.status, style),
+                aside(&notes, lang)
+            );
+            for block in purpose.explanation.iter().filter(|b| b.is_changed()) {
+                let _ = writeln!(out, "{indent}    {}", item(block, style, lang));
+            }
+        }
+    }
+}
+
 fn changed(blocks: &[Item]) -> bool {
     blocks.iter().any(Item::is_changed)
 }
@@ -189,10 +235,11 @@ fn item(item: &Item, style: Style, lang: Lang) -> String {
 }
 
 /// Remarks after a line: " (Renamed, Moved)" / "（名称変更、掲載順の変更）".
-fn aside(notes: &[&str], lang: Lang) -> String {
+fn aside<S: AsRef<str>>(notes: &[S], lang: Lang) -> String {
     if notes.is_empty() {
         return String::new();
     }
+    let notes: Vec<&str> = notes.iter().map(AsRef::as_ref).collect();
     match lang {
         Lang::Ja => format!("（{}）", notes.join("、")),
         Lang::En => format!(" ({})", notes.join(", ")),
@@ -270,6 +317,6 @@ mod tests {
             "（名称変更、掲載順の変更）"
         );
         assert_eq!(aside(&["Renamed"], Lang::En), " (Renamed)");
-        assert_eq!(aside(&[], Lang::En), "");
+        assert_eq!(aside::<&str>(&[], Lang::En), "");
     }
 }

@@ -40,8 +40,8 @@ struct Finding {
 /// deep headings, nested lists, no e-mail address), tables written in
 /// Markdown (captioned, named by a heading, aligned, in a section and in the
 /// purposes' notes), a contact desk with several labelled numbers, one
-/// of them a fax, and a purposes table in groups with explanations and a
-/// description column.
+/// of them a fax, and purposes tables in groups: one with explanations and
+/// a description column, one changed in every way.
 const SITES: &[(&str, &str)] = &[
     ("content", "2025-01-01"),
     ("tests/fixtures/history-upcoming", "2025-03-01"),
@@ -60,6 +60,9 @@ const SITES: &[(&str, &str)] = &[
     // The purposes in the guidance's shape: named groups, an empty one,
     // explanations, a description column, untranslated texts.
     ("tests/fixtures/purposes-grouped", "2025-01-01"),
+    // A table in groups whose changes page shows group names, moves
+    // between groups, explanations and a description.
+    ("tests/fixtures/purposes-grouped-changes", "2025-06-01"),
 ];
 
 /// Sites audited as previews (`serve --as-of` another day): every page

@@ -15,6 +15,7 @@ mod feeds;
 mod fuzz;
 mod going_live;
 mod grouped;
+mod grouped_changes;
 mod history;
 mod http;
 mod import;

@@ -5,7 +5,9 @@
 use proptest::prelude::*;
 use proptest::sample::{select, subsequence};
 
-use crate::content::{Bilingual, Category, Prose, Revision, Section, Text, markdown};
+use crate::content::{
+    Bilingual, Category, Group, GroupLabel, Prose, Purpose, Revision, Section, Text, markdown,
+};
 use crate::diff::fixtures::{self, prose, revision};
 use crate::lang::Lang;
 
@@ -50,6 +52,23 @@ const PARAGRAPHS: &[&str] = &[
     "We train staff.",
     "We train all staff every year.",
 ];
+const GROUP_IDS: &[&str] = &["internal", "provision", "other"];
+const GROUP_NAMES: &[&str] = &[
+    "健保組合等の内部での利用に係る事例",
+    "他の事業者等への情報提供を伴う事例",
+    "内部での利用",
+    "その他",
+];
+const GROUP_NAMES_EN: &[&str] = &["Use within the society", "Provision to others"];
+/// Plain paragraphs, so that an explanation's source and its paragraphs
+/// change together (`Purposes::differs_from` reads the source).
+const EXPLANATIONS: &[&str] = &[
+    "様式により確認します。",
+    "様式及び帳票により確認します。",
+    "請求書を審査します。",
+    "We check the form.",
+];
+const EXPLANATIONS_EN: &[&str] = &["We check the form.", "We check forms and ledgers."];
 const SECTION_IDS: &[&str] = &["safety", "requests", "contact"];
 const TITLES: &[&str] = &["安全管理措置", "安全管理のための措置", "開示等の請求"];
 const TITLES_EN: &[&str] = &["Safety measures", "Requests"];
@@ -61,23 +80,84 @@ fn text(ja: &'static [&'static str], en: &'static [&'static str]) -> impl Strate
     })
 }
 
+/// An explanation of one or two plain paragraphs, sometimes translated.
+fn explanation() -> impl Strategy<Value = Option<Bilingual<Prose>>> {
+    proptest::option::of((
+        subsequence(EXPLANATIONS, 1..=2),
+        proptest::option::of(select(EXPLANATIONS_EN)),
+    ))
+    .prop_map(|explanation| explanation.map(|(ja, en)| prose(&ja.join("\n\n"), en)))
+}
+
+fn explained(pick: usize) -> Option<Bilingual<Prose>> {
+    (!pick.is_multiple_of(3)).then(|| prose(EXPLANATIONS[pick % EXPLANATIONS.len()], None))
+}
+
 /// A category's purposes: distinct in Japanese, as in any real
 /// table (see `Summary::changes_purposes` on duplicates).
-fn purposes() -> impl Strategy<Value = Vec<Text>> {
+fn purposes() -> impl Strategy<Value = Vec<Purpose>> {
     subsequence(PURPOSES, 0..=5)
         .prop_shuffle()
         .prop_flat_map(|ja| {
-            let en = proptest::collection::vec(proptest::option::of(select(PURPOSES_EN)), ja.len());
-            (Just(ja), en)
+            let rest = proptest::collection::vec(
+                (proptest::option::of(select(PURPOSES_EN)), explanation()),
+                ja.len(),
+            );
+            (Just(ja), rest)
         })
-        .prop_map(|(ja, en)| {
+        .prop_map(|(ja, rest)| {
             ja.into_iter()
-                .zip(en)
-                .map(|(ja, en)| Bilingual {
-                    ja: ja.to_owned(),
-                    en: en.map(str::to_owned),
+                .zip(rest)
+                .map(|(ja, (en, explanation))| Purpose {
+                    text: Bilingual {
+                        ja: ja.to_owned(),
+                        en: en.map(str::to_owned),
+                    },
+                    explanation,
                 })
                 .collect()
+        })
+}
+
+/// A category's purposes listed directly (one group without a label) or
+/// split into labelled groups, some of them empty.
+fn groups() -> impl Strategy<Value = Vec<Group>> {
+    (
+        purposes(),
+        proptest::option::of(subsequence(GROUP_IDS, 1..=GROUP_IDS.len()).prop_shuffle()),
+        proptest::collection::vec(0usize..6, GROUP_IDS.len()),
+        proptest::collection::vec(text(GROUP_NAMES, GROUP_NAMES_EN), GROUP_IDS.len()),
+    )
+        .prop_map(|(mut purposes, ids, cuts, names)| {
+            let Some(ids) = ids else {
+                return vec![Group {
+                    label: None,
+                    purposes,
+                }];
+            };
+            let mut groups: Vec<Group> = ids
+                .iter()
+                .zip(names)
+                .map(|(id, name)| Group {
+                    label: Some(GroupLabel {
+                        id: (*id).to_owned(),
+                        name,
+                    }),
+                    purposes: Vec::new(),
+                })
+                .collect();
+            // The purposes cut into as many runs as there are groups.
+            let count = groups.len();
+            for (k, group) in groups.iter_mut().enumerate().rev() {
+                let take = if k == 0 {
+                    purposes.len()
+                } else {
+                    cuts[k] % (purposes.len() + 1)
+                };
+                group.purposes = purposes.split_off(purposes.len() - take);
+            }
+            debug_assert!(purposes.is_empty() && groups.len() == count);
+            groups
         })
 }
 
@@ -85,17 +165,24 @@ fn categories() -> impl Strategy<Value = Vec<Category>> {
     subsequence(IDS, 0..=IDS.len())
         .prop_shuffle()
         .prop_flat_map(|ids| {
-            let rest = proptest::collection::vec((text(NAMES, NAMES_EN), purposes()), ids.len());
+            let rest = proptest::collection::vec(
+                (
+                    text(NAMES, NAMES_EN),
+                    groups(),
+                    proptest::option::of(prose_text()),
+                ),
+                ids.len(),
+            );
             (Just(ids), rest)
         })
         .prop_map(|(ids, rest)| {
             ids.into_iter()
                 .zip(rest)
-                .map(|(id, (name, purposes))| Category {
+                .map(|(id, (name, groups, description))| Category {
                     id: id.to_owned(),
                     name,
-                    description: None,
-                    groups: fixtures::listing(purposes),
+                    description,
+                    groups,
                 })
                 .collect()
         })
@@ -175,6 +262,14 @@ pub(super) enum Edit {
     Translate,
     TranslateName,
     RewriteSection,
+    AddGroup,
+    RemoveGroup,
+    RenameGroup,
+    MoveGroup,
+    MovePurposeBetweenGroups,
+    AddPurposeToGroup,
+    Explain,
+    Describe,
 }
 
 fn edits() -> impl Strategy<Value = Vec<(Edit, usize, usize, usize)>> {
@@ -191,6 +286,14 @@ fn edits() -> impl Strategy<Value = Vec<(Edit, usize, usize, usize)>> {
         Edit::Translate,
         Edit::TranslateName,
         Edit::RewriteSection,
+        Edit::AddGroup,
+        Edit::RemoveGroup,
+        Edit::RenameGroup,
+        Edit::MoveGroup,
+        Edit::MovePurposeBetweenGroups,
+        Edit::AddPurposeToGroup,
+        Edit::Explain,
+        Edit::Describe,
     ]);
     proptest::collection::vec((edit, 0usize..8, 0usize..8, 0usize..16), 1..4)
 }
@@ -230,6 +333,92 @@ pub(super) fn edited(mut revision: Revision, edits: Vec<(Edit, usize, usize, usi
                 let category = categories.remove(a % len);
                 categories.insert(b % len, category);
             }
+            Edit::AddGroup => {
+                let groups = &mut categories[a % len].groups;
+                let used: Vec<&str> = groups
+                    .iter()
+                    .filter_map(|g| g.label.as_ref().map(|l| l.id.as_str()))
+                    .collect();
+                if let Some(id) = GROUP_IDS.iter().find(|id| !used.contains(id)) {
+                    let label = GroupLabel {
+                        id: (*id).to_owned(),
+                        name: fixtures::ja(GROUP_NAMES[pick % GROUP_NAMES.len()]),
+                    };
+                    if groups.iter().all(|g| g.label.is_none()) {
+                        // Its purposes move into their first group.
+                        groups[0].label = Some(label);
+                    } else {
+                        let at = b % (groups.len() + 1);
+                        groups.insert(
+                            at,
+                            Group {
+                                label: Some(label),
+                                purposes: Vec::new(),
+                            },
+                        );
+                    }
+                }
+            }
+            Edit::RemoveGroup => {
+                let groups = &mut categories[a % len].groups;
+                if groups.len() > 1 {
+                    groups.remove(b % groups.len());
+                }
+            }
+            Edit::RenameGroup => {
+                let groups = &mut categories[a % len].groups;
+                let count = groups.len();
+                if let Some(label) = groups[b % count].label.as_mut() {
+                    label.name.ja = GROUP_NAMES[pick % GROUP_NAMES.len()].to_owned();
+                }
+            }
+            Edit::MoveGroup => {
+                let groups = &mut categories[a % len].groups;
+                let count = groups.len();
+                let group = groups.remove(b % count);
+                groups.insert(pick % count, group);
+            }
+            Edit::MovePurposeBetweenGroups => {
+                let groups = &mut categories[a % len].groups;
+                let count = groups.len();
+                let from = &mut groups[b % count].purposes;
+                if !from.is_empty() {
+                    let moved = from.remove(pick % from.len());
+                    let to = &mut groups[(b + 1) % count].purposes;
+                    to.insert(pick % (to.len() + 1), moved);
+                }
+            }
+            Edit::AddPurposeToGroup => {
+                let category = &mut categories[a % len];
+                if !has(category, purpose) {
+                    let count = category.groups.len();
+                    let to = &mut category.groups[b % count].purposes;
+                    let mut added = fixtures::purpose(purpose);
+                    added.explanation = explained(pick);
+                    to.insert(pick % (to.len() + 1), added);
+                }
+            }
+            Edit::Explain => {
+                let category = &mut categories[a % len];
+                let count = category.purposes().count();
+                if count > 0 {
+                    let target = category
+                        .groups
+                        .iter_mut()
+                        .flat_map(|g| &mut g.purposes)
+                        .nth(b % count);
+                    if let Some(target) = target {
+                        target.explanation = explained(pick);
+                    }
+                }
+            }
+            Edit::Describe => {
+                let description = &mut categories[a % len].description;
+                *description = match pick % 3 {
+                    0 => None,
+                    _ => Some(prose(PARAGRAPHS[pick % PARAGRAPHS.len()], None)),
+                };
+            }
             Edit::TranslateName => {
                 let name = &mut categories[a % len].name;
                 name.en = name
@@ -259,12 +448,14 @@ pub(super) fn edited(mut revision: Revision, edits: Vec<(Edit, usize, usize, usi
             }
             _ => {
                 let category = &mut categories[a % len];
-                let count = category.purposes().count();
+                let unique = !has(category, purpose);
+                // One of its groups: the only one of a category without groups.
+                let groups = category.groups.len();
+                let purposes = &mut category.groups[(a / 2 + pick) % groups].purposes;
+                let count = purposes.len();
                 if count == 0 {
                     continue;
                 }
-                let unique = !has(category, purpose);
-                let purposes = fixtures::listed(category);
                 match edit {
                     Edit::RemovePurpose => {
                         purposes.remove(b % count);

@@ -15,10 +15,17 @@ use super::*;
 use crate::content::{Bilingual, Category, Prose, Revision, Section, Text, markdown};
 use crate::diff::japanese::label_texts;
 
+/// A purpose and the paragraphs of its explanation.
+type PurposeView = (Shown, Vec<Shown>);
+/// A group's id and name (none without a label) and its purposes.
+type GroupView = (Option<String>, Option<Shown>, Vec<PurposeView>);
+/// A category's id, name, description and groups.
+type CategoryView = (String, Shown, Vec<Shown>, Vec<GroupView>);
+
 /// What a reader of one language sees of a revision, less its labels.
 #[derive(Debug, PartialEq, Eq)]
 struct View {
-    categories: Vec<(String, Shown, Vec<Shown>)>,
+    categories: Vec<CategoryView>,
     intro: Vec<Shown>,
     notes: Vec<Shown>,
     sections: Vec<(String, Shown, Vec<Shown>)>,
@@ -46,8 +53,28 @@ fn view(revision: &Revision, lang: Lang) -> View {
             .categories
             .iter()
             .map(|c| {
-                let items = c.purposes().map(|p| shown(&p.text, lang)).collect();
-                (c.id.clone(), shown(&c.name, lang), items)
+                let groups = c
+                    .groups
+                    .iter()
+                    .map(|g| {
+                        let purposes = g
+                            .purposes
+                            .iter()
+                            .map(|p| {
+                                let explanation = paragraphs(p.explanation.as_ref(), lang);
+                                (shown(&p.text, lang), explanation)
+                            })
+                            .collect();
+                        let label = g.label.as_ref();
+                        (
+                            label.map(|l| l.id.clone()),
+                            label.map(|l| shown(&l.name, lang)),
+                            purposes,
+                        )
+                    })
+                    .collect();
+                let description = paragraphs(c.description.as_ref(), lang);
+                (c.id.clone(), shown(&c.name, lang), description, groups)
             })
             .collect(),
         intro: paragraphs(purposes.intro.as_ref(), lang),
@@ -68,17 +95,30 @@ fn view(revision: &Revision, lang: Lang) -> View {
 
 /// The view without the languages, as a reader sees it.
 fn texts(view: View) -> View {
-    let strip = |shown: Vec<Shown>| {
+    let strip = |shown: Vec<Shown>| -> Vec<Shown> {
         shown
             .into_iter()
             .map(|(text, _)| (text, Lang::Ja))
             .collect()
     };
+    let one = |(text, _): Shown| (text, Lang::Ja);
     View {
         categories: view
             .categories
             .into_iter()
-            .map(|(id, (name, _), items)| (id, (name, Lang::Ja), strip(items)))
+            .map(|(id, name, description, groups)| {
+                let groups = groups
+                    .into_iter()
+                    .map(|(id, name, purposes)| {
+                        let purposes = purposes
+                            .into_iter()
+                            .map(|(text, explanation)| (one(text), strip(explanation)))
+                            .collect();
+                        (id, name.map(one), purposes)
+                    })
+                    .collect();
+                (id, one(name), strip(description), groups)
+            })
             .collect(),
         intro: strip(view.intro),
         notes: strip(view.notes),
@@ -133,7 +173,19 @@ fn rebuilt(diff: &RevisionDiff, side: Side) -> View {
     View {
         categories: in_order(
             diff.purposes.categories.iter().map(|c| {
-                let entry = (c.id.clone(), side.text(&c.name), side.items(&c.purposes));
+                let groups = in_order(
+                    c.groups.iter().map(|g| {
+                        let entry = (
+                            g.id.clone(),
+                            g.name.as_ref().map(|name| side.text(name)),
+                            rebuilt_purposes(c, g, side),
+                        );
+                        (side.index(g.old_index, g.new_index), entry)
+                    }),
+                    side,
+                );
+                let description = side.items(&c.description);
+                let entry = (c.id.clone(), side.text(&c.name), description, groups);
                 (side.index(c.old_index, c.new_index), entry)
             }),
             side,
@@ -148,6 +200,31 @@ fn rebuilt(diff: &RevisionDiff, side: Side) -> View {
             side,
         ),
     }
+}
+
+/// One side of a group's purposes with their explanations. On a move
+/// the explanation is on the new place, so that of an old place is
+/// found there.
+fn rebuilt_purposes(category: &CategoryDiff, group: &GroupDiff, side: Side) -> Vec<PurposeView> {
+    group
+        .purposes
+        .iter()
+        .filter(|p| side.has(p.item.status))
+        .map(|p| {
+            let item = &p.item;
+            let carrier = if item.moved && item.status == Status::Removed {
+                category.purposes().find(|q| {
+                    q.item.moved
+                        && q.item.status == Status::Added
+                        && q.item.old_index == item.old_index
+                })
+            } else {
+                Some(p)
+            };
+            let explanation = carrier.map_or_else(Vec::new, |q| side.items(&q.explanation));
+            (side.text(&item.text), explanation)
+        })
+        .collect()
 }
 
 /// The entries that are on one side, by their index there; in the
@@ -248,6 +325,12 @@ fn check_text(
     let updated = |old: &Expected, new: &Expected| {
         old.shown() != new.shown() && !old.unmatched && !new.unmatched
     };
+    // A purpose whose explanation alone changed is `Changed`; its text
+    // reads as one that stayed.
+    let status = match (status, old, new) {
+        (Status::Changed, Some(old), Some(new)) if old.ja == new.ja => Status::Same,
+        _ => status,
+    };
     let translation = match (status, old, new) {
         (Status::Added, old, Some(new)) => {
             prop_assert_eq!((en.new_text(), en.lang), new.shown());
@@ -319,6 +402,83 @@ fn name_status(status: Status, changed: bool) -> Status {
         _ if changed => Status::Changed,
         _ => Status::Same,
     }
+}
+
+fn check_groups(
+    ja: &CategoryDiff,
+    en: &CategoryDiff,
+    old: Option<&Category>,
+    new: Option<&Category>,
+) -> Result<(), TestCaseError> {
+    let purposes = |c: Option<&Category>| {
+        c.map_or_else(Vec::new, |c| {
+            c.purposes().map(|p| Expected::of(&p.text)).collect()
+        })
+    };
+    let (old_purposes, new_purposes) = (purposes(old), purposes(new));
+    let explanation = |c: Option<&Category>, index: Option<usize>| {
+        let purpose = c.zip(index).and_then(|(c, k)| c.purposes().nth(k));
+        expected_paragraphs(purpose.and_then(|p| p.explanation.as_ref()))
+    };
+    prop_assert_eq!(ja.groups.len(), en.groups.len());
+    for (ja, en) in ja.groups.iter().zip(&en.groups) {
+        prop_assert_eq!(
+            (
+                &en.id,
+                en.status,
+                en.old_index,
+                en.new_index,
+                en.renamed,
+                en.moved
+            ),
+            (
+                &ja.id,
+                ja.status,
+                ja.old_index,
+                ja.new_index,
+                ja.renamed,
+                ja.moved
+            )
+        );
+        let label = |c: Option<&Category>, index: Option<usize>| {
+            let group = c.zip(index).and_then(|(c, k)| c.groups.get(k));
+            group
+                .and_then(|g| g.label.as_ref())
+                .map(|l| Expected::of(&l.name))
+        };
+        match (&ja.name, &en.name) {
+            (Some(ja_name), Some(en_name)) => check_text(
+                ja_name,
+                en_name,
+                name_status(ja.status, ja.renamed),
+                false,
+                label(old, ja.old_index).as_ref(),
+                label(new, ja.new_index).as_ref(),
+            )?,
+            (None, None) => {}
+            _ => return Err(TestCaseError::fail("a group named in one language only")),
+        }
+        prop_assert_eq!(ja.purposes.len(), en.purposes.len());
+        for (ja, en) in ja.purposes.iter().zip(&en.purposes) {
+            prop_assert_eq!(
+                (en.moved_across, en.explanation_changed),
+                (ja.moved_across, ja.explanation_changed)
+            );
+            check_items(
+                std::slice::from_ref(&ja.item),
+                std::slice::from_ref(&en.item),
+                &old_purposes,
+                &new_purposes,
+            )?;
+            check_items(
+                &ja.explanation,
+                &en.explanation,
+                &explanation(old, ja.item.old_index),
+                &explanation(new, ja.item.new_index),
+            )?;
+        }
+    }
+    Ok(())
 }
 
 fn check_english(
@@ -395,12 +555,13 @@ fn check_english(
             name(old).as_ref(),
             name(new).as_ref(),
         )?;
-        let purposes = |c: Option<&Category>| {
-            c.map_or_else(Vec::new, |c| {
-                c.purposes().map(|p| Expected::of(&p.text)).collect()
-            })
-        };
-        check_items(&ja.purposes, &en.purposes, &purposes(old), &purposes(new))?;
+        check_items(
+            &ja.description,
+            &en.description,
+            &expected_paragraphs(old.and_then(|c| c.description.as_ref())),
+            &expected_paragraphs(new.and_then(|c| c.description.as_ref())),
+        )?;
+        check_groups(ja, en, old, new)?;
     }
     prop_assert_eq!(ja.sections.len(), en.sections.len());
     for (ja, en) in ja.sections.iter().zip(&en.sections) {
@@ -451,7 +612,7 @@ proptest! {
         );
         for category in &diff.purposes.categories {
             prop_assert!(well_formed(&category.name.fragments));
-            prop_assert!(category.purposes.iter().all(|item| well_formed(&item.text.fragments)));
+            prop_assert!(category.purposes().all(|p| well_formed(&p.item.text.fragments)));
         }
         prop_assert!(diff.texts().all(|text| text.translation == Translation::InStep));
     }
