@@ -22,15 +22,8 @@ const LISTED_PER_FILE: usize = 10;
 /// kohyo reads (`site.toml`, each revision's `.toml` and `.md` files).
 pub(crate) fn find(tree: &SourceTree) -> Vec<Diagnostic> {
     let mut found = Vec::new();
-    if let Some(site) = &tree.site {
-        in_file(Path::new(SITE_FILE), site, &mut found);
-    }
-    for revision in &tree.revisions {
-        for (name, text) in &revision.files {
-            if name.ends_with(".toml") || name.ends_with(".md") {
-                in_file(&revision.path(name), text, &mut found);
-            }
-        }
+    for (path, text) in tree.written_files() {
+        in_file(&path, text, &mut found);
     }
     found
 }

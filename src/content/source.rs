@@ -29,6 +29,26 @@ pub struct SourceTree {
     pub problems: Vec<Diagnostic>,
 }
 
+impl SourceTree {
+    /// Every text staff write (`site.toml`, each revision's `.toml` and
+    /// `.md` files), with the path a report names it by: what the checks
+    /// that read every file at once go through.
+    pub(crate) fn written_files(&self) -> impl Iterator<Item = (PathBuf, &str)> {
+        let site = self
+            .site
+            .as_deref()
+            .map(|site| (PathBuf::from(SITE_FILE), site));
+        let revisions = self.revisions.iter().flat_map(|revision| {
+            revision
+                .files
+                .iter()
+                .filter(|(name, _)| name.ends_with(".toml") || name.ends_with(".md"))
+                .map(|(name, text)| (revision.path(name), text.as_str()))
+        });
+        site.into_iter().chain(revisions)
+    }
+}
+
 #[derive(Clone, Debug, Default, PartialEq, Eq)]
 pub struct RevisionSource {
     /// The folder name, e.g. `2024-12-02`.

@@ -15,15 +15,8 @@ pub(crate) const MARKER: &str = "【要確認】";
 /// An error for every marker in `site.toml` and the revisions' files.
 pub(crate) fn find(tree: &SourceTree) -> Vec<Diagnostic> {
     let mut found = Vec::new();
-    if let Some(site) = &tree.site {
-        in_file(Path::new(SITE_FILE), site, &mut found);
-    }
-    for revision in &tree.revisions {
-        for (name, text) in &revision.files {
-            if name.ends_with(".toml") || name.ends_with(".md") {
-                in_file(&revision.path(name), text, &mut found);
-            }
-        }
+    for (path, text) in tree.written_files() {
+        in_file(&path, text, &mut found);
     }
     found
 }
