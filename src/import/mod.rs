@@ -55,6 +55,30 @@ enum Kind {
 
 /// Imports `bytes`, named `name` (its extension helps tell its kind).
 pub(crate) fn import(name: &str, bytes: &[u8], dates: Dates) -> Result<Imported, String> {
+    let notice = read(name, bytes)?;
+    let summary = Summary {
+        categories: notice.table.categories.len(),
+        groups: notice.table.group_count(),
+        purposes: notice.table.purpose_count(),
+        sections: 0,
+    };
+    let files = write::files(&notice, dates);
+    let sections = files
+        .iter()
+        .filter(|(path, _)| path.extension().is_some_and(|e| e == "md"))
+        .count();
+    Ok(Imported {
+        files,
+        unplaced: notice.unplaced,
+        summary: Summary {
+            sections,
+            ..summary
+        },
+    })
+}
+
+/// Reads `bytes` into a notice, or says why it holds no purposes table.
+fn read(name: &str, bytes: &[u8]) -> Result<notice::Notice, String> {
     let kind = kind(name, bytes)?;
     let text = decode::decode(bytes, kind == Kind::Html)?;
     let notice = match kind {
@@ -81,25 +105,7 @@ pub(crate) fn import(name: &str, bytes: &[u8], dates: Dates) -> Result<Imported,
                 .to_owned(),
         );
     }
-    let summary = Summary {
-        categories: notice.table.categories.len(),
-        groups: notice.table.group_count(),
-        purposes: notice.table.purpose_count(),
-        sections: 0,
-    };
-    let files = write::files(&notice, dates);
-    let sections = files
-        .iter()
-        .filter(|(path, _)| path.extension().is_some_and(|e| e == "md"))
-        .count();
-    Ok(Imported {
-        files,
-        unplaced: notice.unplaced,
-        summary: Summary {
-            sections,
-            ..summary
-        },
-    })
+    Ok(notice)
 }
 
 fn kind(name: &str, bytes: &[u8]) -> Result<Kind, String> {
