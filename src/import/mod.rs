@@ -83,9 +83,9 @@ fn read(name: &str, bytes: &[u8]) -> Result<notice::Notice, String> {
     let text = decode::decode(bytes, kind == Kind::Html)?;
     let notice = match kind {
         Kind::Html => {
-            let (blocks, title) = html::read(&text);
-            let mut notice = outline::read(&blocks, title, false);
-            notice.organisation = site_info::find(all_lines(&blocks).iter().map(String::as_str));
+            let page = html::read(&text);
+            let mut notice = outline::read(&page.blocks, page.title, false);
+            notice.organisation = site_info::find(page.lines.iter().map(String::as_str));
             notice
         }
         Kind::Text => {
@@ -169,6 +169,11 @@ fn spreadsheet(text: &str, delimiter: u8) -> Result<Vec<Located>, String> {
             .collect();
         if cells.iter().all(Vec::is_empty) {
             continue;
+        }
+        // Excel writes the sheet's empty columns on the right as well.
+        let mut cells = cells;
+        while cells.last().is_some_and(Vec::is_empty) {
+            cells.pop();
         }
         blocks.push(Located {
             block: Block::Row {

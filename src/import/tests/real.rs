@@ -56,6 +56,9 @@ fn measure(name: &str, truth: Truth<'_>, furniture: &[&str]) -> Measure {
     };
     let mut placed = 0;
     let mut junk = Vec::new();
+    if std::env::var_os("KOHYO_DUMP").is_some() {
+        eprintln!("{name}: {:#?}", notice.table.categories);
+    }
     for category in &notice.table.categories {
         for group in &category.groups {
             for purpose in &group.purposes {
@@ -221,12 +224,7 @@ fn an_old_shift_jis_page_laid_out_with_tables() {
                 ],
             ),
         ],
-        &[
-            "トップページ",
-            "給付のご案内",
-            "各種様式",
-            "Copyright",
-        ],
+        &["トップページ", "給付のご案内", "各種様式", "Copyright"],
     );
 }
 
@@ -244,10 +242,7 @@ fn a_definition_list_with_bulleted_labels_and_bare_purposes() {
                     (Some(INTERNAL_MONO), &["保険給付及び付加給付の実施"]),
                     (
                         Some(PROVISION_MONO),
-                        &[
-                            "高額療養費の自動支払い",
-                            "海外療養費に係る翻訳の外部委託",
-                        ],
+                        &["高額療養費の自動支払い", "海外療養費に係る翻訳の外部委託"],
                     ),
                 ],
             ),
@@ -269,7 +264,14 @@ fn a_definition_list_with_bulleted_labels_and_bare_purposes() {
                 ],
             ),
         ],
-        &["トップ", "加入者の方へ", "関連ページ", "個人情報保護方針", "©", "令和5年4月1日改定"],
+        &[
+            "トップ",
+            "加入者の方へ",
+            "関連ページ",
+            "個人情報保護方針",
+            "©",
+            "令和5年4月1日改定",
+        ],
     );
 }
 
@@ -338,7 +340,10 @@ fn numbered_paragraphs_with_katakana_and_circled_items() {
             (
                 "（２）保険料の徴収等に必要な利用目的",
                 &[
-                    (Some(internal), &["被保険者資格の確認", "保険料の賦課及び徴収"]),
+                    (
+                        Some(internal),
+                        &["被保険者資格の確認", "保険料の賦課及び徴収"],
+                    ),
                     (Some(PROVISION), &[]),
                 ],
             ),
@@ -384,7 +389,14 @@ fn areas_as_headings_over_tables_of_purposes_and_explanations() {
                 ],
             ),
         ],
-        &["本文へ", "トップ", "加入者の皆さまへ", "組合について", "ページトップ", "©"],
+        &[
+            "本文へ",
+            "トップ",
+            "加入者の皆さまへ",
+            "組合について",
+            "ページトップ",
+            "©",
+        ],
     );
 }
 
