@@ -417,9 +417,13 @@ mod tests {
     #[test]
     fn the_main_content_and_layout_tables() {
         let page = "<body><div id=\"gnav\"><ul><li>ホーム</li></ul></div>\n<div id=\"main\"><h2>利用目的</h2>\n<table><tr><td><table><tr><td>a</td><td>b</td></tr></table></td></tr></table>\n<table><tr><td>一行目<br>二行目</td></tr></table></div>\n<div id=\"footer\">〒100-0001 見本町</div></body>";
-        let Page { blocks, lines, .. } = read(page);
+        let Page {
+            blocks,
+            lines: page_lines,
+            ..
+        } = read(page);
         assert_eq!(
-            super::tests::lines(&blocks),
+            lines(&blocks),
             [
                 "2:h2 利用目的",
                 "3:row a | b",
@@ -428,7 +432,10 @@ mod tests {
                 "4:二行目"
             ]
         );
-        assert!(lines.iter().any(|l| l.starts_with('〒')), "{lines:?}");
+        assert!(
+            page_lines.iter().any(|l| l.starts_with('〒')),
+            "{page_lines:?}"
+        );
     }
 
     #[test]
