@@ -151,6 +151,13 @@ impl<'a> Locator<'a> {
         Locator { source, cursor: 0 }
     }
 
+    /// Moves past what comes before `fragment` in the source, when found.
+    pub(crate) fn skip_to(&mut self, fragment: &str) {
+        if let Some(at) = self.source[self.cursor..].find(fragment) {
+            self.cursor += at;
+        }
+    }
+
     pub(crate) fn line_of(&mut self, text: &str) -> usize {
         let probe: String = marks::trim(text).chars().take(6).collect();
         let at = match self.source[self.cursor..].find(&probe) {

@@ -31,7 +31,7 @@ impl GroupReader {
             self.last = None;
             return;
         }
-        let (marker, text) = marks::item(&line.text);
+        let (marker, text) = marks::purpose_item(&line.text);
         if let Some((depth, purpose_marker)) = self.last {
             // Under purposes written with a marker, a line without one (or
             // with another) explains the purpose before it, as does a

@@ -4,18 +4,93 @@
 //! and table rows with `rowspan` cells repeated as blank (a merged cell
 //! continues the row above).
 
-use scraper::{ElementRef, Html, Node};
+use scraper::{ElementRef, Html, Node, Selector};
 
 use super::blocks::{Block, Line, Located, Locator};
 use super::marks;
 
-/// The page's blocks and its `<title>`.
-pub(crate) fn read(source: &str) -> (Vec<Located>, Option<String>) {
+/// Elements that CMS themes wrap the page's own content in, most telling
+/// first; the site's header, menus, sidebar and footer lie outside them.
+const MAIN_CONTENT: [&str; 10] = [
+    "main",
+    "[role=main]",
+    "#main",
+    "#main-content",
+    "#maincontent",
+    "#content",
+    "#contents",
+    ".main-content",
+    "article",
+    "#primary",
+];
+
+/// A saved page: the blocks of its main content, its `<title>`, and the
+/// lines of the whole page (the union's address is often in the footer).
+pub(crate) struct Page {
+    pub blocks: Vec<Located>,
+    pub title: Option<String>,
+    pub lines: Vec<String>,
+}
+
+pub(crate) fn read(source: &str) -> Page {
     let page = Html::parse_document(source);
-    let mut walker = Walker::new(Locator::new(source));
-    walker.walk(page.root_element());
-    walker.flush();
-    (walker.blocks, walker.title)
+    let mut whole = Walker::new(Locator::new(source));
+    whole.walk(page.root_element());
+    whole.flush();
+    let lines = super::all_lines(&whole.blocks);
+    let blocks = match main_content(&page) {
+        Some(main) => {
+            let mut walker = Walker::new(Locator::new(source));
+            // The locator finds the main content's lines after the page's
+            // header, not in its menus.
+            let start = match main.value().id() {
+                Some(id) => format!("id=\"{id}\""),
+                None => format!("<{}", main.value().name()),
+            };
+            walker.locator.skip_to(&start);
+            walker.element(main);
+            walker.flush();
+            walker.blocks
+        }
+        None => whole.blocks,
+    };
+    Page {
+        blocks,
+        title: whole.title,
+        lines,
+    }
+}
+
+/// The element holding the page's own content, when the page marks one
+/// and it holds the purposes of use.
+fn main_content(page: &Html) -> Option<ElementRef<'_>> {
+    MAIN_CONTENT.iter().find_map(|selector| {
+        let selector = Selector::parse(selector).ok()?;
+        page.select(&selector)
+            .find(|element| element.text().collect::<String>().contains("利用目的"))
+    })
+}
+
+/// A table used to lay the page out rather than to hold data: one that
+/// holds another table, or whose rows have one cell each.
+fn is_layout(table: ElementRef<'_>) -> bool {
+    let nested = table
+        .descendants()
+        .skip(1)
+        .filter_map(ElementRef::wrap)
+        .any(|e| e.value().name() == "table");
+    let single = table
+        .descendants()
+        .filter_map(ElementRef::wrap)
+        .filter(|e| e.value().name() == "tr")
+        .all(|row| {
+            row.children()
+                .filter_map(ElementRef::wrap)
+                .filter(|c| matches!(c.value().name(), "td" | "th"))
+                .count()
+                <= 1
+        });
+    nested || single
 }
 
 struct Walker<'a> {
@@ -130,9 +205,20 @@ impl<'a> Walker<'a> {
                 self.flush();
                 self.indent -= 1;
             }
+            "table" if is_layout(element) => {
+                self.flush();
+                self.walk(element);
+                self.flush();
+            }
             "table" => {
                 self.flush();
                 self.table(element);
+            }
+            "td" | "th" => {
+                // A layout table's cell: a block of the page.
+                self.flush();
+                self.walk(element);
+                self.flush();
             }
             "p" | "div" | "section" | "article" | "main" | "header" | "footer" | "aside" | "dl"
             | "dt" | "address" | "body" | "html" | "center" | "form" | "pre" | "caption"
@@ -329,9 +415,33 @@ mod tests {
     }
 
     #[test]
+    fn the_main_content_and_layout_tables() {
+        let page = "<body><div id=\"gnav\"><ul><li>ホーム</li></ul></div>\n<div id=\"main\"><h2>利用目的</h2>\n<table><tr><td><table><tr><td>a</td><td>b</td></tr></table></td></tr></table>\n<table><tr><td>一行目<br>二行目</td></tr></table></div>\n<div id=\"footer\">〒100-0001 見本町</div></body>";
+        let Page {
+            blocks,
+            lines: page_lines,
+            ..
+        } = read(page);
+        assert_eq!(
+            lines(&blocks),
+            [
+                "2:h2 利用目的",
+                "3:row a | b",
+                "end",
+                "4:一行目",
+                "4:二行目"
+            ]
+        );
+        assert!(
+            page_lines.iter().any(|l| l.starts_with('〒')),
+            "{page_lines:?}"
+        );
+    }
+
+    #[test]
     fn a_page_reads_as_blocks() {
         let page = "<html><head><title>公表事項</title></head><body>\n<h2>1. 利用目的</h2>\n<p>前文<br>二行目</p>\n<ul><li>保険給付\n<ul><li>説明</li></ul></li>\n<li>徴収<br>続き</li></ul>\n<table><tr><th>類型</th><th>目的</th></tr>\n<tr><td rowspan=\"2\">資格</td><td>管理</td></tr>\n<tr><td>徴収</td></tr></table></body></html>";
-        let (blocks, title) = read(page);
+        let Page { blocks, title, .. } = read(page);
         assert_eq!(title.as_deref(), Some("公表事項"));
         assert_eq!(
             lines(&blocks),

@@ -104,7 +104,142 @@ pub(crate) fn group_label(text: &str) -> Option<String> {
     }
     let unbulleted = text.strip_prefix(LABEL_BULLETS).map(trim).unwrap_or(text);
     let bare = unbulleted.trim_end_matches(['：', ':']);
-    (bare.ends_with("事例") && bare.chars().count() <= 40).then(|| bare.to_owned())
+    // Some unions follow the guidance's wording with もの for 事例:
+    // 「健保組合等の内部での利用に係るもの」「…情報提供を伴うもの」.
+    let names_a_group = bare.ends_with("事例")
+        || (bare.ends_with("もの") && (bare.contains("係る") || bare.contains("伴う")));
+    (names_a_group && bare.chars().count() <= 40).then(|| bare.to_owned())
+}
+
+/// The shape of the number before an area, digits and their width aside
+/// (「1.」 and 「２．」 differ only in width; 「（1）」 and 「①」 differ):
+/// a list numbered in another shape inside an area is its items.
+pub(crate) fn number_shape(text: &str) -> Option<String> {
+    let text = trim(text);
+    let (_, rest) = number(text)?;
+    let head = &text[..text.len() - rest.len()];
+    Some(
+        trim(head)
+            .chars()
+            .map(|c| match c {
+                _ if circled(c).is_some() => '①',
+                _ if digit(c).is_some() => '0',
+                '．' => '.',
+                '（' => '(',
+                '）' => ')',
+                c => c,
+            })
+            .collect(),
+    )
+}
+
+/// How deep a number's shape usually sits in a Japanese outline: 「1.」
+/// above 「(1)」 above 「①」.
+/// `shape` is one `number_shape` gave.
+pub(crate) fn shape_rank(shape: &str) -> u8 {
+    if shape.contains('①') {
+        2
+    } else if shape.contains(')') {
+        1
+    } else {
+        0
+    }
+}
+
+/// Katakana that number items in order (ア イ ウ …), as notices written
+/// after official documents do.
+const KATAKANA_NUMBERS: &str = "アイウエオカキクケコサシスセソタチツテトナニヌネノ";
+
+/// The enumerator an item starts with when it is a katakana or circled
+/// number (「ア　」「(イ)」「（ウ）」「①」), and the text after it.
+fn enumerated(text: &str) -> Option<&str> {
+    let first = text.chars().next()?;
+    if circled(first).is_some() {
+        return Some(trim(&text[first.len_utf8()..]));
+    }
+    if let Some(inner) = text.strip_prefix(['(', '（']) {
+        let kana = inner.chars().next()?;
+        let after = &inner[kana.len_utf8()..];
+        let close = after.chars().next()?;
+        if KATAKANA_NUMBERS.contains(kana) && matches!(close, ')' | '）') {
+            return Some(trim(&after[close.len_utf8()..]));
+        }
+        return None;
+    }
+    let after = &text[first.len_utf8()..];
+    let separated = after.starts_with([' ', '\u{3000}', '．', '.', '、']);
+    (KATAKANA_NUMBERS.contains(first) && separated)
+        .then(|| trim(after.trim_start_matches(['．', '.', '、'])))
+}
+
+/// Whether a line of a cell breaks off in the middle of a phrase (after a
+/// particle or a conjunction), so that the next line continues it: Excel
+/// users wrap long cells with Alt+Enter wherever the column ends.
+pub(crate) fn breaks_off(text: &str) -> bool {
+    const OPEN_ENDS: [&str; 17] = [
+        "の",
+        "に",
+        "を",
+        "が",
+        "は",
+        "へ",
+        "や",
+        "、",
+        "及び",
+        "並びに",
+        "又は",
+        "若しくは",
+        "係る",
+        "伴う",
+        "対する",
+        "おける",
+        "関する",
+    ];
+    let text = trim(text);
+    OPEN_ENDS.iter().any(|end| text.ends_with(end))
+}
+
+/// Lines a saved page carries around the notice that belong to no part of
+/// it: links back to the top, print buttons, skip links, copyright.
+pub(crate) fn is_page_furniture(text: &str) -> bool {
+    const STARTS: [&str; 10] = [
+        "Copyright",
+        "copyright",
+        "©",
+        "(C)",
+        "ページの先頭",
+        "ページトップ",
+        "ページの上部",
+        "トップへ戻る",
+        "先頭へ戻る",
+        "印刷する",
+    ];
+    const WHOLE: [&str; 6] = [
+        "本文へスキップ",
+        "本文へ移動",
+        "本文へ",
+        "メインコンテンツへスキップ",
+        "コンテンツへスキップ",
+        "このページを印刷する",
+    ];
+    let text = trim(text).trim_start_matches(['▲', '△', '↑', '^', '⇧', '∧']);
+    let text = trim(text);
+    STARTS.iter().any(|start| text.starts_with(start)) || WHOLE.contains(&text)
+}
+
+/// Whether a line only dates the notice (「令和6年12月2日改定」「2024年4月1日
+/// 制定」「（平成17年4月1日施行）」): the import reports it for people to
+/// compare with `--effective`, rather than guess a revision from it.
+pub(crate) fn is_dating(text: &str) -> bool {
+    let text = trim(text).trim_matches(['（', '）', '(', ')', '【', '】']);
+    let dated = text.contains('年') && text.contains('月') && text.contains('日');
+    let verb = ["改定", "改正", "制定", "施行", "実施", "更新", "作成"]
+        .iter()
+        .any(|v| text.ends_with(v) || text.ends_with(&format!("{v}日")));
+    let era = ["令和", "平成", "昭和", "20", "19", "２０"]
+        .iter()
+        .any(|e| text.starts_with(e) || text.contains(&format!("日{e}")));
+    dated && verb && era && !text.contains('。') && text.chars().count() <= 30
 }
 
 /// The item marker a line starts with, and the text after it.
@@ -120,6 +255,16 @@ pub(crate) fn item(text: &str) -> (Option<char>, &str) {
             (Some(c), trim(rest))
         }
         _ => (None, trimmed),
+    }
+}
+
+/// The marker of a purpose in a list and the text after it: an item
+/// marker, or a katakana or circled number, all of which count as one
+/// marker (the items of one list).
+pub(crate) fn purpose_item(text: &str) -> (Option<char>, &str) {
+    match enumerated(trim(text)) {
+        Some(rest) => (Some('ア'), rest),
+        None => item(text),
     }
 }
 
@@ -231,6 +376,48 @@ mod tests {
             );
         }
         assert_eq!(group_label("・保険給付の実施"), None);
+    }
+
+    #[test]
+    fn the_shapes_of_real_pages_lists() {
+        assert_eq!(
+            group_label("健保組合等の内部での利用に係るもの").as_deref(),
+            Some("健保組合等の内部での利用に係るもの")
+        );
+        assert_eq!(group_label("大切なもの"), None);
+        for line in [
+            "ア　保険給付",
+            "(イ) 保険給付",
+            "（ウ）保険給付",
+            "②保険給付",
+        ] {
+            assert_eq!(purpose_item(line), (Some('ア'), "保険給付"), "{line}");
+        }
+        assert_eq!(purpose_item("アクセス制御"), (None, "アクセス制御"));
+        assert_eq!(number_shape("（１）保険給付").as_deref(), Some("(0)"));
+        assert_eq!(number_shape("(2) 保険料").as_deref(), Some("(0)"));
+        assert_eq!(number_shape("③保健事業").as_deref(), Some("①"));
+        assert_eq!(shape_rank("①"), 2);
+        assert!(shape_rank("0.") < shape_rank("(0)"));
+        assert!(breaks_off("第三者行為に係る"));
+        assert!(!breaks_off("損害保険会社等への求償"));
+        for line in [
+            "▲ページの先頭へ",
+            "Copyright © 見本",
+            "本文へスキップ",
+            "印刷する",
+        ] {
+            assert!(is_page_furniture(line), "{line}");
+        }
+        assert!(!is_page_furniture("ページの内容"));
+        for line in [
+            "令和6年12月2日改定",
+            "（平成17年4月1日施行）",
+            "2024年4月1日制定",
+        ] {
+            assert!(is_dating(line), "{line}");
+        }
+        assert!(!is_dating("令和6年4月1日から保険料を改定しました。改定"));
     }
 
     #[test]

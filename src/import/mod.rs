@@ -55,32 +55,7 @@ enum Kind {
 
 /// Imports `bytes`, named `name` (its extension helps tell its kind).
 pub(crate) fn import(name: &str, bytes: &[u8], dates: Dates) -> Result<Imported, String> {
-    let kind = kind(name, bytes)?;
-    let text = decode::decode(bytes, kind == Kind::Html)?;
-    let notice = match kind {
-        Kind::Html => {
-            let (blocks, title) = html::read(&text);
-            let mut notice = outline::read(&blocks, title, false);
-            notice.organisation = site_info::find(all_lines(&blocks).iter().map(String::as_str));
-            notice
-        }
-        Kind::Text => {
-            let blocks = blocks::from_text(&text);
-            let mut notice = outline::read(&blocks, None, false);
-            notice.organisation = site_info::find(text.lines());
-            notice
-        }
-        Kind::Csv | Kind::Tsv => {
-            let delimiter = if kind == Kind::Csv { b',' } else { b'\t' };
-            outline::read(&spreadsheet(&text, delimiter)?, None, true)
-        }
-    };
-    if notice.table.categories.is_empty() || notice.table.purpose_count() == 0 {
-        return Err(
-            "no purposes-of-use table was found in it: kohyo reads a table of categories and purposes, or numbered areas (1. …) with their purposes listed under them"
-                .to_owned(),
-        );
-    }
+    let notice = read(name, bytes)?;
     let summary = Summary {
         categories: notice.table.categories.len(),
         groups: notice.table.group_count(),
@@ -100,6 +75,37 @@ pub(crate) fn import(name: &str, bytes: &[u8], dates: Dates) -> Result<Imported,
             ..summary
         },
     })
+}
+
+/// Reads `bytes` into a notice, or says why it holds no purposes table.
+fn read(name: &str, bytes: &[u8]) -> Result<notice::Notice, String> {
+    let kind = kind(name, bytes)?;
+    let text = decode::decode(bytes, kind == Kind::Html)?;
+    let notice = match kind {
+        Kind::Html => {
+            let page = html::read(&text);
+            let mut notice = outline::read(&page.blocks, page.title, false);
+            notice.organisation = site_info::find(page.lines.iter().map(String::as_str));
+            notice
+        }
+        Kind::Text => {
+            let blocks = blocks::from_text(&text);
+            let mut notice = outline::read(&blocks, None, false);
+            notice.organisation = site_info::find(text.lines());
+            notice
+        }
+        Kind::Csv | Kind::Tsv => {
+            let delimiter = if kind == Kind::Csv { b',' } else { b'\t' };
+            outline::read(&spreadsheet(&text, delimiter)?, None, true)
+        }
+    };
+    if notice.table.categories.is_empty() || notice.table.purpose_count() == 0 {
+        return Err(
+            "no purposes-of-use table was found in it: kohyo reads a table of categories and purposes, or numbered areas (1. …) with their purposes listed under them"
+                .to_owned(),
+        );
+    }
+    Ok(notice)
 }
 
 fn kind(name: &str, bytes: &[u8]) -> Result<Kind, String> {
@@ -163,6 +169,11 @@ fn spreadsheet(text: &str, delimiter: u8) -> Result<Vec<Located>, String> {
             .collect();
         if cells.iter().all(Vec::is_empty) {
             continue;
+        }
+        // Excel writes the sheet's empty columns on the right as well.
+        let mut cells = cells;
+        while cells.last().is_some_and(Vec::is_empty) {
+            cells.pop();
         }
         blocks.push(Located {
             block: Block::Row {

@@ -59,7 +59,16 @@ struct Reader {
     purposes_level: Option<u8>,
     roles: Option<Vec<Option<Role>>>,
     group_reader: GroupReader,
+    /// The shape of the first area's number (「1.」「（1）」「①」).
+    area_shape: Option<String>,
+    /// The table being read stands under an area's heading and lists that
+    /// area's purposes.
+    table_in_area: bool,
 }
+
+/// Bullets that make a short line a heading on pages without heading
+/// markup (「■個人情報の利用目的」).
+const HEADING_BULLETS: [char; 6] = ['■', '□', '◆', '◇', '▼', '★'];
 
 /// Reads a whole notice. With `purposes_only` the blocks are the purposes
 /// table alone (a spreadsheet export).
@@ -74,6 +83,8 @@ pub(crate) fn read(blocks: &[Located], title: Option<String>, purposes_only: boo
         purposes_level: None,
         roles: None,
         group_reader: GroupReader::default(),
+        area_shape: None,
+        table_in_area: false,
     };
     let first_h1 = blocks.iter().find_map(|b| match &b.block {
         Block::Heading { level: 1, text } => Some(text.clone()),
@@ -100,6 +111,12 @@ impl Reader {
     }
 
     fn block(&mut self, located: &Located) {
+        if let Block::Line(Line { text, .. }) | Block::Heading { text, .. } = &located.block
+            && (marks::is_page_furniture(text) || marks::is_dating(text))
+        {
+            self.unplaced(located);
+            return;
+        }
         if let Some(title) = self.top_heading(&located.block) {
             self.end_category();
             self.end_section();
@@ -149,6 +166,13 @@ impl Reader {
                 depth: 0,
                 item: false,
             }) if marks::number(text).is_some() => (text.as_str(), None),
+            Block::Line(Line {
+                text,
+                depth: 0,
+                item: false,
+            }) if text.starts_with(HEADING_BULLETS) => {
+                (marks::trim(text.trim_start_matches(HEADING_BULLETS)), None)
+            }
             _ => return None,
         };
         let short = text.chars().count() <= HEADING_CHARS && !text.ends_with('。');
@@ -157,6 +181,14 @@ impl Reader {
         }
         let purposes_word = text.contains("利用目的");
         let section_word = SECTION_WORDS.iter().any(|word| text.contains(word));
+        // A list numbered deeper than the areas (① under 「（1）」) holds
+        // purposes, whatever words they contain.
+        let area_rank = self.area_shape.as_deref().map(marks::shape_rank);
+        let rank = marks::number_shape(text).map(|shape| marks::shape_rank(&shape));
+        let deeper = matches!((area_rank, rank), (Some(area), Some(rank)) if rank > area);
+        if level.is_none() && matches!(self.part, Part::Purposes(_)) && deeper {
+            return None;
+        }
         match &self.part {
             Part::Purposes(_) => {
                 let outer =
@@ -181,13 +213,22 @@ impl Reader {
             (Block::Caption(text), _) => self.notice.table.caption = Some(text.clone()),
             (Block::Row { .. }, Stage::Notes) => self.unplaced(located),
             (Block::Row { cells, header }, _) => {
+                if stage == Stage::Areas && !self.notice.table.categories.is_empty() {
+                    self.table_in_area = true;
+                }
                 self.set_stage(Stage::Table);
                 self.row(cells, *header, located);
             }
             (Block::TableEnd, _) => {
                 if stage == Stage::Table {
-                    self.end_category();
-                    self.set_stage(Stage::Notes);
+                    self.roles = None;
+                    if std::mem::take(&mut self.table_in_area) {
+                        // The next area may follow, with its own table.
+                        self.set_stage(Stage::Areas);
+                    } else {
+                        self.end_category();
+                        self.set_stage(Stage::Notes);
+                    }
                 }
             }
             (Block::Heading { text, .. }, Stage::Notes)
@@ -209,11 +250,19 @@ impl Reader {
     /// A line of the purposes part outside a table.
     fn area_line(&mut self, stage: Stage, line: &Line, line_number: usize, located: &Located) {
         let text = line.text.as_str();
+        // Inside an area, a list numbered in another shape (① under
+        // 「（1）」) is its purposes, unless it names a purpose of use.
+        let shape = marks::number_shape(text);
+        let same_shape = self.area_shape.is_none() || self.area_shape == shape;
         let area = line.depth == 0
-            && marks::number(text).is_some()
+            && shape.is_some()
+            && (same_shape || text.contains("目的"))
             && text.chars().count() <= HEADING_CHARS
             && !text.ends_with('。');
         if area && stage != Stage::Table {
+            if self.area_shape.is_none() {
+                self.area_shape = shape;
+            }
             self.end_category();
             self.notice.table.categories.push(Category {
                 name: marks::trim(text).to_owned(),
@@ -267,7 +316,7 @@ impl Reader {
             })
             .collect();
         if self.roles.is_none() {
-            if let Some(roles) = columns::from_header(&texts) {
+            if let Some(roles) = columns::from_header(&texts, self.table_in_area) {
                 let table = &mut self.notice.table;
                 for (role, text) in roles.iter().zip(&texts) {
                     let text = Some(text.replace('\n', ""));
@@ -281,7 +330,13 @@ impl Reader {
                 self.roles = Some(roles);
                 return;
             }
-            if header {
+            // A title above the table (a spreadsheet's first row) fills
+            // one cell and names no area.
+            let filled: Vec<&String> = texts.iter().filter(|t| !t.is_empty()).collect();
+            let title = filled.len() == 1
+                && marks::number(filled[0]).is_none()
+                && marks::group_label(filled[0]).is_none();
+            if header || title {
                 self.unplaced(located);
                 return;
             }
@@ -347,8 +402,12 @@ impl Reader {
             });
         }
         if let Some(purposes) = cell(Role::Purposes) {
-            self.group_reader.enumerations = purposes.len() == 1;
-            for line in purposes {
+            let purposes = rejoined(purposes);
+            // One line lists several purposes, 「、」 between them (the
+            // seed's shape), unless the row explains its one purpose.
+            self.group_reader.enumerations =
+                purposes.len() == 1 && cell(Role::Explanation).is_none();
+            for line in &purposes {
                 self.group_reader.push(category, line, located.line);
             }
         }
@@ -373,6 +432,23 @@ impl Reader {
             self.notice.sections.push(Section { title, markdown });
         }
     }
+}
+
+/// A cell's lines with those that break off mid-phrase joined to the next
+/// (a long cell wrapped by hand: 「第三者行為に係る」「損害保険会社等への
+/// 求償」 is one purpose), unless the next starts a new item.
+fn rejoined(cell: &[Line]) -> Vec<Line> {
+    let mut lines: Vec<Line> = Vec::new();
+    for line in cell {
+        let starts_item = line.item || marks::purpose_item(&line.text).0.is_some();
+        match lines.last_mut() {
+            Some(last) if marks::breaks_off(&last.text) && !starts_item => {
+                last.text = format!("{}{}", marks::trim(&last.text), marks::trim(&line.text));
+            }
+            _ => lines.push(line.clone()),
+        }
+    }
+    lines
 }
 
 /// A line of the notes after the table, as Markdown.

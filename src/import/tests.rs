@@ -420,3 +420,5 @@ fn bad_sources_are_refused_with_a_reason() {
             .contains("no purposes-of-use table")
     );
 }
+
+mod real;
