@@ -12,7 +12,6 @@ use std::path::Path;
 
 use super::diagnostic::Diagnostic;
 use super::hidden::{hidden_name, reorders};
-use super::layout::SITE_FILE;
 use super::source::SourceTree;
 
 /// More in one file than this are counted rather than listed one by one.

@@ -6,7 +6,6 @@
 use std::path::Path;
 
 use crate::content::diagnostic::Diagnostic;
-use crate::content::layout::SITE_FILE;
 use crate::content::source::SourceTree;
 
 /// Visible in any editor and in any page, and never real content.
