@@ -208,6 +208,10 @@ pub struct PurposeDiff {
     /// Whether its Japanese explanation differs from the one it had. On a
     /// move, said on the `Added` side, which carries the explanation.
     pub explanation_changed: bool,
+    /// Whether its Japanese words were reworded, decided on the Japanese so
+    /// that the English side, whose words may read the same, counts the
+    /// same change.
+    pub reworded: bool,
     /// Paragraphs of its explanation, merged (empty if it has none on
     /// either side; on a move, empty on the `Removed` side).
     pub explanation: Vec<Item>,

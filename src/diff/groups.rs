@@ -234,6 +234,9 @@ fn purpose(
         }
         _ => false,
     };
+    // The merge pairs a removed and an added text as Changed only when the
+    // words were reworded; an explanation changes the status below.
+    let reworded = item.status == Status::Changed;
     if explanation_changed && item.status == Status::Same {
         item.status = Status::Changed;
     }
@@ -243,6 +246,7 @@ fn purpose(
         item,
         moved_across,
         explanation_changed,
+        reworded,
     }
 }
 

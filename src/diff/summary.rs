@@ -141,7 +141,7 @@ impl Summary {
                     (Status::Added, true) => self.purposes_moved += 1,
                     (Status::Added, false) => self.purposes_added += 1,
                     (Status::Removed, false) => self.purposes_removed += 1,
-                    (Status::Changed, _) if !item.text.is_changed() => {
+                    (Status::Changed, _) if !purpose.reworded => {
                         self.purposes_explained += 1;
                     }
                     (Status::Changed, _) => self.purposes_changed += 1,

@@ -260,6 +260,7 @@ fn group(japanese: &GroupDiff, sides: (Option<&Category>, Option<&Category>)) ->
                     item: self::item(item, &old_purposes, &new_purposes),
                     moved_across: purpose.moved_across,
                     explanation_changed: purpose.explanation_changed,
+                    reworded: purpose.reworded,
                     explanation: prose(
                         &purpose.explanation,
                         explanation(old, item.old_index),
