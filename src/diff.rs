@@ -70,7 +70,7 @@ pub(crate) fn diffs(old: &Revision, new: &Revision) -> [RevisionDiff; 2] {
 fn authoritative(old: &Revision, new: &Revision) -> RevisionDiff {
     RevisionDiff {
         labels: japanese::labels(old, new),
-        purposes: japanese::purposes(&old.purposes, &new.purposes),
+        purposes: japanese::purposes(&old.body.purposes, &new.body.purposes),
         sections: japanese::sections(&old.sections, &new.sections),
     }
 }

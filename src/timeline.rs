@@ -9,7 +9,7 @@
 
 use jiff::civil::Date;
 
-use crate::content::{Revision, Site};
+use crate::content::{Notice, Revision, Site};
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub(crate) enum Standing {
@@ -22,29 +22,39 @@ pub(crate) enum Standing {
 }
 
 /// One published revision and its place among the others.
-#[derive(Clone, Copy, Debug)]
-pub(crate) struct Entry<'a> {
+#[derive(Debug)]
+pub(crate) struct Entry<'a, B = Notice> {
     /// Its position in `Site::revisions`, which also indexes its diff.
     pub index: usize,
-    pub revision: &'a Revision,
+    pub revision: &'a Revision<B>,
     pub standing: Standing,
     /// The last day it is (or was, or will be) in effect, when a published
     /// revision follows it.
     pub until: Option<Date>,
     /// The revision it replaced, if any: what its changes are measured against.
-    pub previous: Option<&'a Revision>,
+    pub previous: Option<&'a Revision<B>>,
 }
 
-impl Entry<'_> {
+// Derived `Clone` and `Copy` would ask the same of `B`; an entry only
+// borrows the revision.
+impl<B> Clone for Entry<'_, B> {
+    fn clone(&self) -> Self {
+        *self
+    }
+}
+
+impl<B> Copy for Entry<'_, B> {}
+
+impl<B> Entry<'_, B> {
     pub(crate) fn is_first(&self) -> bool {
         self.previous.is_none()
     }
 }
 
-/// The published revisions as of one date, oldest first.
+/// The published revisions of one document as of one date, oldest first.
 #[derive(Clone, Debug)]
-pub(crate) struct Timeline<'a> {
-    pub entries: Vec<Entry<'a>>,
+pub(crate) struct Timeline<'a, B = Notice> {
+    pub entries: Vec<Entry<'a, B>>,
     /// The entry in effect; `None` while the first revision is announced
     /// but not yet in effect (a union's first announcement period).
     current: Option<usize>,
@@ -62,12 +72,15 @@ pub struct NothingPublished {
     pub effective: Date,
 }
 
-impl<'a> Timeline<'a> {
-    /// The site as it stands at 00:00 JST on `as_of` and for the rest of
-    /// that day. From the first announcement on there is always something
-    /// to show: the revision in effect, or else the first one, as upcoming.
-    pub(crate) fn new(site: &'a Site, as_of: Date) -> Result<Timeline<'a>, NothingPublished> {
-        let revisions = &site.revisions;
+impl<'a, B> Timeline<'a, B> {
+    /// A document's `revisions` (oldest first, never empty) as they stand
+    /// at 00:00 JST on `as_of` and for the rest of that day. From the first
+    /// announcement on there is always something to show: the revision in
+    /// effect, or else the first one, as upcoming.
+    pub(crate) fn new(
+        revisions: &'a [Revision<B>],
+        as_of: Date,
+    ) -> Result<Timeline<'a, B>, NothingPublished> {
         let current = revisions.iter().rposition(|r| r.effective <= as_of);
         // `check` keeps announcements in effective order and never after
         // the effective date, so the published revisions are always the
@@ -78,7 +91,7 @@ impl<'a> Timeline<'a> {
             .count()
             .max(current.map_or(0, |current| current + 1));
         if published == 0 {
-            let first = site.first();
+            let first = &revisions[0];
             return Err(NothingPublished {
                 as_of,
                 announced: first.announced,
@@ -109,39 +122,48 @@ impl<'a> Timeline<'a> {
     }
 
     /// The revision in effect, if one is yet.
-    pub(crate) fn current(&self) -> Option<&Entry<'a>> {
+    pub(crate) fn current(&self) -> Option<&Entry<'a, B>> {
         self.current.map(|current| &self.entries[current])
     }
 
     /// The revision the notice page shows: the one in effect or, before the
     /// first takes effect, the first, as upcoming.
-    pub(crate) fn shown(&self) -> &Entry<'a> {
+    pub(crate) fn shown(&self) -> &Entry<'a, B> {
         &self.entries[self.current.unwrap_or(0)]
     }
 
     /// Announced revisions not yet in effect, soonest first.
-    pub(crate) fn upcoming(&self) -> &[Entry<'a>] {
+    pub(crate) fn upcoming(&self) -> &[Entry<'a, B>] {
         &self.entries[self.current.map_or(0, |current| current + 1)..]
     }
 
     /// Announced revisions that take effect after the one shown, soonest
     /// first: what the notice page announces above the notice.
-    pub(crate) fn announced_after_shown(&self) -> &[Entry<'a>] {
+    pub(crate) fn announced_after_shown(&self) -> &[Entry<'a, B>] {
         &self.entries[self.current.unwrap_or(0) + 1..]
     }
 
     /// Newest first, as the history lists them.
-    pub(crate) fn newest_first(&self) -> impl Iterator<Item = &Entry<'a>> {
+    pub(crate) fn newest_first(&self) -> impl Iterator<Item = &Entry<'a, B>> {
         self.entries.iter().rev()
     }
 }
 
-/// The first day after `after` on which the timeline changes: a revision
-/// is announced or takes effect. `None` once everything has happened.
+/// The first day after `after` on which the site changes: a revision of
+/// any document is announced or takes effect. `None` once everything has
+/// happened.
 pub(crate) fn next_change(site: &Site, after: Date) -> Option<Date> {
+    let dates = |r: (Date, Date)| [r.0, r.1];
     site.revisions
         .iter()
-        .flat_map(|r| [r.announced, r.effective])
+        .map(|r| (r.announced, r.effective))
+        .chain(
+            site.documents
+                .iter()
+                .flat_map(|document| &document.revisions)
+                .map(|r| (r.announced, r.effective)),
+        )
+        .flat_map(dates)
         .filter(|date| *date > after)
         .min()
 }
@@ -151,7 +173,7 @@ mod tests {
     use jiff::civil::date;
 
     use super::*;
-    use crate::content::{Bilingual, Purposes};
+    use crate::content::{Bilingual, Notice, Purposes};
 
     fn revision(effective: Date, announced: Date) -> Revision {
         let text = |s: &str| Bilingual {
@@ -161,18 +183,20 @@ mod tests {
         Revision {
             effective,
             announced,
-            changes_purposes: true,
             title: text("公表事項"),
             note: text("改定"),
-            purposes: Purposes {
-                heading: text("利用目的"),
-                intro: None,
-                caption: text("表"),
-                category_header: text("類型"),
-                purposes_header: text("利用目的"),
-                description_header: None,
-                categories: Vec::new(),
-                notes: None,
+            body: Notice {
+                changes_purposes: true,
+                purposes: Purposes {
+                    heading: text("利用目的"),
+                    intro: None,
+                    caption: text("表"),
+                    category_header: text("類型"),
+                    purposes_header: text("利用目的"),
+                    description_header: None,
+                    categories: Vec::new(),
+                    notes: None,
+                },
             },
             sections: Vec::new(),
             seal: crate::content::seal::Seal::of_nothing(),
@@ -218,6 +242,7 @@ mod tests {
                 revision(date(2024, 12, 2), date(2024, 11, 1)),
                 revision(date(2025, 4, 1), date(2025, 3, 1)),
             ],
+            documents: Vec::new(),
         }
     }
 
@@ -232,7 +257,7 @@ mod tests {
     #[test]
     fn a_revision_is_hidden_until_announced_then_upcoming_then_current() {
         let site = site();
-        let before_announcement = Timeline::new(&site, date(2025, 2, 28)).unwrap();
+        let before_announcement = Timeline::new(&site.revisions, date(2025, 2, 28)).unwrap();
         assert_eq!(
             standings(&before_announcement),
             [
@@ -244,7 +269,7 @@ mod tests {
                 (date(2024, 12, 2), Standing::Current, None),
             ]
         );
-        let announced = Timeline::new(&site, date(2025, 3, 1)).unwrap();
+        let announced = Timeline::new(&site.revisions, date(2025, 3, 1)).unwrap();
         assert_eq!(
             standings(&announced),
             [
@@ -262,7 +287,7 @@ mod tests {
             ]
         );
         assert_eq!(announced.upcoming().len(), 1);
-        let effective = Timeline::new(&site, date(2025, 4, 1)).unwrap();
+        let effective = Timeline::new(&site.revisions, date(2025, 4, 1)).unwrap();
         assert_eq!(
             effective.current().map(|e| e.revision.effective),
             Some(date(2025, 4, 1))
@@ -275,7 +300,7 @@ mod tests {
     #[test]
     fn the_first_revision_is_upcoming_from_its_announcement() {
         let site = site();
-        let announced = Timeline::new(&site, date(2022, 3, 1)).unwrap();
+        let announced = Timeline::new(&site.revisions, date(2022, 3, 1)).unwrap();
         assert!(announced.current().is_none());
         assert_eq!(
             standings(&announced),
@@ -285,13 +310,13 @@ mod tests {
         assert_eq!(announced.upcoming().len(), 1);
         assert!(announced.announced_after_shown().is_empty());
         assert_eq!(
-            Timeline::new(&site, date(2022, 3, 31))
+            Timeline::new(&site.revisions, date(2022, 3, 31))
                 .unwrap()
                 .current()
                 .map(|e| e.revision.effective),
             None
         );
-        let in_effect = Timeline::new(&site, date(2022, 4, 1)).unwrap();
+        let in_effect = Timeline::new(&site.revisions, date(2022, 4, 1)).unwrap();
         assert_eq!(
             in_effect.current().map(|e| e.revision.effective),
             Some(date(2022, 4, 1))
@@ -302,7 +327,7 @@ mod tests {
     fn two_revisions_announced_before_the_first_takes_effect() {
         let mut site = site();
         site.revisions[1].announced = date(2022, 3, 15);
-        let timeline = Timeline::new(&site, date(2022, 3, 20)).unwrap();
+        let timeline = Timeline::new(&site.revisions, date(2022, 3, 20)).unwrap();
         assert_eq!(
             standings(&timeline),
             [
@@ -321,7 +346,7 @@ mod tests {
     #[test]
     fn nothing_is_published_before_the_first_announcement() {
         let site = site();
-        let error = Timeline::new(&site, date(2022, 2, 28)).unwrap_err();
+        let error = Timeline::new(&site.revisions, date(2022, 2, 28)).unwrap_err();
         assert_eq!(
             error,
             NothingPublished {

@@ -64,7 +64,7 @@ pub fn check(args: &CheckArgs) -> ExitCode {
 /// effect": nothing published yet, or a first notice announced but not in
 /// effect. `serve` and `export` say the same on that day.
 fn on_the_day(site: &Site, today: jiff::civil::Date) -> Option<String> {
-    match Timeline::new(site, today) {
+    match Timeline::new(&site.revisions, today) {
         Err(nothing) => Some(format!(
             "note: {nothing}; until then serve and export have nothing to publish"
         )),

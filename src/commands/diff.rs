@@ -18,7 +18,7 @@ pub fn diff(args: &DiffArgs) -> Result<()> {
     let revisions = match args.as_of {
         None => &site.revisions[..],
         Some(day) => {
-            let timeline = Timeline::new(&site, day)?;
+            let timeline = Timeline::new(&site.revisions, day)?;
             &site.revisions[..timeline.entries.len()]
         }
     };
@@ -74,7 +74,7 @@ pub fn diff(args: &DiffArgs) -> Result<()> {
     } else {
         render::terminal::Style::Plain
     };
-    let heading = &new.purposes.heading.get(args.lang).value;
+    let heading = &new.body.purposes.heading.get(args.lang).value;
     let report = render::terminal::diff_report(
         &changes,
         (old.effective, new.effective),

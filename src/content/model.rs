@@ -48,20 +48,180 @@ pub struct Prose {
     pub html: String,
 }
 
-/// The site publishes one document, the notice (公表事項), and these are
-/// its revisions. A site with several documents would hold each with its
-/// own revisions beside `config`, which stays the site's.
+/// Everything one content folder publishes: the notice (公表事項), which
+/// is the site's home and whose record is `revisions/` at the folder's
+/// root, and the further documents in `documents/` (joint use, policies,
+/// publications), each with a record of its own. Every document's record
+/// is the same thing, a list of [`Revision`]s; only the body differs.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct Site {
     pub config: SiteConfig,
-    /// Ordered by effective date, oldest first; never empty.
+    /// The notice's revisions, ordered by effective date, oldest first;
+    /// never empty.
     pub revisions: Vec<Revision>,
+    /// The further documents, in the order the site lists them
+    /// ([`Kind::ORDER`], then by id); often none.
+    pub documents: Vec<Document>,
 }
 
 impl Site {
     /// The first revision ever published, from which the notice dates.
     pub fn first(&self) -> &Revision {
         &self.revisions[0]
+    }
+}
+
+/// A document besides the notice, at `documents/<id>/` in the content
+/// folder and `/{lang}/<id>/` on the site.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Document {
+    /// The folder's name: lowercase ASCII words joined by hyphens, a URL
+    /// segment that never changes.
+    pub id: String,
+    pub kind: Kind,
+    /// Ordered by effective date, oldest first; never empty.
+    pub revisions: Vec<Revision<Body>>,
+}
+
+/// What a document is, as `document.toml` says: it decides the shape of
+/// its revisions' body and the rules `check` applies to them.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, serde::Deserialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum Kind {
+    /// Titled Markdown sections and nothing else: the privacy policy
+    /// (基本方針), implied consent, request procedures and fees, anything
+    /// a union adds.
+    Policy,
+    /// Joint use of personal data (共同利用, APPI Art. 27(5)(iii)).
+    JointUse,
+    /// Dated publications of anonymised or pseudonymised information
+    /// (APPI Art. 41, 43), added over time and never removed.
+    Publications,
+}
+
+impl Kind {
+    /// The order in which the site lists documents of each kind, after
+    /// the notice.
+    pub const ORDER: [Kind; 3] = [Kind::Policy, Kind::JointUse, Kind::Publications];
+
+    /// As written in `document.toml`.
+    pub fn name(self) -> &'static str {
+        match self {
+            Kind::Policy => "policy",
+            Kind::JointUse => "joint-use",
+            Kind::Publications => "publications",
+        }
+    }
+}
+
+/// What a document's revision holds besides its prose sections.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum Body {
+    Policy,
+    JointUse(JointUse),
+    Publications(Publications),
+}
+
+impl Body {
+    pub fn kind(&self) -> Kind {
+        match self {
+            Body::Policy => Kind::Policy,
+            Body::JointUse(_) => Kind::JointUse,
+            Body::Publications(_) => Kind::Publications,
+        }
+    }
+}
+
+/// `joint-use.toml`: the arrangements under which personal data is used
+/// jointly with others, each with the items APPI Art. 27(5)(iii) requires
+/// to be knowable before the joint use begins.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct JointUse {
+    pub arrangements: Vec<Arrangement>,
+}
+
+/// One joint use (共同利用).
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Arrangement {
+    /// Stable across revisions: how an arrangement is followed through
+    /// changes.
+    pub id: String,
+    pub name: Text,
+    /// 共同して利用される個人データの項目.
+    pub items: Bilingual<Prose>,
+    /// 共同して利用する者の範囲.
+    pub users: Bilingual<Prose>,
+    /// 利用する者の利用目的.
+    pub purposes: Bilingual<Prose>,
+    /// 当該個人データの管理について責任を有する者.
+    pub responsible: Responsible,
+    /// Anything else the union says of it.
+    pub notes: Option<Bilingual<Prose>>,
+}
+
+/// The person responsible for managing the jointly used data: its name,
+/// address and, for a corporation, its representative.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Responsible {
+    /// Stable across revisions: a new id is a different person (a change
+    /// announced in advance), the same id with a new name, address or
+    /// representative the same person changed (announced without delay).
+    pub id: String,
+    pub name: Text,
+    pub address: Text,
+    /// `None` only for an individual (`corporation = false`).
+    pub representative: Option<Text>,
+}
+
+/// `publications.toml`: every entry published so far, as a complete
+/// snapshot; an entry once published is carried unchanged into every
+/// later revision.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Publications {
+    /// In the order written; pages list them newest first.
+    pub entries: Vec<PublicationEntry>,
+}
+
+/// One publication: anonymised information made or provided, or
+/// pseudonymised information put to use.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct PublicationEntry {
+    /// Stable and never reused.
+    pub id: String,
+    /// The day it was made, provided or put to use.
+    pub date: Date,
+    pub kind: EntryKind,
+    pub title: Text,
+    /// 含まれる個人に関する情報の項目.
+    pub items: Bilingual<Prose>,
+    /// 提供の方法, for information provided to others.
+    pub method: Option<Bilingual<Prose>>,
+    /// Who receives it, described.
+    pub recipients: Option<Bilingual<Prose>>,
+    pub notes: Option<Bilingual<Prose>>,
+}
+
+/// What a publication announces.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, serde::Deserialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum EntryKind {
+    /// 匿名加工情報を作成したとき (APPI Art. 43(3)): the items.
+    AnonymisedCreated,
+    /// 匿名加工情報を第三者に提供するとき (APPI Art. 43(4)): the items and the
+    /// method, in advance.
+    AnonymisedProvided,
+    /// 仮名加工情報 (APPI Art. 41(4)): its purposes of use.
+    Pseudonymised,
+}
+
+impl EntryKind {
+    /// As written in `publications.toml`.
+    pub fn name(self) -> &'static str {
+        match self {
+            EntryKind::AnonymisedCreated => "anonymised-created",
+            EntryKind::AnonymisedProvided => "anonymised-provided",
+            EntryKind::Pseudonymised => "pseudonymised",
+        }
     }
 }
 
@@ -112,20 +272,31 @@ pub struct Phone {
     pub fax: bool,
 }
 
-/// One complete snapshot of the notice, as it reads from its effective date.
+/// One complete snapshot of a document, as it reads from its effective
+/// date: the dates, title and change note every document's revision has,
+/// its prose sections, its seal, and what its kind adds (`B`): for the
+/// notice the purposes table, for the other documents a [`Body`].
 #[derive(Clone, Debug, PartialEq, Eq)]
-pub struct Revision {
+pub struct Revision<B = Notice> {
     pub effective: Date,
     pub announced: Date,
-    pub changes_purposes: bool,
     pub title: Text,
-    /// What changed, or for the first revision that the notice was published.
+    /// What changed, or for the first revision that the document was published.
     pub note: Text,
-    pub purposes: Purposes,
-    /// Prose sections in file-name order, after the purposes.
+    pub body: B,
+    /// Prose sections in file-name order, after the body.
     pub sections: Vec<Section>,
     /// Its files as published and their chained digest.
     pub seal: Seal,
+}
+
+/// What the notice's revisions hold besides what every revision has.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Notice {
+    /// Whether the revision says it changes the purposes of use, which
+    /// the feeds announce (APPI Art. 21(3)).
+    pub changes_purposes: bool,
+    pub purposes: Purposes,
 }
 
 /// The purposes of use (APPI Art. 17, 21, 32(1)(ii)) and the text around the table.

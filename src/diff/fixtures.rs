@@ -6,7 +6,7 @@ use jiff::civil::date;
 use super::changes::{CategoryDiff, Item, RevisionDiff, Status};
 use super::text::Inline;
 use crate::content::{
-    Bilingual, Category, Group, Prose, Purpose, Purposes, Revision, Section, Text,
+    Bilingual, Category, Group, Notice, Prose, Purpose, Purposes, Revision, Section, Text,
 };
 
 pub(super) fn ja(text: &str) -> Text {
@@ -84,24 +84,26 @@ pub(super) fn revision(categories: Vec<Category>, sections: Vec<Section>) -> Rev
     Revision {
         effective: date(2025, 4, 1),
         announced: date(2025, 3, 1),
-        changes_purposes: false,
         title: bi(
             "個人情報の取扱いについて",
             "Handling of personal information",
         ),
         note: ja("公表しました。"),
-        purposes: Purposes {
-            heading: bi("利用目的", "Purposes of use"),
-            intro: None,
-            caption: bi(
-                "個人情報の利用目的",
-                "Purposes of use of personal information",
-            ),
-            category_header: bi("個人情報の類型", "Category"),
-            purposes_header: bi("利用目的", "Purposes"),
-            description_header: None,
-            categories,
-            notes: None,
+        body: Notice {
+            changes_purposes: false,
+            purposes: Purposes {
+                heading: bi("利用目的", "Purposes of use"),
+                intro: None,
+                caption: bi(
+                    "個人情報の利用目的",
+                    "Purposes of use of personal information",
+                ),
+                category_header: bi("個人情報の類型", "Category"),
+                purposes_header: bi("利用目的", "Purposes"),
+                description_header: None,
+                categories,
+                notes: None,
+            },
         },
         sections,
         seal: crate::content::seal::Seal::of_nothing(),

@@ -362,7 +362,7 @@ mod tests {
             }
         );
         assert!(summary.changes_purposes());
-        assert!(old.purposes.differs_from(&new.purposes));
+        assert!(old.body.purposes.differs_from(&new.body.purposes));
     }
 
     #[test]
@@ -403,7 +403,7 @@ mod tests {
             vec![],
         );
         let mut new = old.clone();
-        new.purposes.categories[0].groups[0].purposes[0].explanation =
+        new.body.purposes.categories[0].groups[0].purposes[0].explanation =
             Some(prose("様式及び帳票により確認します。", None));
         let diff = diff(&old, &new, Lang::Ja);
         let purpose = &diff.purposes.categories[0].groups[0].purposes[0];
@@ -417,7 +417,7 @@ mod tests {
         assert!(diff.summary().changes_purposes());
 
         let mut described = old.clone();
-        described.purposes.categories[0].description = Some(prose("レセプト", None));
+        described.body.purposes.categories[0].description = Some(prose("レセプト", None));
         let diff = crate::diff::diff(&old, &described, Lang::Ja);
         let category = &diff.purposes.categories[0];
         assert_eq!(category.status, Status::Changed);
@@ -496,7 +496,7 @@ mod tests {
             }
         );
         assert!(!summary.changes_purposes());
-        assert!(!old.purposes.differs_from(&new.purposes));
+        assert!(!old.body.purposes.differs_from(&new.body.purposes));
         assert!(!diff.is_empty(), "a reader sees the groups change");
     }
 

@@ -18,7 +18,7 @@ pub(super) fn label_texts<'a>(
     old: &'a Revision,
     new: &'a Revision,
 ) -> [(Label, &'a Text, &'a Text); 5] {
-    let (o, n) = (&old.purposes, &new.purposes);
+    let (o, n) = (&old.body.purposes, &new.body.purposes);
     [
         (Label::Title, &old.title, &new.title),
         (Label::PurposesHeading, &o.heading, &n.heading),
@@ -229,7 +229,8 @@ mod tests {
     #[test]
     fn identical_revisions_have_nothing_to_show() {
         let mut revision = sample();
-        revision.purposes.intro = Some(prose("次の目的で利用します。", Some("We use it for:")));
+        revision.body.purposes.intro =
+            Some(prose("次の目的で利用します。", Some("We use it for:")));
         for lang in Lang::ALL {
             let diff = diff(&revision, &revision, lang);
             assert!(diff.is_empty(), "{lang}");
@@ -245,7 +246,7 @@ mod tests {
     fn an_added_category_counts_with_its_purposes() {
         let old = sample();
         let mut new = sample();
-        new.purposes.categories.insert(
+        new.body.purposes.categories.insert(
             1,
             category(
                 "notices",
@@ -290,7 +291,7 @@ mod tests {
     fn a_removed_category_stays_after_its_old_predecessor() {
         let old = sample();
         let mut new = sample();
-        new.purposes.categories.remove(1);
+        new.body.purposes.categories.remove(1);
         let diff = diff(&old, &new, Lang::Ja);
         assert_eq!(
             ids(&diff),
@@ -315,7 +316,7 @@ mod tests {
 
         // The first category has no predecessor: it stays first.
         let mut new = sample();
-        new.purposes.categories.remove(0);
+        new.body.purposes.categories.remove(0);
         let diff = crate::diff::diff(&old, &new, Lang::Ja);
         assert_eq!(
             ids(&diff),
@@ -331,7 +332,7 @@ mod tests {
     fn a_renamed_category_keeps_its_id_and_marks_the_new_words() {
         let old = sample();
         let mut new = sample();
-        new.purposes.categories[0].name = ja("資格関係情報");
+        new.body.purposes.categories[0].name = ja("資格関係情報");
         let diff = diff(&old, &new, Lang::Ja);
         let renamed = &diff.purposes.categories[0];
         assert_eq!(renamed.id, "eligibility");
@@ -353,7 +354,7 @@ mod tests {
     fn a_category_moved_is_a_change_but_not_of_purposes() {
         let old = sample();
         let mut new = sample();
-        new.purposes.categories.rotate_left(1);
+        new.body.purposes.categories.rotate_left(1);
         let diff = diff(&old, &new, Lang::Ja);
         assert_eq!(
             ids(&diff),
@@ -438,7 +439,7 @@ mod tests {
     fn purposes_only_reordered_do_not_change_purposes() {
         let old = sample();
         let mut new = sample();
-        fixtures::listed(&mut new.purposes.categories[2]).reverse();
+        fixtures::listed(&mut new.body.purposes.categories[2]).reverse();
         let diff = diff(&old, &new, Lang::Ja);
         assert_eq!(
             purpose_lines(&diff.purposes.categories[2]),
@@ -451,7 +452,7 @@ mod tests {
         let summary = diff.summary();
         assert_eq!(summary.purposes_moved, 1);
         assert!(!summary.changes_purposes());
-        assert!(!old.purposes.differs_from(&new.purposes));
+        assert!(!old.body.purposes.differs_from(&new.body.purposes));
     }
 
     #[test]
@@ -467,7 +468,7 @@ mod tests {
         let summary = diff(&old, &new, Lang::Ja).summary();
         assert_eq!(summary.purposes_removed, 1);
         assert!(summary.changes_purposes());
-        assert!(!old.purposes.differs_from(&new.purposes));
+        assert!(!old.body.purposes.differs_from(&new.body.purposes));
     }
 
     #[test]
@@ -606,13 +607,13 @@ mod tests {
     fn intro_and_notes_are_compared_by_paragraph() {
         let old = sample();
         let mut new = sample();
-        new.purposes.intro = Some(prose("当組合は、次の目的で個人情報を利用します。", None));
+        new.body.purposes.intro = Some(prose("当組合は、次の目的で個人情報を利用します。", None));
         let mut with_notes = sample();
-        with_notes.purposes.notes = Some(prose(
+        with_notes.body.purposes.notes = Some(prose(
             "注：目的外には利用しません。\n\n- 法令に基づく場合を除く\n",
             None,
         ));
-        new.purposes.notes = Some(prose(
+        new.body.purposes.notes = Some(prose(
             "注：目的外には利用しません。\n\n- 法令に基づく場合及び本人の同意がある場合を除く\n",
             None,
         ));
@@ -642,7 +643,7 @@ mod tests {
     fn labels_that_differ_are_listed() {
         let old = sample();
         let mut new = sample();
-        new.purposes.caption = bi("個人情報の利用目的一覧", "List of purposes of use");
+        new.body.purposes.caption = bi("個人情報の利用目的一覧", "List of purposes of use");
         new.title = ja("個人情報の取扱いについて");
         let diff_ja = diff(&old, &new, Lang::Ja);
         assert_eq!(diff_ja.labels.len(), 1);

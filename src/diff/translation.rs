@@ -29,7 +29,7 @@ use crate::lang::Lang;
 /// `japanese`, the diff of the Japanese of `old` and `new`, in the texts a
 /// reader of the English sees.
 pub(super) fn translated(japanese: &RevisionDiff, old: &Revision, new: &Revision) -> RevisionDiff {
-    let (o, n) = (&old.purposes, &new.purposes);
+    let (o, n) = (&old.body.purposes, &new.body.purposes);
     RevisionDiff {
         labels: labels(&japanese.labels, old, new),
         purposes: PurposesDiff {
@@ -621,9 +621,9 @@ mod tests {
     #[test]
     fn untranslated_prose_is_compared_in_japanese_on_the_english_side() {
         let mut old = sample();
-        old.purposes.notes = Some(prose("目的外には利用しません。", None));
+        old.body.purposes.notes = Some(prose("目的外には利用しません。", None));
         let mut new = sample();
-        new.purposes.notes = Some(prose("目的外には一切利用しません。", None));
+        new.body.purposes.notes = Some(prose("目的外には一切利用しません。", None));
         let diff = diff(&old, &new, Lang::En);
         let note = &diff.purposes.notes[0];
         assert_eq!(marked(&note.text), "目的外には{+一切+}利用しません。");

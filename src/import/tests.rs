@@ -73,7 +73,7 @@ fn imported(name: &str, bytes: &[u8]) -> (Imported, crate::content::Purposes) {
     assert!(others.is_empty(), "{name}: {others:#?}");
     let loaded = crate::content::build_tree(&tree(&imported, true), today)
         .unwrap_or_else(|report| panic!("{name}: {report:#?}"));
-    let purposes = loaded.site.revisions[0].purposes.clone();
+    let purposes = loaded.site.revisions[0].body.purposes.clone();
     (imported, purposes)
 }
 

@@ -148,7 +148,7 @@ impl<'a> ChangesView<'a> {
         let revision = entry.revision;
         let words = words::words(lang);
         let here = changes_path(lang, revision.effective);
-        let purposes = &revision.purposes;
+        let purposes = &revision.body.purposes;
         let text = |t: &'a crate::content::Text| Localized::of(t.get(lang), lang);
         let heading = purposes.heading.get(lang);
         let mut dates = vec![

@@ -89,7 +89,7 @@ pub(crate) fn announcements(
     let words = words::words(lang);
     timeline
         .newest_first()
-        .filter(|entry| entry.is_first() || entry.revision.changes_purposes)
+        .filter(|entry| entry.is_first() || entry.revision.body.changes_purposes)
         .map(|entry| {
             let revision = entry.revision;
             let diff = archive.changes(entry.index, lang);

@@ -58,7 +58,7 @@ impl<'a> HistoryPage<'a> {
                     standing: standing_word(entry, words),
                     period: sentences::period(revision.effective, entry.until, lang),
                     note: Localized::of(revision.note.get(lang), lang),
-                    purposes_changed: if revision.changes_purposes {
+                    purposes_changed: if revision.body.changes_purposes {
                         words.yes
                     } else {
                         words.no

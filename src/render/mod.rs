@@ -145,7 +145,7 @@ pub fn is_preview(pinned: Option<Date>) -> bool {
 }
 
 fn render_with(archive: &Archive, as_of: Date, preview: bool) -> Result<RenderedSite, RenderError> {
-    let timeline = Timeline::new(&archive.site, as_of)?;
+    let timeline = Timeline::new(&archive.site.revisions, as_of)?;
     let assets = assets::Assets::new();
     let mut pages = Pages::new(
         archive,

@@ -127,7 +127,7 @@ pub(crate) const CONTACT_ID: &str = "contact";
 impl<'a> NoticeView<'a> {
     pub(crate) fn new(site: &'a Site, revision: &'a Revision, lang: Lang) -> NoticeView<'a> {
         let text = |bilingual: &'a crate::content::Text| Localized::of(bilingual.get(lang), lang);
-        let purposes = &revision.purposes;
+        let purposes = &revision.body.purposes;
         let purposes_view = PurposesView {
             heading: text(&purposes.heading),
             intro: purposes.intro.as_ref().map(|p| Localized::prose(p, lang)),

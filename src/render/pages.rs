@@ -178,7 +178,7 @@ impl<'a, 't> Pages<'a, 't> {
                 UpcomingView {
                     sentence: sentences::upcoming_sentence(
                         revision.effective,
-                        revision.changes_purposes,
+                        revision.body.changes_purposes,
                         lang,
                     ),
                     note: Localized::of(revision.note.get(lang), lang),

@@ -61,7 +61,7 @@ fn every_variant_reads_as_written() {
     // description, and a direct category beside a grouped one.
     let shape = |fixture: &str| -> Vec<String> {
         let site = load(fixture);
-        let purposes = &site.revisions[0].purposes;
+        let purposes = &site.revisions[0].body.purposes;
         let mut lines = Vec::new();
         if let Some(header) = &purposes.description_header {
             lines.push(format!("column {}", header.ja));
@@ -482,7 +482,7 @@ fn texts(day: Date, english: bool) -> Vec<String> {
         text.split_whitespace().collect::<Vec<_>>().join(" ")
     };
     let mut texts = Vec::new();
-    for category in &revision.purposes.categories {
+    for category in &revision.body.purposes.categories {
         texts.push(pick(&category.name));
         for purpose in category.purposes() {
             texts.push(pick(&purpose.text));

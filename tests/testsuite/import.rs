@@ -77,6 +77,7 @@ next:
         site.revisions
             .last()
             .unwrap()
+            .body
             .purposes
             .categories
             .iter()

@@ -68,7 +68,10 @@ async fn the_purposes_table_is_a_real_data_table() {
         let table = tables[0];
         let caption = select_in(table, "caption");
         assert_eq!(caption.len(), 1);
-        assert_eq!(text(caption[0]), *revision.purposes.caption.get(lang).value);
+        assert_eq!(
+            text(caption[0]),
+            *revision.body.purposes.caption.get(lang).value
+        );
         let headers = select_in(table, "thead th");
         assert_eq!(headers.len(), 2);
         assert!(
@@ -77,8 +80,8 @@ async fn the_purposes_table_is_a_real_data_table() {
                 .all(|th| th.value().attr("scope") == Some("col"))
         );
         let rows = select_in(table, "tbody tr");
-        assert_eq!(rows.len(), revision.purposes.categories.len());
-        for (row, category) in rows.iter().zip(&revision.purposes.categories) {
+        assert_eq!(rows.len(), revision.body.purposes.categories.len());
+        for (row, category) in rows.iter().zip(&revision.body.purposes.categories) {
             let row_headers = select_in(*row, "th");
             assert_eq!(row_headers.len(), 1, "one header cell per row");
             assert_eq!(row_headers[0].value().attr("scope"), Some("row"));

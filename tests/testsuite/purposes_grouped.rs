@@ -15,7 +15,7 @@ const GROUPED: &str = "tests/fixtures/purposes-grouped";
 const AS_OF: &str = "2025-01-01";
 
 fn purposes(site: &Site) -> &Purposes {
-    &site.revisions[0].purposes
+    &site.revisions[0].body.purposes
 }
 
 /// The `lang` a text shown on the page in `lang` must carry.

@@ -14,7 +14,7 @@ use super::files::{Languages, RevisionFile, parse_toml, string_start};
 use super::invisible;
 use super::layout::{PURPOSES_FILE, REVISION_FILE, REVISIONS_DIR, SITE_FILE};
 use super::markdown::{self, Dropped, DroppedKind, Placement};
-use super::model::{Bilingual, Prose, Revision, Site, Text};
+use super::model::{Bilingual, Notice, Prose, Revision, Site, Text};
 use super::seal::Seal;
 use super::source::{RevisionSource, SourceTree};
 
@@ -133,6 +133,7 @@ impl Builder {
                 .into_iter()
                 .map(|located| located.revision)
                 .collect(),
+            documents: Vec::new(),
         })
         .filter(|site| !site.revisions.is_empty())
     }
@@ -357,10 +358,12 @@ impl Builder {
         let revision = Revision {
             effective: meta.effective,
             announced: meta.announced,
-            changes_purposes: meta.changes_purposes,
             title: meta.title,
             note: meta.note,
-            purposes: purposes?,
+            body: Notice {
+                changes_purposes: meta.changes_purposes,
+                purposes: purposes?,
+            },
             sections,
             seal,
         };
@@ -403,7 +406,7 @@ impl Builder {
             let revision = &located.revision;
             let (path, excerpt) = &located.changes_purposes_at;
             let Some(before) = index.checked_sub(1).map(|i| &revisions[i].revision) else {
-                if !revision.changes_purposes {
+                if !revision.body.changes_purposes {
                     self.push(
                         Diagnostic::warning(path, "the first revision says changes_purposes = false")
                             .at_excerpt(excerpt.clone())
@@ -412,8 +415,8 @@ impl Builder {
                 }
                 continue;
             };
-            let changed = revision.purposes.differs_from(&before.purposes);
-            if changed && !revision.changes_purposes {
+            let changed = revision.body.purposes.differs_from(&before.body.purposes);
+            if changed && !revision.body.changes_purposes {
                 self.push(
                     Diagnostic::error(
                         path,
@@ -425,7 +428,7 @@ impl Builder {
                     .at_excerpt(excerpt.clone())
                     .hint("set changes_purposes = true and say in the change note what changed: a change of purposes must be announced (APPI Art. 21(3))"),
                 );
-            } else if !changed && revision.changes_purposes {
+            } else if !changed && revision.body.changes_purposes {
                 self.push(
                     Diagnostic::warning(
                         path,

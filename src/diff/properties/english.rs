@@ -251,7 +251,7 @@ pub(super) fn check_english(
             }
         }
     }
-    let (o, n) = (&old.purposes, &new.purposes);
+    let (o, n) = (&old.body.purposes, &new.body.purposes);
     check_items(
         &ja.purposes.intro,
         &en.purposes.intro,

@@ -239,9 +239,9 @@ pub(super) fn revisions() -> impl Strategy<Value = Revision> {
     )
         .prop_map(|(categories, intro, notes, sections, caption)| {
             let mut revision = revision(categories, sections);
-            revision.purposes.intro = intro;
-            revision.purposes.notes = notes;
-            revision.purposes.caption = caption;
+            revision.body.purposes.intro = intro;
+            revision.body.purposes.notes = notes;
+            revision.body.purposes.caption = caption;
             revision
         })
 }
@@ -300,7 +300,7 @@ fn edits() -> impl Strategy<Value = Vec<(Edit, usize, usize, usize)>> {
 
 pub(super) fn edited(mut revision: Revision, edits: Vec<(Edit, usize, usize, usize)>) -> Revision {
     for (edit, a, b, pick) in edits {
-        let categories = &mut revision.purposes.categories;
+        let categories = &mut revision.body.purposes.categories;
         let len = categories.len();
         let has = |c: &Category, ja: &str| c.purposes().any(|p| p.text.ja == ja);
         let purpose = PURPOSES[pick % PURPOSES.len()];

@@ -89,7 +89,7 @@ proptest! {
     #[test]
     fn purposes_change_exactly_when_the_model_says_so((old, new) in pairs()) {
         let summary = diff(&old, &new, Lang::Ja).summary();
-        prop_assert_eq!(summary.changes_purposes(), old.purposes.differs_from(&new.purposes));
+        prop_assert_eq!(summary.changes_purposes(), old.body.purposes.differs_from(&new.body.purposes));
     }
 
     #[test]

@@ -35,7 +35,7 @@ pub(super) fn paragraphs(prose: Option<&Bilingual<Prose>>, lang: Lang) -> Vec<Sh
 }
 
 pub(super) fn view(revision: &Revision, lang: Lang) -> View {
-    let purposes = &revision.purposes;
+    let purposes = &revision.body.purposes;
     View {
         categories: purposes
             .categories
@@ -233,7 +233,7 @@ pub(super) fn in_order<T>(entries: impl Iterator<Item = (Option<usize>, T)>, sid
 }
 
 pub(super) fn labels(revision: &Revision, lang: Lang) -> Vec<(Label, String)> {
-    let purposes = &revision.purposes;
+    let purposes = &revision.body.purposes;
     [
         (Label::Title, &revision.title),
         (Label::PurposesHeading, &purposes.heading),

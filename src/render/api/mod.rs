@@ -382,7 +382,7 @@ impl<'a> Api<'a, '_> {
         RevisionDocument {
             as_of: self.as_of(),
             summary: self.summary(entry),
-            purposes: purposes(&revision.purposes),
+            purposes: purposes(&revision.body.purposes),
             sections: revision.sections.iter().map(section).collect(),
             links: RevisionLinks {
                 this: self.url(&api_revision_path(effective)),
@@ -411,7 +411,7 @@ impl<'a> Api<'a, '_> {
             announced: revision.announced.to_string(),
             effective_until: entry.until.map(|date| date.to_string()),
             status: status(entry.standing),
-            changes_purposes: revision.changes_purposes,
+            changes_purposes: revision.body.changes_purposes,
             title: text(&revision.title),
             note: text(&revision.note),
             seal: self.seal(revision.effective, &revision.seal),
