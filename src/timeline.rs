@@ -81,7 +81,12 @@ impl<'a, B> Timeline<'a, B> {
         revisions: &'a [Revision<B>],
         as_of: Date,
     ) -> Result<Timeline<'a, B>, NothingPublished> {
-        let current = revisions.iter().rposition(|r| r.effective <= as_of);
+        // A revision is in effect on the site once it has taken effect and
+        // been announced: a joint use's change of address may be announced
+        // after the day it took effect, and is shown from its announcement.
+        let current = revisions
+            .iter()
+            .rposition(|r| r.effective <= as_of && r.announced <= as_of);
         // `check` keeps announcements in effective order and never after
         // the effective date, so the published revisions are always the
         // first few, and the one in effect is among them.

@@ -1,4 +1,7 @@
-//! `kohyo lock`: writes `revisions.lock` and says what changed in it.
+//! `kohyo lock`: writes `revisions.lock`, the notice's and each other
+//! document's, and says what changed in each.
+
+use std::path::Path;
 
 use anyhow::{Context, Result, bail};
 
@@ -8,21 +11,29 @@ use crate::content::layout::LOCK_FILE;
 use crate::content::lock::{LockChange, Relocked};
 use crate::{content, japan_time};
 
-/// `kohyo lock`: records every revision's digest in `revisions.lock`,
-/// refusing to take in a change to a revision already published.
+/// `kohyo lock`: records every revision's digest in its document's
+/// `revisions.lock`, refusing to take in a change to a revision already
+/// published. Nothing is written unless every lock can be.
 pub fn lock(args: &LockArgs) -> Result<()> {
     let dir = &args.content.content;
-    let path = dir.join(LOCK_FILE);
-    let Relocked { lock, changes } = match content::relock(dir, japan_time::today()) {
+    let relocked = match content::relock(dir, japan_time::today()) {
         Ok(relocked) => relocked,
         Err(report) => {
             print_report(dir, &report);
             bail!(
                 "{} was not written: fix the errors above first; a revision already published is never locked again as changed",
-                path.display()
+                dir.join(LOCK_FILE).display()
             );
         }
     };
+    for (lock_file, relocked) in relocked {
+        write_lock(&dir.join(lock_file), relocked)?;
+    }
+    Ok(())
+}
+
+/// Writes one lock unless it is unchanged, and says what changed in it.
+fn write_lock(path: &Path, Relocked { lock, changes }: Relocked) -> Result<()> {
     let count = |kind: LockChange| changes.iter().filter(|(_, c)| *c == kind).count();
     let unchanged = count(LockChange::Unchanged);
     if unchanged == changes.len() && path.exists() {
@@ -34,7 +45,7 @@ pub fn lock(args: &LockArgs) -> Result<()> {
         ));
         return Ok(());
     }
-    std::fs::write(&path, lock.to_toml())
+    std::fs::write(path, lock.to_toml())
         .with_context(|| format!("cannot write {}", path.display()))?;
     let tally: Vec<String> = [
         LockChange::Added,

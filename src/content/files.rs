@@ -112,6 +112,78 @@ pub(crate) struct RevisionFile {
     pub note: Spanned<TextFile>,
 }
 
+/// A document's `revision.toml`: the notice's without `changes_purposes`,
+/// which only the notice's purposes table has.
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub(crate) struct DocumentRevisionFile {
+    pub effective: Spanned<Datetime>,
+    pub announced: Spanned<Datetime>,
+    pub title: Spanned<TextFile>,
+    pub note: Spanned<TextFile>,
+}
+
+/// `documents/<id>/document.toml`.
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub(crate) struct DocumentFile {
+    pub kind: Spanned<String>,
+}
+
+/// `joint-use.toml`. The items the law requires are `Option` so that
+/// `build` can say which one is missing and why the law wants it.
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub(crate) struct JointUseFile {
+    #[serde(default, rename = "arrangement")]
+    pub arrangements: Vec<Spanned<ArrangementFile>>,
+}
+
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub(crate) struct ArrangementFile {
+    pub id: Spanned<String>,
+    pub name: Option<Spanned<TextFile>>,
+    pub items: Option<Spanned<TextFile>>,
+    pub users: Option<Spanned<TextFile>>,
+    pub purposes: Option<Spanned<TextFile>>,
+    pub responsible: Option<Spanned<ResponsibleFile>>,
+    pub notes: Option<Spanned<TextFile>>,
+}
+
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub(crate) struct ResponsibleFile {
+    pub id: Option<Spanned<String>>,
+    pub name: Option<Spanned<TextFile>>,
+    pub address: Option<Spanned<TextFile>>,
+    pub representative: Option<Spanned<TextFile>>,
+    /// `false` for an individual, who has no representative.
+    pub corporation: Option<Spanned<bool>>,
+}
+
+/// `publications.toml`.
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub(crate) struct PublicationsFile {
+    #[serde(default, rename = "entry")]
+    pub entries: Vec<Spanned<EntryFile>>,
+}
+
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub(crate) struct EntryFile {
+    pub id: Spanned<String>,
+    pub date: Spanned<Datetime>,
+    pub kind: Spanned<String>,
+    pub title: Spanned<TextFile>,
+    pub items: Option<Spanned<TextFile>>,
+    pub purposes: Option<Spanned<TextFile>>,
+    pub method: Option<Spanned<TextFile>>,
+    pub recipients: Option<Spanned<TextFile>>,
+    pub notes: Option<Spanned<TextFile>>,
+}
+
 #[derive(Debug, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub(crate) struct PurposesFile {

@@ -29,7 +29,7 @@ pub(crate) mod seal;
 pub mod source;
 
 use std::collections::BTreeMap;
-use std::path::Path;
+use std::path::{Path, PathBuf};
 
 use jiff::civil::Date;
 
@@ -41,7 +41,7 @@ pub use model::{
     Responsible, Revision, Role, Section, Shown, Site, SiteConfig, Text,
 };
 use seal::Seal;
-use source::SourceTree;
+use source::{RevisionSource, SourceTree};
 
 /// What loading a content folder found.
 #[derive(Debug)]
@@ -88,22 +88,33 @@ pub fn load_on(dir: &Path, today: Date) -> Result<Loaded, Report> {
 
 /// [`load_on`] for a content folder already read into memory.
 pub fn build_tree(tree: &SourceTree, today: Date) -> Result<Loaded, Report> {
-    // The chain only needs the files, so the record is verified even when
+    // The chains only need the files, so each record is verified even when
     // the content has errors: a published revision broken by an edit is
     // reported as changed, with everything else.
-    let seals = seal::seal_chain(&tree.revisions);
-    let (record, published) = {
-        let seal_refs: Vec<&Seal> = seals.iter().collect();
-        let on_disk = on_disk(tree, &seal_refs);
-        let verified = lock::verify(tree.lock.as_deref(), &on_disk, today);
-        let record = Record {
-            report: Report::new(verified.diagnostics),
-            altered: verified.altered,
-        };
-        let published = lock::published_on(tree.lock.as_deref(), &on_disk, today);
-        (record, published)
-    };
-    let built = build::build(tree, seals);
+    let records = records(tree);
+    let mut record = Record::default();
+    let mut published = Published::new();
+    let mut seals = Vec::new();
+    for at in &records {
+        let chain = (at.chain)(&at.tree.revisions);
+        let seal_refs: Vec<&Seal> = chain.iter().collect();
+        let on_disk = on_disk(at.tree, &seal_refs);
+        let verified = lock::verify(at.tree.lock.as_deref(), &on_disk, today);
+        record
+            .report
+            .diagnostics
+            .extend(verified.diagnostics.into_iter().map(|d| d.under(&at.dir)));
+        record.altered |= verified.altered;
+        for (folder, announced) in lock::published_on(at.tree.lock.as_deref(), &on_disk, today) {
+            let dir = at.dir.join(layout::REVISIONS_DIR).join(&folder);
+            published.insert(dir, (folder, announced, at.sealed));
+        }
+        seals.push(chain);
+    }
+    record.report = Report::new(record.report.diagnostics);
+    let mut seals = seals.into_iter();
+    let notice_seals = seals.next().unwrap_or_default();
+    let built = build::build(tree, notice_seals, seals.collect());
     match built {
         Ok((site, report)) => Ok(Loaded {
             site,
@@ -131,11 +142,45 @@ pub fn build_tree(tree: &SourceTree, today: Date) -> Result<Loaded, Report> {
     }
 }
 
+/// One record in a content folder: the notice's at its root, or a
+/// document's in its folder. Each is sealed, locked and checked alike.
+struct RecordAt<'a> {
+    /// The record's folder, relative to the content folder (empty for the
+    /// notice): where its `revisions.lock` is, and what the reports about
+    /// it are placed under.
+    dir: PathBuf,
+    tree: &'a SourceTree,
+    chain: fn(&[RevisionSource]) -> Vec<Seal>,
+    sealed: fn(&str) -> bool,
+}
+
+/// The notice's record first, then each document's in folder order.
+fn records(tree: &SourceTree) -> Vec<RecordAt<'_>> {
+    let notice = RecordAt {
+        dir: PathBuf::new(),
+        tree,
+        chain: seal::seal_chain,
+        sealed: layout::is_sealed,
+    };
+    let documents = tree.documents.iter().map(|document| RecordAt {
+        dir: document.dir(),
+        tree: &document.record,
+        chain: seal::document_seal_chain,
+        sealed: layout::is_sealed_in_document,
+    });
+    std::iter::once(notice).chain(documents).collect()
+}
+
+/// The revisions already published, by their folder's path in the content
+/// folder: the folder's name, the day it was announced, and which of its
+/// files are sealed.
+type Published = BTreeMap<PathBuf, (String, Date, fn(&str) -> bool)>;
+
 /// Warnings about a file of a revision already published become notes:
 /// the file can no longer change, so the usual hint ("add en = …") would
 /// only lead to an altered record. What it asks for goes into the next
 /// revision instead. Files outside the seal stay warnings: they can go.
-fn notes_for_published(report: Report, published: &BTreeMap<String, Date>) -> Report {
+fn notes_for_published(report: Report, published: &Published) -> Report {
     let diagnostics = report
         .diagnostics
         .into_iter()
@@ -166,31 +211,45 @@ fn notes_for_published(report: Report, published: &BTreeMap<String, Date>) -> Re
 
 /// The revision folder and announcement of `file`, when it is a sealed
 /// file of a published revision.
-fn published_file<'a>(
-    file: &Path,
-    published: &'a BTreeMap<String, Date>,
-) -> Option<(&'a str, Date)> {
-    let mut parts = file.components().map(|c| c.as_os_str().to_str());
-    let (Some(Some(layout::REVISIONS_DIR)), Some(Some(folder)), Some(Some(name)), None) =
-        (parts.next(), parts.next(), parts.next(), parts.next())
-    else {
-        return None;
-    };
-    if !layout::is_sealed(name) {
-        return None;
-    }
-    published
-        .get_key_value(folder)
-        .map(|(folder, announced)| (folder.as_str(), *announced))
+fn published_file<'a>(file: &Path, published: &'a Published) -> Option<(&'a str, Date)> {
+    let name = file.file_name()?.to_str()?;
+    let (folder, announced, sealed) = published.get(file.parent()?)?;
+    sealed(name).then_some((folder.as_str(), *announced))
 }
 
-/// What `kohyo lock` writes: the content must pass `check` apart from
-/// revisions not yet locked; a published revision that changed is refused.
-pub fn relock(dir: &Path, today: Date) -> Result<Relocked, Report> {
+/// What `kohyo lock` writes, for the notice and for each document: the
+/// content must pass `check` apart from revisions not yet locked; a
+/// published revision that changed is refused. Each lock comes with its
+/// path relative to the content folder.
+pub fn relock(dir: &Path, today: Date) -> Result<Vec<(PathBuf, Relocked)>, Report> {
     let tree = source::read_tree(dir);
-    let (site, _) = build::build(&tree, seal::seal_chain(&tree.revisions))?;
-    let seals: Vec<&Seal> = site.revisions.iter().map(|r| &r.seal).collect();
-    lock::relock(tree.lock.as_deref(), &on_disk(&tree, &seals), today).map_err(Report::new)
+    let records = records(&tree);
+    let mut chains = records.iter().map(|at| (at.chain)(&at.tree.revisions));
+    let notice_seals = chains.next().unwrap_or_default();
+    let (site, _) = build::build(&tree, notice_seals, chains.collect())?;
+    let mut relocked = Vec::new();
+    let mut refused = Vec::new();
+    for at in &records {
+        // The site lists documents in its own order; the records are in
+        // folder order.
+        let seals: Vec<&Seal> = match site
+            .documents
+            .iter()
+            .find(|document| Path::new(layout::DOCUMENTS_DIR).join(&document.id) == at.dir)
+        {
+            Some(document) => document.revisions.iter().map(|r| &r.seal).collect(),
+            None => site.revisions.iter().map(|r| &r.seal).collect(),
+        };
+        match lock::relock(at.tree.lock.as_deref(), &on_disk(at.tree, &seals), today) {
+            Ok(lock) => relocked.push((at.dir.join(layout::LOCK_FILE), lock)),
+            Err(diagnostics) => refused.extend(diagnostics.into_iter().map(|d| d.under(&at.dir))),
+        }
+    }
+    if refused.is_empty() {
+        Ok(relocked)
+    } else {
+        Err(Report::new(refused))
+    }
 }
 
 /// Each revision folder with its seal and its announcement date, as far as

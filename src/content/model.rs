@@ -192,8 +192,10 @@ pub struct PublicationEntry {
     pub date: Date,
     pub kind: EntryKind,
     pub title: Text,
-    /// 含まれる個人に関する情報の項目.
-    pub items: Bilingual<Prose>,
+    /// 含まれる個人に関する情報の項目, for anonymised information.
+    pub items: Option<Bilingual<Prose>>,
+    /// 利用目的, for pseudonymised information.
+    pub purposes: Option<Bilingual<Prose>>,
     /// 提供の方法, for information provided to others.
     pub method: Option<Bilingual<Prose>>,
     /// Who receives it, described.
@@ -201,26 +203,39 @@ pub struct PublicationEntry {
     pub notes: Option<Bilingual<Prose>>,
 }
 
-/// What a publication announces.
+/// What a publication announces (the sources are in the staff guide).
 #[derive(Clone, Copy, Debug, PartialEq, Eq, serde::Deserialize)]
 #[serde(rename_all = "kebab-case")]
 pub enum EntryKind {
-    /// 匿名加工情報を作成したとき (APPI Art. 43(3)): the items.
+    /// 匿名加工情報を作成したとき (APPI Art. 43(3), Enforcement Rules Art.
+    /// 36): the items, without delay after it is made.
     AnonymisedCreated,
-    /// 匿名加工情報を第三者に提供するとき (APPI Art. 43(4)): the items and the
-    /// method, in advance.
+    /// 匿名加工情報を第三者に提供するとき (APPI Art. 43(4), Rules Art. 37):
+    /// the items and the method of provision, in advance.
     AnonymisedProvided,
-    /// 仮名加工情報 (APPI Art. 41(4)): its purposes of use.
-    Pseudonymised,
+    /// Anonymised information received from others and provided on (APPI
+    /// Art. 44, Rules Art. 38): the items and the method, in advance.
+    AnonymisedPassedOn,
+    /// 仮名加工情報の利用目的 (APPI Art. 41(4), reading Art. 21(1) and (3)):
+    /// published instead of notified.
+    PseudonymisedPurposes,
 }
 
 impl EntryKind {
+    pub const ALL: [EntryKind; 4] = [
+        EntryKind::AnonymisedCreated,
+        EntryKind::AnonymisedProvided,
+        EntryKind::AnonymisedPassedOn,
+        EntryKind::PseudonymisedPurposes,
+    ];
+
     /// As written in `publications.toml`.
     pub fn name(self) -> &'static str {
         match self {
             EntryKind::AnonymisedCreated => "anonymised-created",
             EntryKind::AnonymisedProvided => "anonymised-provided",
-            EntryKind::Pseudonymised => "pseudonymised",
+            EntryKind::AnonymisedPassedOn => "anonymised-passed-on",
+            EntryKind::PseudonymisedPurposes => "pseudonymised-purposes",
         }
     }
 }

@@ -16,13 +16,15 @@
 //! ```
 //!
 //! The files are the revision's `revision.toml`, `purposes.toml` and
-//! Markdown sections, in byte order of their names.
+//! Markdown sections, in byte order of their names; for the other
+//! documents, `revision.toml`, the body's file (`joint-use.toml`,
+//! `publications.toml`) and the sections. Each document has its own chain.
 
 use std::fmt::{self, Write as _};
 
 use sha2::{Digest as _, Sha256};
 
-use super::layout::is_sealed;
+use super::layout::{is_sealed, is_sealed_in_document};
 use super::source::RevisionSource;
 
 const MANIFEST_HEADER: &str = "kohyo revision digest v1";
@@ -99,9 +101,19 @@ pub(crate) fn manifest<'a>(
     text
 }
 
-/// Seals `revisions` in the order given (oldest first), each chained to the
-/// one before it.
+/// Seals the notice's `revisions` in the order given (oldest first), each
+/// chained to the one before it.
 pub(crate) fn seal_chain(revisions: &[RevisionSource]) -> Vec<Seal> {
+    seal_chain_of(revisions, is_sealed)
+}
+
+/// [`seal_chain`] for another document's revisions: one chain per
+/// document, over the files `is_sealed_in_document` names.
+pub(crate) fn document_seal_chain(revisions: &[RevisionSource]) -> Vec<Seal> {
+    seal_chain_of(revisions, is_sealed_in_document)
+}
+
+fn seal_chain_of(revisions: &[RevisionSource], sealed: fn(&str) -> bool) -> Vec<Seal> {
     let mut previous = None;
     revisions
         .iter()
@@ -109,7 +121,7 @@ pub(crate) fn seal_chain(revisions: &[RevisionSource]) -> Vec<Seal> {
             let files: Vec<SealedFile> = source
                 .files
                 .iter()
-                .filter(|(name, _)| is_sealed(name))
+                .filter(|(name, _)| sealed(name))
                 .map(|(name, text)| SealedFile {
                     name: name.clone(),
                     text: text.clone(),

@@ -9,7 +9,7 @@ use std::io;
 use std::path::{Path, PathBuf};
 
 use super::diagnostic::Diagnostic;
-use super::layout::{LOCK_FILE, REVISIONS_DIR, SITE_FILE};
+use super::layout::{DOCUMENT_FILE, DOCUMENTS_DIR, LOCK_FILE, REVISIONS_DIR, SITE_FILE};
 
 /// The texts of one content directory.
 #[derive(Clone, Debug, Default, PartialEq, Eq)]
@@ -27,6 +27,30 @@ pub struct SourceTree {
     pub has_revisions_dir: bool,
     /// Files that exist but could not be read, and similar problems.
     pub problems: Vec<Diagnostic>,
+    /// The folders under `documents/`, ordered by name.
+    pub documents: Vec<DocumentSource>,
+}
+
+/// One folder under `documents/`: a document besides the notice. Its
+/// record (`revisions/`, `revisions.lock`) is read exactly as the notice's
+/// is at the content folder's root, so every path inside `record` is
+/// relative to the document's folder ([`DocumentSource::dir`]), and what
+/// is said of them is placed under it.
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct DocumentSource {
+    /// The folder's name, which is the document's id.
+    pub id: String,
+    /// `document.toml`, if it exists and could be read.
+    pub document: Option<String>,
+    /// Its lock and revisions; `site` and `documents` stay empty.
+    pub record: SourceTree,
+}
+
+impl DocumentSource {
+    /// Its folder, relative to the content folder.
+    pub fn dir(&self) -> PathBuf {
+        Path::new(DOCUMENTS_DIR).join(&self.id)
+    }
 }
 
 impl SourceTree {
@@ -45,7 +69,20 @@ impl SourceTree {
                 .filter(|(name, _)| name.ends_with(".toml") || name.ends_with(".md"))
                 .map(|(name, text)| (revision.path(name), text.as_str()))
         });
-        site.into_iter().chain(revisions)
+        let documents = self.documents.iter().flat_map(|document| {
+            let dir = document.dir();
+            let settings = document
+                .document
+                .as_deref()
+                .map(|text| (dir.join(DOCUMENT_FILE), text));
+            let files: Vec<(PathBuf, &str)> = document
+                .record
+                .written_files()
+                .map(|(path, text)| (dir.join(path), text))
+                .collect();
+            settings.into_iter().chain(files)
+        });
+        site.into_iter().chain(revisions).chain(documents)
     }
 }
 
@@ -96,31 +133,43 @@ pub fn read_tree(root: &Path) -> SourceTree {
         tree.site = read_text(&site_path, Path::new(SITE_FILE), &mut tree.problems);
     }
 
+    read_record(root, Path::new(""), &mut tree);
+    read_documents(root, &mut tree);
+    tree
+}
+
+/// Reads a record (`revisions.lock` and `revisions/`) at `root`, naming
+/// what cannot be read by its path under `shown` (the record's folder as a
+/// report names it).
+fn read_record(root: &Path, shown: &Path, tree: &mut SourceTree) {
     let lock_path = root.join(LOCK_FILE);
     if lock_path.exists() {
-        tree.lock = read_text(&lock_path, Path::new(LOCK_FILE), &mut tree.problems);
+        tree.lock = read_text(&lock_path, &shown.join(LOCK_FILE), &mut tree.problems);
     }
 
     let revisions_root = root.join(REVISIONS_DIR);
     if !revisions_root.is_dir() {
-        return tree;
+        return;
     }
     tree.has_revisions_dir = true;
     let entries = match sorted_entries(&revisions_root) {
         Ok(entries) => entries,
         Err(err) => {
             tree.problems.push(
-                Diagnostic::error(REVISIONS_DIR, format!("cannot list the folder: {err}"))
-                    .hint("check the folder's permissions"),
+                Diagnostic::error(
+                    shown.join(REVISIONS_DIR),
+                    format!("cannot list the folder: {err}"),
+                )
+                .hint("check the folder's permissions"),
             );
-            return tree;
+            return;
         }
     };
     for (name, path) in entries {
         if !path.is_dir() {
             tree.problems.push(
                 Diagnostic::warning(
-                    Path::new(REVISIONS_DIR).join(&name),
+                    shown.join(REVISIONS_DIR).join(&name),
                     "this file is not in a revision folder and is ignored",
                 )
                 .hint("each revision is a folder named by its effective date, e.g. revisions/2025-04-01/"),
@@ -134,7 +183,7 @@ pub fn read_tree(root: &Path) -> SourceTree {
         match sorted_entries(&path) {
             Ok(files) => {
                 for (file_name, file_path) in files {
-                    let relative = revision.path(&file_name);
+                    let relative = shown.join(revision.path(&file_name));
                     if file_path.is_dir() {
                         tree.problems.push(
                             Diagnostic::warning(relative, "folders inside a revision are ignored")
@@ -148,13 +197,67 @@ pub fn read_tree(root: &Path) -> SourceTree {
                 }
             }
             Err(err) => tree.problems.push(
-                Diagnostic::error(revision.dir(), format!("cannot list the folder: {err}"))
-                    .hint("check the folder's permissions"),
+                Diagnostic::error(
+                    shown.join(revision.dir()),
+                    format!("cannot list the folder: {err}"),
+                )
+                .hint("check the folder's permissions"),
             ),
         }
         tree.revisions.push(revision);
     }
-    tree
+}
+
+/// Reads every folder under `documents/`; a file there is reported and
+/// ignored.
+fn read_documents(root: &Path, tree: &mut SourceTree) {
+    let documents_root = root.join(DOCUMENTS_DIR);
+    if !documents_root.is_dir() {
+        return;
+    }
+    let entries = match sorted_entries(&documents_root) {
+        Ok(entries) => entries,
+        Err(err) => {
+            tree.problems.push(
+                Diagnostic::error(DOCUMENTS_DIR, format!("cannot list the folder: {err}"))
+                    .hint("check the folder's permissions"),
+            );
+            return;
+        }
+    };
+    for (name, path) in entries {
+        let shown = Path::new(DOCUMENTS_DIR).join(&name);
+        if !path.is_dir() {
+            tree.problems.push(
+                Diagnostic::warning(&shown, "this file is not in a document's folder and is ignored")
+                    .hint("each document is a folder under documents/, e.g. documents/privacy-policy/, holding document.toml and revisions/"),
+            );
+            continue;
+        }
+        let mut record = SourceTree {
+            opened: true,
+            ..SourceTree::default()
+        };
+        let settings_path = path.join(DOCUMENT_FILE);
+        let document = settings_path
+            .exists()
+            .then(|| {
+                read_text(
+                    &settings_path,
+                    &shown.join(DOCUMENT_FILE),
+                    &mut tree.problems,
+                )
+            })
+            .flatten();
+        read_record(&path, &shown, &mut record);
+        // What could not be read is reported with its whole path already.
+        tree.problems.append(&mut record.problems);
+        tree.documents.push(DocumentSource {
+            id: name,
+            document,
+            record,
+        });
+    }
 }
 
 /// The visible entries of a folder, sorted by name; hidden files (editor

@@ -10,7 +10,7 @@ use toml::Spanned;
 use toml::value::Datetime;
 
 use super::diagnostic::{Diagnostic, Excerpt, Position, Report};
-use super::files::{Languages, RevisionFile, parse_toml, string_start};
+use super::files::{Languages, RevisionFile, TextFile, parse_toml, string_start};
 use super::invisible;
 use super::layout::{PURPOSES_FILE, REVISION_FILE, REVISIONS_DIR, SITE_FILE};
 use super::markdown::{self, Dropped, DroppedKind, Placement};
@@ -18,6 +18,7 @@ use super::model::{Bilingual, Notice, Prose, Revision, Site, Text};
 use super::seal::Seal;
 use super::source::{RevisionSource, SourceTree};
 
+mod documents;
 pub(crate) mod placeholder;
 mod purposes;
 mod sections;
@@ -32,15 +33,23 @@ pub(crate) const NOTE_TO_WRITE: [&str; 2] = [
 
 /// Builds the site, or reports why it cannot. On success the report holds
 /// the warnings (missing translations and the like). `seals` are the
-/// revisions' seals in folder order (`seal::seal_chain`), made once by the
-/// caller, which checks the record with them too.
-pub(crate) fn build(tree: &SourceTree, seals: Vec<Seal>) -> Result<(Site, Report), Report> {
+/// notice's revisions' seals in folder order (`seal::seal_chain`), and
+/// `document_seals` each document's, made once by the caller, which checks
+/// the records with them too.
+pub(crate) fn build(
+    tree: &SourceTree,
+    seals: Vec<Seal>,
+    document_seals: Vec<Vec<Seal>>,
+) -> Result<(Site, Report), Report> {
     let mut builder = Builder {
         diagnostics: tree.problems.clone(),
     };
     builder.diagnostics.extend(invisible::find(tree));
     builder.diagnostics.extend(placeholder::find(tree));
-    let site = builder.site(tree, seals);
+    let documents = builder.documents(&tree.documents, document_seals);
+    let site = builder
+        .site(tree, seals)
+        .map(|site| Site { documents, ..site });
     let report = Report::new(builder.diagnostics);
     match site {
         Some(site) if !report.has_errors() => Ok((site, report)),
@@ -346,7 +355,7 @@ impl Builder {
                     text,
                 })
             });
-        let (sections, all_sections_read) = self.sections(source);
+        let (sections, all_sections_read) = self.sections(source, &[PURPOSES_FILE]);
         // A section whose Japanese file could not be read may well carry the
         // role; its own error is the one to fix first.
         if all_sections_read {
@@ -354,12 +363,12 @@ impl Builder {
         }
         let meta = meta?;
         self.diagnostics
-            .extend(super::citations::check(source, meta.effective));
+            .extend(super::citations::check(source, meta.dated.effective));
         let revision = Revision {
-            effective: meta.effective,
-            announced: meta.announced,
-            title: meta.title,
-            note: meta.note,
+            effective: meta.dated.effective,
+            announced: meta.dated.announced,
+            title: meta.dated.title,
+            note: meta.dated.note,
             body: Notice {
                 changes_purposes: meta.changes_purposes,
                 purposes: purposes?,
@@ -369,15 +378,15 @@ impl Builder {
         };
         Some(Located {
             revision,
-            changes_purposes_at: (revision_path.clone(), meta.changes_purposes_at),
-            announced_at: (revision_path, meta.announced_at),
+            changes_purposes_at: Some((revision_path.clone(), meta.changes_purposes_at)),
+            announced_at: (revision_path, meta.dated.announced_at),
         })
     }
 
     /// Revisions are announced in the order they take effect: members learn
     /// of a change before the one that follows it, and the history never
     /// shows a revision whose predecessor is still unannounced.
-    fn announcement_order(&mut self, revisions: &[Located]) {
+    fn announcement_order<B>(&mut self, revisions: &[Located<B>]) {
         for pair in revisions.windows(2) {
             let (before, after) = (&pair[0].revision, &pair[1].revision);
             if after.announced < before.announced {
@@ -404,7 +413,9 @@ impl Builder {
     fn declared_purpose_changes(&mut self, revisions: &[Located]) {
         for (index, located) in revisions.iter().enumerate() {
             let revision = &located.revision;
-            let (path, excerpt) = &located.changes_purposes_at;
+            let Some((path, excerpt)) = &located.changes_purposes_at else {
+                continue;
+            };
             let Some(before) = index.checked_sub(1).map(|i| &revisions[i].revision) else {
                 if !revision.body.changes_purposes {
                     self.push(
@@ -464,14 +475,44 @@ impl Builder {
 
     fn revision_meta(&mut self, file: File<'_>, folder_date: Option<Date>) -> Option<Meta> {
         let raw: RevisionFile = self.parse(file, 0..file.text.len())?;
-        let effective = self.date(file, &raw.effective, "effective");
-        let announced = self.date(file, &raw.announced, "announced");
-        let title = self.text(file, &raw.title, "the title");
+        let dated = self.dated(
+            file,
+            RawDated {
+                subject: "the notice",
+                effective: &raw.effective,
+                announced: &raw.announced,
+                title: &raw.title,
+                note: &raw.note,
+            },
+            folder_date,
+            false,
+        )?;
+        Some(Meta {
+            changes_purposes: *raw.changes_purposes.get_ref(),
+            changes_purposes_at: Excerpt::of(file.text, raw.changes_purposes.span()),
+            dated,
+        })
+    }
+
+    /// What every document's `revision.toml` says: its dates, title and
+    /// change note, checked against each other and the folder's name.
+    /// `may_follow` leaves an announcement after the effective date to the
+    /// kind's own rules (a joint use's changes that the law lets follow).
+    fn dated(
+        &mut self,
+        file: File<'_>,
+        raw: RawDated<'_>,
+        folder_date: Option<Date>,
+        may_follow: bool,
+    ) -> Option<Dated> {
+        let effective = self.date(file, raw.effective, "effective");
+        let announced = self.date(file, raw.announced, "announced");
+        let title = self.text(file, raw.title, "the title");
         let note = self.text_or(
             file,
-            &raw.note,
+            raw.note,
             "the change note",
-            "say in Japanese what this revision changes and why (the first revision: that the notice is published); members read it in the history, on the changes page and in the feeds",
+            &format!("say in Japanese what this revision changes and why (the first revision: that {} is published); members read it in the history, on the changes page and in the feeds", raw.subject),
         );
         let note_parts = [Some(&raw.note.get_ref().ja), raw.note.get_ref().en.as_ref()];
         for (part, marker) in note_parts.into_iter().zip(NOTE_TO_WRITE) {
@@ -497,6 +538,7 @@ impl Builder {
         }
         if let (Some(effective), Some(announced)) = (effective, announced)
             && announced > effective
+            && !may_follow
         {
             self.push(
                 file.error(
@@ -506,11 +548,9 @@ impl Builder {
                 .hint("a revision is announced on or before the day it takes effect; correct one of the dates"),
             );
         }
-        Some(Meta {
+        Some(Dated {
             effective: effective?,
             announced: announced?,
-            changes_purposes: *raw.changes_purposes.get_ref(),
-            changes_purposes_at: Excerpt::of(file.text, raw.changes_purposes.span()),
             announced_at: Excerpt::of(file.text, raw.announced.span()),
             title,
             note,
@@ -532,22 +572,41 @@ impl Builder {
     }
 }
 
-/// What `revision.toml` says, checked.
-struct Meta {
+/// The fields of `revision.toml` every document's revision has, as read.
+#[derive(Clone, Copy)]
+struct RawDated<'a> {
+    /// What the revision is of, as its change note's hint says it: "the
+    /// notice", "the document".
+    subject: &'static str,
+    effective: &'a Spanned<Datetime>,
+    announced: &'a Spanned<Datetime>,
+    title: &'a Spanned<TextFile>,
+    note: &'a Spanned<TextFile>,
+}
+
+/// [`RawDated`], checked.
+struct Dated {
     effective: Date,
     announced: Date,
-    changes_purposes: bool,
-    changes_purposes_at: Excerpt,
     announced_at: Excerpt,
     title: Text,
     note: Text,
 }
 
+/// What the notice's `revision.toml` says, checked.
+struct Meta {
+    dated: Dated,
+    changes_purposes: bool,
+    changes_purposes_at: Excerpt,
+}
+
 /// A revision with the places of the facts that are checked against its
 /// neighbours once every revision is read.
-struct Located {
-    revision: Revision,
-    changes_purposes_at: (std::path::PathBuf, Excerpt),
+struct Located<B = Notice> {
+    revision: Revision<B>,
+    /// Where the notice's revision says whether it changes purposes; the
+    /// other documents have no such line.
+    changes_purposes_at: Option<(std::path::PathBuf, Excerpt)>,
     announced_at: (std::path::PathBuf, Excerpt),
 }
 

@@ -8,7 +8,7 @@ use std::ops::Range;
 use super::{Builder, File, is_valid_id};
 use crate::content::diagnostic::{Diagnostic, Position};
 use crate::content::files::FrontMatterFile;
-use crate::content::layout::{PURPOSES_FILE, REVISION_FILE};
+use crate::content::layout::REVISION_FILE;
 use crate::content::markdown::{self, FrontMatterError, Placement};
 use crate::content::model::{Bilingual, Prose, Role, Section};
 use crate::content::source::RevisionSource;
@@ -45,11 +45,17 @@ impl Builder {
 
     /// The prose sections in file-name order, and whether every Japanese
     /// section file could be read.
-    pub(super) fn sections(&mut self, source: &RevisionSource) -> (Vec<Section>, bool) {
+    /// The prose sections of a revision whose body is in `body_files`
+    /// (`purposes.toml` for the notice).
+    pub(super) fn sections(
+        &mut self,
+        source: &RevisionSource,
+        body_files: &[&str],
+    ) -> (Vec<Section>, bool) {
         // stem ("10-safety-measures") → (Japanese file, English file)
         let mut pairs: BTreeMap<&str, (Option<&str>, Option<&str>)> = BTreeMap::new();
         for name in source.files.keys() {
-            if name == REVISION_FILE || name == PURPOSES_FILE {
+            if name == REVISION_FILE || body_files.contains(&name.as_str()) {
                 continue;
             }
             match parse_section_file_name(name) {
@@ -61,7 +67,7 @@ impl Builder {
                 ),
                 None => self.push(
                     Diagnostic::warning(source.path(name), "this file is not part of a revision and is ignored")
-                        .hint("a revision holds revision.toml, purposes.toml and NN-name.ja.md / NN-name.en.md sections"),
+                        .hint(format!("a revision holds revision.toml, {} and NN-name.ja.md / NN-name.en.md sections", body_files.join(" or "))),
                 ),
             }
         }

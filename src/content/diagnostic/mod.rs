@@ -94,6 +94,14 @@ impl Diagnostic {
 
     /// Places the diagnostic at a position, without showing the line (for
     /// when only a position is known).
+    /// The same problem, its file placed under `dir`: what is said of a
+    /// document's record, which is checked as if its folder were the
+    /// content folder, is then named by its whole path.
+    pub fn under(mut self, dir: &Path) -> Diagnostic {
+        self.file = dir.join(&self.file);
+        self
+    }
+
     pub fn at(mut self, position: Position) -> Diagnostic {
         self.position = Some(position);
         self.excerpt = None;

@@ -1,0 +1,374 @@
+//! `joint-use.toml`: the arrangements of joint use (共同利用), each with
+//! the items APPI Art. 27(5)(iii) requires to be knowable before the
+//! joint use begins, and the rule of Art. 27(6) on how a change of them is
+//! announced.
+//!
+//! Art. 27(5)(iii) (in force from 2022-04-01): 「…その旨並びに共同して利用
+//! される個人データの項目、共同して利用する者の範囲、利用する者の利用目的並びに
+//! 当該個人データの管理について責任を有する者の氏名又は名称及び住所並びに法人に
+//! あっては、その代表者の氏名について、あらかじめ、本人に通知し、又は本人が容易
+//! に知り得る状態に置いているとき」.
+//! Art. 27(6): 「…責任を有する者の氏名、名称若しくは住所又は法人にあっては、
+//! その代表者の氏名に変更があったときは遅滞なく、同号に規定する利用する者の利用
+//! 目的又は当該責任を有する者を変更しようとするときはあらかじめ、その旨につい
+//! て、本人に通知し、又は本人が容易に知り得る状態に置かなければならない。」
+//! (e-Gov 法令検索, 個人情報の保護に関する法律, https://laws.e-gov.go.jp/law/415AC0000000057)
+
+use std::collections::BTreeSet;
+
+use toml::Spanned;
+
+use super::super::{Builder, File, Located, is_valid_id};
+use crate::content::files::{ArrangementFile, JointUseFile, ResponsibleFile, TextFile};
+use crate::content::markdown::Placement;
+use crate::content::model::{Arrangement, Bilingual, Body, JointUse, Prose, Responsible, Revision};
+
+/// How many days after its effective date a change of the responsible
+/// person's name, address or representative may be announced before
+/// `check` warns. The law says 遅滞なく (without delay) and gives no
+/// number; this is kohyo's default, not the law's.
+pub(crate) const WITHOUT_DELAY_DAYS: i32 = 14;
+
+impl Builder {
+    pub(in super::super) fn joint_use(&mut self, file: File<'_>) -> Option<JointUse> {
+        let raw: JointUseFile = self.parse(file, 0..file.text.len())?;
+        if raw.arrangements.is_empty() {
+            self.push(
+                file.error(0..0, "joint-use.toml has no arrangement")
+                    .hint("describe each joint use in a table [[arrangement]] with id, name, items, users, purposes and [arrangement.responsible]; see content/README.md"),
+            );
+        }
+        let mut ids = BTreeSet::new();
+        let arrangements: Vec<Option<Arrangement>> = raw
+            .arrangements
+            .iter()
+            .map(|raw| {
+                let id = raw.get_ref().id.get_ref();
+                if !ids.insert(id.clone()) {
+                    self.push(
+                        file.error(raw.get_ref().id.span(), format!("the arrangement id \"{id}\" is used twice"))
+                            .hint("give each arrangement its own id; the id follows it from revision to revision"),
+                    );
+                }
+                self.arrangement(file, raw)
+            })
+            .collect();
+        Some(JointUse {
+            arrangements: arrangements.into_iter().collect::<Option<_>>()?,
+        })
+    }
+
+    fn arrangement(
+        &mut self,
+        file: File<'_>,
+        raw: &Spanned<ArrangementFile>,
+    ) -> Option<Arrangement> {
+        let span = raw.span();
+        let raw = raw.get_ref();
+        let id = raw.id.get_ref().clone();
+        if !is_valid_id(&id) {
+            self.push(
+                file.error(raw.id.span(), format!("the arrangement id \"{id}\" is not a valid id"))
+                    .hint("write the id in lowercase letters, digits and hyphens, e.g. id = \"high-cost-grant\"; it never changes once published"),
+            );
+        }
+        let anchor = format!("arrangement-{id}");
+        let item = |builder: &mut Builder,
+                    field: &Option<Spanned<TextFile>>,
+                    key: &str,
+                    what: &str| {
+            let Some(value) = field else {
+                builder.push(
+                    file.error(span.clone(), format!("the arrangement \"{id}\" does not say {what} ({key})"))
+                        .hint(format!("add {key} = {{ ja = \"…\", en = \"…\" }}: the law requires {what} to be knowable before the joint use (APPI Art. 27(5)(iii))")),
+                );
+                return None;
+            };
+            let scope = format!("{anchor}--{key}");
+            Some(builder.prose(
+                file,
+                value,
+                what,
+                Placement {
+                    scope: &scope,
+                    heading: &anchor,
+                },
+            ))
+        };
+        let name = match &raw.name {
+            Some(name) => Some(self.text(file, name, "the arrangement's name")),
+            None => {
+                self.push(
+                    file.error(span.clone(), format!("the arrangement \"{id}\" has no name"))
+                        .hint("add name = { ja = \"…\", en = \"…\" }, e.g. the scheme the data is used jointly for; it is the arrangement's heading"),
+                );
+                None
+            }
+        };
+        let items = item(
+            self,
+            &raw.items,
+            "items",
+            "the items of personal data used jointly",
+        );
+        let users = item(
+            self,
+            &raw.users,
+            "users",
+            "the scope of those who use it jointly",
+        );
+        let purposes = item(
+            self,
+            &raw.purposes,
+            "purposes",
+            "the purposes of use of those who use it",
+        );
+        let notes = raw.notes.as_ref().map(|notes| {
+            let scope = format!("{anchor}--notes");
+            self.prose(
+                file,
+                notes,
+                "the arrangement's notes",
+                Placement {
+                    scope: &scope,
+                    heading: &anchor,
+                },
+            )
+        });
+        let responsible = match &raw.responsible {
+            Some(responsible) => self.responsible(file, &id, responsible),
+            None => {
+                self.push(
+                    file.error(span, format!("the arrangement \"{id}\" does not name who is responsible for the data"))
+                        .hint("add a table [arrangement.responsible] with id, name, address and representative: the law requires the name and address of the person responsible for managing the data and, for a corporation, its representative (APPI Art. 27(5)(iii))"),
+                );
+                None
+            }
+        };
+        Some(Arrangement {
+            id,
+            name: name?,
+            items: items?,
+            users: users?,
+            purposes: purposes?,
+            responsible: responsible?,
+            notes,
+        })
+    }
+
+    fn responsible(
+        &mut self,
+        file: File<'_>,
+        arrangement: &str,
+        raw: &Spanned<ResponsibleFile>,
+    ) -> Option<Responsible> {
+        let span = raw.span();
+        let raw = raw.get_ref();
+        let required = |builder: &mut Builder,
+                        field: &Option<Spanned<TextFile>>,
+                        key: &str,
+                        what: &str| {
+            match field {
+                Some(value) => Some(builder.text(file, value, what)),
+                None => {
+                    builder.push(
+                        file.error(span.clone(), format!("the person responsible for the arrangement \"{arrangement}\" has no {key}"))
+                            .hint(format!("add {key} = {{ ja = \"…\", en = \"…\" }} under [arrangement.responsible]: the law requires {what} to be knowable (APPI Art. 27(5)(iii), in force from 2022-04-01)")),
+                    );
+                    None
+                }
+            }
+        };
+        let id = match &raw.id {
+            Some(id) if is_valid_id(id.get_ref()) => Some(id.get_ref().clone()),
+            Some(id) => {
+                self.push(
+                    file.error(id.span(), format!("\"{}\" is not a valid id", id.get_ref()))
+                        .hint("write the id in lowercase letters, digits and hyphens, e.g. id = \"kenporen\""),
+                );
+                None
+            }
+            None => {
+                self.push(
+                    file.error(span.clone(), format!("the person responsible for the arrangement \"{arrangement}\" has no id"))
+                        .hint("add id = \"…\" (lowercase letters, digits and hyphens): it tells a change of this person's name or address, announced without delay, from a new person, which must be announced in advance (APPI Art. 27(6))"),
+                );
+                None
+            }
+        };
+        let name = required(self, &raw.name, "name", "the responsible person's name");
+        let address = required(
+            self,
+            &raw.address,
+            "address",
+            "the responsible person's address",
+        );
+        let corporation = raw.corporation.as_ref().is_none_or(|c| *c.get_ref());
+        let representative = match (&raw.representative, corporation) {
+            (Some(value), true) => Some(self.text(file, value, "the representative")),
+            (None, true) => {
+                self.push(
+                    file.error(span, format!("the person responsible for the arrangement \"{arrangement}\" has no representative"))
+                        .hint("add representative = { ja = \"…\", en = \"…\" } (e.g. the chair's title and name): for a corporation the law requires its representative's name (APPI Art. 27(5)(iii), in force from 2022-04-01); for an individual, write corporation = false"),
+                );
+                None
+            }
+            (Some(value), false) => {
+                self.push(
+                    file.warning(value.span(), "an individual has no representative")
+                        .hint("corporation = false says the responsible person is an individual: remove the representative, or remove corporation = false if it is an organisation"),
+                );
+                None
+            }
+            (None, false) => None,
+        };
+        Some(Responsible {
+            id: id?,
+            name: name?,
+            address: address?,
+            representative,
+        })
+    }
+
+    /// Art. 27(6): a revision that changes an arrangement's purposes or its
+    /// responsible person, or starts a new arrangement after the first
+    /// revision, is announced before it takes effect; a change of that
+    /// person's name, address or representative may follow its effective
+    /// date, without delay.
+    pub(in super::super) fn joint_use_changes(&mut self, revisions: &[Located<Body>]) {
+        if let Some(first) = revisions.first() {
+            let revision = &first.revision;
+            if revision.announced > revision.effective {
+                let (path, excerpt) = &first.announced_at;
+                self.push(
+                    crate::content::Diagnostic::error(
+                        path,
+                        format!(
+                            "announced = {} is after effective = {}, in the first revision",
+                            revision.announced, revision.effective
+                        ),
+                    )
+                    .at_excerpt(excerpt.clone())
+                    .hint("a joint use must be made known before it begins (APPI Art. 27(5)(iii): あらかじめ): set announced on or before effective"),
+                );
+            }
+        }
+        for pair in revisions.windows(2) {
+            let (before, after) = (&pair[0].revision, &pair[1].revision);
+            let (path, excerpt) = &pair[1].announced_at;
+            let prompt = prompt_changes(before, after);
+            if after.announced > after.effective && prompt.is_empty() {
+                self.push(
+                    crate::content::Diagnostic::error(
+                        path,
+                        format!(
+                            "announced = {} is after effective = {}",
+                            after.announced, after.effective
+                        ),
+                    )
+                    .at_excerpt(excerpt.clone())
+                    .hint("only a change of the responsible person's name, address or representative may be announced after it takes effect (APPI Art. 27(6)); announce this revision on or before its effective date"),
+                );
+            }
+            for change in advance_changes(before, after) {
+                if after.announced >= after.effective {
+                    self.push(
+                        crate::content::Diagnostic::error(
+                            path,
+                            format!(
+                                "{change}, but this revision is announced on {} and takes effect on {}",
+                                after.announced, after.effective
+                            ),
+                        )
+                        .at_excerpt(excerpt.clone())
+                        .hint("this must be made known before it takes effect (APPI Art. 27(6): あらかじめ): set announced to a day before effective, or move effective later"),
+                    );
+                }
+            }
+            for change in prompt {
+                let late = after
+                    .effective
+                    .until(after.announced)
+                    .map_or(0, |span| span.get_days());
+                if late > WITHOUT_DELAY_DAYS {
+                    self.push(
+                        crate::content::Diagnostic::warning(
+                            path,
+                            format!(
+                                "{change}, announced {late} days after it took effect on {}",
+                                after.effective
+                            ),
+                        )
+                        .at_excerpt(excerpt.clone())
+                        .hint(format!("the law asks for this to be made known without delay (APPI Art. 27(6): 遅滞なく) and gives no number of days; kohyo warns after {WITHOUT_DELAY_DAYS}: announce such a change as soon as you learn of it")),
+                    );
+                }
+            }
+        }
+    }
+}
+
+fn arrangements(revision: &Revision<Body>) -> &[Arrangement] {
+    match &revision.body {
+        Body::JointUse(joint_use) => &joint_use.arrangements,
+        _ => &[],
+    }
+}
+
+/// What changed from `before` to `after` that must be announced in
+/// advance, each said as the sentence's subject.
+fn advance_changes(before: &Revision<Body>, after: &Revision<Body>) -> Vec<String> {
+    let mut changes = Vec::new();
+    for new in arrangements(after) {
+        let Some(old) = arrangements(before).iter().find(|old| old.id == new.id) else {
+            changes.push(format!("the arrangement \"{}\" is new", new.id));
+            continue;
+        };
+        if !same(&old.purposes, &new.purposes) {
+            changes.push(format!(
+                "the purposes of use of the arrangement \"{}\" change",
+                new.id
+            ));
+        }
+        if old.responsible.id != new.responsible.id {
+            changes.push(format!(
+                "the person responsible for the arrangement \"{}\" changes from \"{}\" to \"{}\"",
+                new.id, old.responsible.id, new.responsible.id
+            ));
+        }
+    }
+    changes
+}
+
+/// What changed that may be announced on or after it takes effect.
+fn prompt_changes(before: &Revision<Body>, after: &Revision<Body>) -> Vec<String> {
+    let mut changes = Vec::new();
+    for new in arrangements(after) {
+        let Some(old) = arrangements(before).iter().find(|old| old.id == new.id) else {
+            continue;
+        };
+        let (a, b) = (&old.responsible, &new.responsible);
+        if a.id != b.id {
+            continue;
+        }
+        let representative = |r: &Responsible| r.representative.as_ref().map(|t| t.ja.clone());
+        for (differs, what) in [
+            (a.name.ja != b.name.ja, "name"),
+            (a.address.ja != b.address.ja, "address"),
+            (representative(a) != representative(b), "representative"),
+        ] {
+            if differs {
+                changes.push(format!(
+                    "the {what} of \"{}\", responsible for the arrangement \"{}\", changes",
+                    b.id, new.id
+                ));
+            }
+        }
+    }
+    changes
+}
+
+/// Whether two texts say the same in the authoritative Japanese.
+fn same(a: &Bilingual<Prose>, b: &Bilingual<Prose>) -> bool {
+    a.ja.source == b.ja.source
+}
