@@ -36,7 +36,7 @@ use std::time::{Duration, SystemTime};
 use notify::{Event, RecursiveMode, Watcher};
 use tokio::sync::mpsc;
 
-use crate::content::layout::{LOCK_FILE, REVISIONS_DIR, SITE_FILE};
+use crate::content::layout::{DOCUMENT_FILE, DOCUMENTS_DIR, LOCK_FILE, REVISIONS_DIR, SITE_FILE};
 
 /// How long the folder must stay quiet after an edit before reloading, so
 /// that an editor saving several files at once causes one reload.
@@ -445,8 +445,9 @@ fn forward(events: Events) -> impl FnMut(notify::Result<Event>) + Send + 'static
 /// Whether `relative`, a path inside the content folder, is something
 /// loading reads: `site.toml`, `revisions.lock`, `revisions/`, a revision's
 /// folder and the files in it (a file there that is not part of the
-/// revision is warned about by `check`, so it counts too). Anything hidden
-/// or an editor's scratch file anywhere on the way is not.
+/// revision is warned about by `check`, so it counts too), and the same
+/// under `documents/<id>/` with its `document.toml`. Anything hidden or an
+/// editor's scratch file anywhere on the way is not.
 pub(crate) fn is_content(relative: &Path) -> bool {
     let names: Vec<String> = relative
         .components()
@@ -456,10 +457,19 @@ pub(crate) fn is_content(relative: &Path) -> bool {
         return false;
     }
     let names: Vec<&str> = names.iter().map(String::as_str).collect();
-    matches!(
-        names.as_slice(),
-        [SITE_FILE] | [LOCK_FILE] | [REVISIONS_DIR] | [REVISIONS_DIR, _] | [REVISIONS_DIR, _, _]
-    )
+    let is_record = |names: &[&str]| {
+        matches!(
+            names,
+            [LOCK_FILE] | [REVISIONS_DIR] | [REVISIONS_DIR, _] | [REVISIONS_DIR, _, _]
+        )
+    };
+    match names.as_slice() {
+        [SITE_FILE] | [DOCUMENTS_DIR] | [DOCUMENTS_DIR, _] | [DOCUMENTS_DIR, _, DOCUMENT_FILE] => {
+            true
+        }
+        [DOCUMENTS_DIR, _, record @ ..] => is_record(record),
+        record => is_record(record),
+    }
 }
 
 /// Hidden names, and the temporaries and backups of editors and merge tools.
@@ -510,6 +520,13 @@ mod tests {
             "revisions/2025-04-01/10-safety.ja.md",
             // check warns that it is not part of the revision.
             "revisions/2025-04-01/notes.txt",
+            "documents",
+            "documents/joint-use",
+            "documents/joint-use/document.toml",
+            "documents/joint-use/revisions.lock",
+            "documents/joint-use/revisions",
+            "documents/joint-use/revisions/2025-04-01",
+            "documents/joint-use/revisions/2025-04-01/joint-use.toml",
         ] {
             assert!(is_content(Path::new(path)), "{path}");
         }
@@ -541,6 +558,10 @@ mod tests {
             "README.md",
             "public/index.html",
             "revisions/2025-04-01/images/logo.png",
+            "documents/joint-use/notes.txt",
+            "documents/joint-use/revisions/2025-04-01/.joint-use.toml.swp",
+            "documents/joint-use/revisions/2025-04-01/images/logo.png",
+            "documents/joint-use/documents/x/document.toml",
         ] {
             assert!(!is_content(Path::new(path)), "{path}");
         }
