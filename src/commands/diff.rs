@@ -52,7 +52,7 @@ pub fn diff(args: &DiffArgs) -> Result<()> {
             let changes = crate::diff::document_diff(old, new, args.lang);
             render::terminal::document_report(
                 &changes,
-                &new.title.get(args.lang).value,
+                new.title.get(args.lang).value,
                 (old.effective, new.effective),
                 args.lang,
                 style,
