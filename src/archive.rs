@@ -1,11 +1,12 @@
 //! The loaded site plus what is computed from it once per load: the diff
 //! of every revision against the one before it, in each language (the
-//! Japanese deciding what changed in both). Pages
+//! Japanese deciding what changed in both), and likewise of every revision
+//! of every other document of the site. Pages
 //! are rendered from this again whenever the date moves on (at midnight,
 //! or when a preview date is chosen), and none of that work is repeated.
 
 use crate::content::{Record, Site};
-use crate::diff::{RevisionDiff, diffs};
+use crate::diff::{DocumentDiff, RevisionDiff, diffs, document_diffs};
 use crate::lang::Lang;
 
 pub struct Archive {
@@ -16,6 +17,9 @@ pub struct Archive {
     /// `changes[i]` is what `site.revisions[i + 1]` changed, per language
     /// in `Lang::ALL` order.
     changes: Vec<[RevisionDiff; 2]>,
+    /// `document_changes[d][i]` is what `site.documents[d].revisions[i + 1]`
+    /// changed, per language in `Lang::ALL` order.
+    document_changes: Vec<Vec<[DocumentDiff; 2]>>,
 }
 
 impl Archive {
@@ -30,10 +34,22 @@ impl Archive {
             .windows(2)
             .map(|pair| diffs(&pair[0], &pair[1]))
             .collect();
+        let document_changes = site
+            .documents
+            .iter()
+            .map(|document| {
+                document
+                    .revisions
+                    .windows(2)
+                    .map(|pair| document_diffs(&pair[0], &pair[1]))
+                    .collect()
+            })
+            .collect();
         Archive {
             site,
             record,
             changes,
+            document_changes,
         }
     }
 
@@ -41,6 +57,22 @@ impl Archive {
     /// of `lang` sees it; `None` for the first revision.
     pub fn changes(&self, index: usize, lang: Lang) -> Option<&RevisionDiff> {
         let by_lang = self.changes.get(index.checked_sub(1)?)?;
+        Some(&by_lang[lang.index()])
+    }
+
+    /// What the revision at `revision` of the document at `document` in
+    /// `site.documents` changed, as a reader of `lang` sees it; `None` for
+    /// its first revision.
+    pub fn document_changes(
+        &self,
+        document: usize,
+        revision: usize,
+        lang: Lang,
+    ) -> Option<&DocumentDiff> {
+        let by_lang = self
+            .document_changes
+            .get(document)?
+            .get(revision.checked_sub(1)?)?;
         Some(&by_lang[lang.index()])
     }
 }

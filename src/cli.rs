@@ -123,6 +123,10 @@ pub struct DiffArgs {
     /// announced or not).
     #[arg(long, value_name = "YYYY-MM-DD", value_parser = parse_date)]
     pub as_of: Option<Date>,
+    /// Compare the revisions of this document (its folder's name under
+    /// documents/, e.g. joint-use) instead of the notice's.
+    #[arg(long, value_name = "ID")]
+    pub document: Option<String>,
 }
 
 fn parse_lang(value: &str) -> Result<crate::lang::Lang, String> {

@@ -19,9 +19,12 @@
 //! and `inline` the words that changed in it, `sequence` two lists merged,
 //! `japanese` the Japanese of two revisions compared with these (`groups`
 //! inside a category),
-//! `translation` the result in the English texts, `summary` its counts.
+//! `translation` the result in the English texts, `summary` its counts;
+//! `document` the same for the other documents of a site (joint use,
+//! policies, publications).
 
 mod changes;
+mod document;
 mod groups;
 mod inline;
 mod japanese;
@@ -43,6 +46,11 @@ use crate::lang::Lang;
 pub use changes::{
     CategoryDiff, GroupDiff, Item, Label, LabelDiff, PurposeDiff, PurposesDiff, RevisionDiff,
     SectionDiff, Status,
+};
+pub(crate) use document::document_diffs;
+pub use document::{
+    ArrangementDiff, BodyDiff, DocumentDiff, DocumentSummary, EntryDiff, EntryField, FieldDiff,
+    JointUseItem, document_diff,
 };
 pub use inline::{Fragment, Mark};
 pub use summary::{Summary, TranslationSummary};

@@ -119,19 +119,16 @@ pub(crate) fn document_history_path(lang: Lang, id: &str) -> String {
 }
 
 /// One revision of a document exactly as published.
-#[allow(dead_code)] // FIXME(documents): used once their pages are rendered
 pub(crate) fn document_revision_path(lang: Lang, id: &str, effective: Date) -> String {
     format!("/{}/{id}/history/{effective}/", lang.code())
 }
 
 /// What a revision of a document changed against the one before it.
-#[allow(dead_code)] // FIXME(documents): used once their pages are rendered
 pub(crate) fn document_changes_path(lang: Lang, id: &str, effective: Date) -> String {
     format!("/{}/{id}/history/{effective}/changes/", lang.code())
 }
 
 /// The running heads a document's revision prints with.
-#[allow(dead_code)] // FIXME(documents): used once their pages are rendered
 pub(crate) fn document_print_stylesheet_path(lang: Lang, id: &str, effective: Date) -> String {
     format!("/{}/{id}/history/{effective}/print.css", lang.code())
 }

@@ -7,24 +7,77 @@ use anyhow::{Result, bail};
 
 use super::{Purpose, colour, load_for, say};
 use crate::cli::DiffArgs;
+use crate::content::Revision;
 use crate::render;
 use crate::timeline::Timeline;
 
-/// `kohyo diff [FROM] [TO]`: the changes page's diff, in the terminal.
-/// Every revision in the folder can be compared, announced or not; with
-/// `--as-of`, only those the site shows on that day, as its pages would.
+/// `kohyo diff [FROM] [TO] [--document ID]`: the changes page's diff, in
+/// the terminal. Every revision in the folder can be compared, announced
+/// or not; with `--as-of`, only those the site shows on that day, as its
+/// pages would.
 pub fn diff(args: &DiffArgs) -> Result<()> {
     let site = load_for(&args.content.content, Purpose::Look)?.site;
+    let style = if colour(&io::stdout()) {
+        render::terminal::Style::Colour
+    } else {
+        render::terminal::Style::Plain
+    };
+    let report = match &args.document {
+        None => {
+            let (old, new) = pair(&site.revisions, args)?;
+            let changes = crate::diff::diff(old, new, args.lang);
+            let heading = &new.body.purposes.heading.get(args.lang).value;
+            render::terminal::diff_report(
+                &changes,
+                (old.effective, new.effective),
+                heading,
+                args.lang,
+                style,
+            )
+        }
+        Some(id) => {
+            let Some(document) = site.documents.iter().find(|d| &d.id == id) else {
+                let ids: Vec<&str> = site.documents.iter().map(|d| d.id.as_str()).collect();
+                bail!(
+                    "there is no document \"{id}\" in the content folder; {}",
+                    if ids.is_empty() {
+                        "it has only the notice (documents are the folders under documents/)"
+                            .to_owned()
+                    } else {
+                        format!("its documents are {}", ids.join(", "))
+                    }
+                );
+            };
+            let (old, new) = pair(&document.revisions, args)?;
+            let changes = crate::diff::document_diff(old, new, args.lang);
+            render::terminal::document_report(
+                &changes,
+                new.title.get(args.lang).value,
+                (old.effective, new.effective),
+                args.lang,
+                style,
+            )
+        }
+    };
+    say(report);
+    Ok(())
+}
+
+/// The two revisions of one document's record that `args` asks for.
+fn pair<'a, B>(
+    all: &'a [Revision<B>],
+    args: &DiffArgs,
+) -> Result<(&'a Revision<B>, &'a Revision<B>)> {
     let revisions = match args.as_of {
-        None => &site.revisions[..],
+        None => all,
         Some(day) => {
-            let timeline = Timeline::new(&site.revisions, day)?;
-            &site.revisions[..timeline.entries.len()]
+            let timeline = Timeline::new(all, day)?;
+            &all[..timeline.entries.len()]
         }
     };
     let hidden = |date: jiff::civil::Date| {
         let day = args.as_of?;
-        let later = site.revisions[revisions.len()..]
+        let later = all[revisions.len()..]
             .iter()
             .find(|r| r.effective == date)?;
         Some(anyhow::anyhow!(
@@ -67,21 +120,5 @@ pub fn diff(args: &DiffArgs) -> Result<()> {
             revisions[to].effective
         );
     }
-    let (old, new) = (&revisions[from], &revisions[to]);
-    let changes = crate::diff::diff(old, new, args.lang);
-    let style = if colour(&io::stdout()) {
-        render::terminal::Style::Colour
-    } else {
-        render::terminal::Style::Plain
-    };
-    let heading = &new.body.purposes.heading.get(args.lang).value;
-    let report = render::terminal::diff_report(
-        &changes,
-        (old.effective, new.effective),
-        heading,
-        args.lang,
-        style,
-    );
-    say(report);
-    Ok(())
+    Ok((&revisions[from], &revisions[to]))
 }

@@ -82,7 +82,7 @@ pub struct TranslationSummary {
 }
 
 impl TranslationSummary {
-    fn count(&mut self, translation: Translation) {
+    pub(super) fn count(&mut self, translation: Translation) {
         match translation {
             Translation::InStep => {}
             Translation::Updated => self.updated += 1,

@@ -16,8 +16,8 @@
 //! as before.
 
 use super::changes::{
-    CategoryDiff, GroupDiff, Item, LabelDiff, PurposeDiff, PurposesDiff, RevisionDiff, SectionDiff,
-    Status,
+    CategoryDiff, GroupDiff, Item, Label, LabelDiff, PurposeDiff, PurposesDiff, RevisionDiff,
+    SectionDiff, Status,
 };
 use super::inline::Mark;
 use super::japanese::label_texts;
@@ -182,14 +182,63 @@ fn labels(japanese: &[LabelDiff], old: &Revision, new: &Revision) -> Vec<LabelDi
     label_texts(old, new)
         .into_iter()
         .filter_map(|(label, old, new)| {
-            let (old, new) = (Both::of(old), Both::of(new));
-            let text = match japanese.iter().find(|diff| diff.label == label) {
-                Some(diff) => changed(&diff.text, old, new),
-                None => unchanged(old, new),
-            };
-            (text.is_changed() || text.translation != Translation::InStep)
-                .then_some(LabelDiff { label, text })
+            let japanese = japanese.iter().find(|diff| diff.label == label);
+            label_change(label, japanese, old, new)
         })
+        .collect()
+}
+
+/// One label in the translation, `japanese` its change in Japanese if it
+/// changed there: there when it changed or only its translation did.
+pub(super) fn label_change(
+    label: Label,
+    japanese: Option<&LabelDiff>,
+    old: &Text,
+    new: &Text,
+) -> Option<LabelDiff> {
+    let (old, new) = (Both::of(old), Both::of(new));
+    let text = match japanese {
+        Some(diff) => changed(&diff.text, old, new),
+        None => unchanged(old, new),
+    };
+    (text.is_changed() || text.translation != Translation::InStep)
+        .then_some(LabelDiff { label, text })
+}
+
+/// A name of an entry of status `status` (`renamed` in Japanese), in the
+/// translation.
+pub(super) fn name(
+    japanese: &Inline,
+    status: Status,
+    renamed: bool,
+    old: Option<&Text>,
+    new: Option<&Text>,
+) -> Inline {
+    text(
+        japanese,
+        name_status(status, renamed),
+        old.map(Both::of),
+        new.map(Both::of),
+    )
+}
+
+/// A short text merged as a list of at most one (see `document::short`),
+/// in the translation.
+pub(super) fn short(japanese: &[Item], old: Option<&Text>, new: Option<&Text>) -> Vec<Item> {
+    let old: Vec<Both<'_>> = old.map(Both::of).into_iter().collect();
+    let new: Vec<Both<'_>> = new.map(Both::of).into_iter().collect();
+    items(japanese, &old, &new)
+}
+
+/// Every section, in the translation.
+pub(super) fn sections(
+    japanese: &[SectionDiff],
+    old: &[Section],
+    new: &[Section],
+) -> Vec<SectionDiff> {
+    japanese
+        .iter()
+        .map(|section| self::section(section, old, new))
         .collect()
 }
 
@@ -320,7 +369,7 @@ fn section(japanese: &SectionDiff, old: &[Section], new: &[Section]) -> SectionD
     }
 }
 
-fn prose(
+pub(super) fn prose(
     japanese: &[Item],
     old: Option<&Bilingual<Prose>>,
     new: Option<&Bilingual<Prose>>,

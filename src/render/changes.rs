@@ -342,14 +342,18 @@ pub(crate) fn items<'a>(
 
 /// Only the paragraphs that changed: prose is long, and unchanged
 /// paragraphs are in the full text of the version.
-fn changed_blocks<'a>(blocks: &'a [Item], words: &'static Words, lang: Lang) -> Vec<ItemView<'a>> {
+pub(crate) fn changed_blocks<'a>(
+    blocks: &'a [Item],
+    words: &'static Words,
+    lang: Lang,
+) -> Vec<ItemView<'a>> {
     items(blocks, words, lang)
         .into_iter()
         .filter(|item| item.changed)
         .collect()
 }
 
-fn section_change<'a>(
+pub(crate) fn section_change<'a>(
     section: &'a SectionDiff,
     words: &'static Words,
     lang: Lang,

@@ -8,6 +8,8 @@ pub(crate) mod assets;
 pub(crate) mod change_words;
 pub(crate) mod changes;
 pub(crate) mod crawl;
+pub(crate) mod document_changes;
+pub(crate) mod document_words;
 pub(crate) mod feeds;
 pub(crate) mod history;
 pub mod links;
@@ -161,6 +163,9 @@ fn render_with(archive: &Archive, as_of: Date, preview: bool) -> Result<Rendered
     }
     for lang in Lang::ALL {
         pages.render_language(lang)?;
+    }
+    for lang in Lang::ALL {
+        document_changes::render(&mut pages, archive, as_of, lang)?;
     }
     pages
         .resources

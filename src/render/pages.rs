@@ -26,8 +26,8 @@ use crate::media_type;
 use crate::resource::Resource;
 use crate::site_paths::{
     FeedFormat, accessibility_path, api_notice_path, api_revision_file_path, api_revision_path,
-    api_revisions_path, changes_path, feed_path, history_path, notice_path, print_stylesheet_path,
-    revision_path,
+    api_revisions_path, changes_path, document_print_stylesheet_path, feed_path, history_path,
+    notice_path, print_stylesheet_path, revision_path,
 };
 use crate::timeline::{Entry, Standing, Timeline};
 
@@ -152,6 +152,23 @@ impl<'a, 't> Pages<'a, 't> {
         chrome.print_stylesheet = Some(relative(
             &path_in(lang),
             &print_stylesheet_path(lang, effective),
+        ));
+        chrome
+    }
+
+    /// The frame of a page about one version of a document besides the
+    /// notice, which prints with that version's running heads.
+    pub(super) fn document_version_chrome(
+        &self,
+        lang: Lang,
+        path_in: &dyn Fn(Lang) -> String,
+        title: String,
+        (id, effective): (&str, Date),
+    ) -> Chrome<'a> {
+        let mut chrome = self.chrome(lang, path_in, title);
+        chrome.print_stylesheet = Some(relative(
+            &path_in(lang),
+            &document_print_stylesheet_path(lang, id, effective),
         ));
         chrome
     }

@@ -4,8 +4,9 @@
 
 use jiff::civil::Date;
 
+use super::document_words::{document_words, joint_use_item_short};
 use super::words::words;
-use crate::diff::{Summary, TranslationSummary};
+use crate::diff::{DocumentSummary, Summary, TranslationSummary};
 use crate::lang::Lang;
 use crate::timeline::Standing;
 
@@ -256,6 +257,95 @@ pub(crate) fn summary_sentence(summary: &Summary, lang: Lang) -> String {
     changes + separator + &translation
 }
 
+/// The counts of a document's revision's changes in one line, for its
+/// changes page, history and feeds: 「共同利用：1件変更（責任者の代表者）。」,
+/// "Publications: 1 added." Empty when nothing countable changed.
+pub(crate) fn document_summary_sentence(summary: &DocumentSummary, lang: Lang) -> String {
+    let words = document_words(lang);
+    let items: Vec<&str> = summary
+        .joint_use_items
+        .iter()
+        .map(|item| joint_use_item_short(*item, lang))
+        .collect();
+    let items = match lang {
+        Lang::Ja => format!("（{}）", items.join("、")),
+        Lang::En => format!(" ({})", items.join(", ")),
+    };
+    let changed_with_items = (!summary.joint_use_items.is_empty()).then_some(items.as_str());
+    let mut groups = Vec::new();
+    if summary.title_changed {
+        groups.push(match lang {
+            Lang::Ja => "表題を変更".to_owned(),
+            Lang::En => "Title changed".to_owned(),
+        });
+    }
+    for (noun, counts) in [
+        (
+            words.joint_use,
+            [
+                (summary.arrangements_added, "追加", "added", None),
+                (summary.arrangements_removed, "削除", "removed", None),
+                (
+                    summary.arrangements_changed,
+                    "変更",
+                    "changed",
+                    changed_with_items,
+                ),
+                (summary.arrangements_moved, "掲載順の変更", "moved", None),
+            ],
+        ),
+        (
+            words.publications,
+            [
+                (summary.entries_added, "追加", "added", None),
+                (summary.entries_removed, "削除", "removed", None),
+                (summary.entries_changed, "変更", "changed", None),
+                (summary.entries_moved, "掲載順の変更", "moved", None),
+            ],
+        ),
+        (
+            words.sections,
+            [
+                (summary.sections_added, "追加", "added", None),
+                (summary.sections_removed, "削除", "removed", None),
+                (summary.sections_changed, "変更", "changed", None),
+                (0, "", "", None),
+            ],
+        ),
+    ] {
+        let present: Vec<String> = counts
+            .iter()
+            .filter(|(n, ..)| *n > 0)
+            .map(|(n, ja, en, items)| match lang {
+                Lang::Ja => format!("{n}件{ja}{}", items.unwrap_or("")),
+                Lang::En => format!("{n} {en}{}", items.unwrap_or("")),
+            })
+            .collect();
+        if !present.is_empty() {
+            let separator = if lang == Lang::Ja { "、" } else { ", " };
+            groups.push(term_and_value(noun, &present.join(separator), lang));
+        }
+    }
+    if groups.is_empty() && summary.paragraphs_changed > 0 {
+        groups.push(match lang {
+            Lang::Ja => "本文を変更".to_owned(),
+            Lang::En => "Text changed".to_owned(),
+        });
+    }
+    let changes = match lang {
+        _ if groups.is_empty() => String::new(),
+        Lang::Ja => format!("{}。", groups.join("／")),
+        Lang::En => format!("{}.", groups.join("; ")),
+    };
+    let translation = translation_sentence(&summary.translation, lang);
+    let separator = if changes.is_empty() || translation.is_empty() || lang == Lang::Ja {
+        ""
+    } else {
+        " "
+    };
+    changes + separator + &translation
+}
+
 /// The translation's part of a summary, after the changes and never
 /// counted with them: "English translation updated: 3 texts." Empty when
 /// the translation moved with the Japanese (always so in Japanese).
@@ -383,6 +473,59 @@ mod tests {
         assert_eq!(
             summary_sentence(&lagging, Lang::Ja),
             "類型：1件削除。翻訳を更新：1件。翻訳が未更新：1件。"
+        );
+    }
+
+    #[test]
+    fn a_document_summary_names_what_changed() {
+        use crate::diff::JointUseItem;
+        let joint_use = DocumentSummary {
+            arrangements_changed: 1,
+            joint_use_items: vec![JointUseItem::ResponsibleRepresentative],
+            ..DocumentSummary::default()
+        };
+        assert_eq!(
+            document_summary_sentence(&joint_use, Lang::Ja),
+            "共同利用：1件変更（責任者の代表者）。"
+        );
+        assert_eq!(
+            document_summary_sentence(&joint_use, Lang::En),
+            "Joint use: 1 changed (representative of the person responsible)."
+        );
+        let publications = DocumentSummary {
+            entries_added: 1,
+            ..DocumentSummary::default()
+        };
+        assert_eq!(
+            document_summary_sentence(&publications, Lang::Ja),
+            "公表：1件追加。"
+        );
+        assert_eq!(
+            document_summary_sentence(&publications, Lang::En),
+            "Publications: 1 added."
+        );
+        let policy = DocumentSummary {
+            title_changed: true,
+            sections_added: 1,
+            sections_changed: 2,
+            paragraphs_changed: 4,
+            translation: TranslationSummary {
+                updated: 1,
+                lagging: 0,
+            },
+            ..DocumentSummary::default()
+        };
+        assert_eq!(
+            document_summary_sentence(&policy, Lang::Ja),
+            "表題を変更／本文の項目：1件追加、2件変更。翻訳を更新：1件。"
+        );
+        assert_eq!(
+            document_summary_sentence(&policy, Lang::En),
+            "Title changed; Sections: 1 added, 2 changed. English translation updated: 1 text."
+        );
+        assert_eq!(
+            document_summary_sentence(&DocumentSummary::default(), Lang::En),
+            ""
         );
     }
 }

@@ -15,9 +15,15 @@ use jiff::civil::Date;
 
 use super::change_words::{category_tags_of, group_words, lagging, purpose_notes};
 use super::changes::translation_updates;
-use super::sentences::{changes_title, revision_title, summary_sentence, term_and_value};
+use super::document_words::{document_words, entry_field, joint_use_item};
+use super::sentences::{
+    changes_title, document_summary_sentence, revision_title, summary_sentence, term_and_value,
+};
 use super::words::words;
-use crate::diff::{CategoryDiff, Fragment, Inline, Item, Mark, RevisionDiff, Status, Translation};
+use crate::diff::{
+    BodyDiff, CategoryDiff, DocumentDiff, Fragment, Inline, Item, Mark, RevisionDiff, Status,
+    Translation,
+};
 use crate::lang::Lang;
 
 /// How changed words are shown.
@@ -160,6 +166,147 @@ fn changes(
         }
     }
     out
+}
+
+/// What a revision of a document besides the notice changed, as its
+/// changes page shows it: the document's title, the summary, the title if
+/// it changed, each changed arrangement with its changed items named in
+/// the words of the law, each entry, each section; translations only
+/// updated are counted in the summary.
+pub(crate) fn document_report(
+    diff: &DocumentDiff,
+    document_title: &str,
+    (from, to): (Date, Date),
+    lang: Lang,
+    style: Style,
+) -> String {
+    let words = words(lang);
+    let document = document_words(lang);
+    let mut out = String::new();
+    let _ = writeln!(
+        out,
+        "{}",
+        term_and_value(document_title, &changes_title(to, lang), lang)
+    );
+    let _ = writeln!(
+        out,
+        "{}",
+        term_and_value(words.compared_with, &revision_title(from, lang), lang)
+    );
+    let sentence = document_summary_sentence(&diff.summary(), lang);
+    if !sentence.is_empty() {
+        let _ = writeln!(out, "{sentence}");
+    }
+    if diff.is_empty() {
+        let _ = writeln!(out, "{}", document.no_changes);
+        return out;
+    }
+    if let Some(title) = diff
+        .title
+        .as_ref()
+        .filter(|t| t.text.translation != Translation::Updated)
+    {
+        let note: Vec<_> = lagging(&title.text, words).into_iter().collect();
+        let _ = writeln!(
+            out,
+            "\n~ {}{}{}",
+            document.title,
+            words.colon,
+            inline(&title.text, style) + &aside(&note, lang)
+        );
+    }
+    match &diff.body {
+        BodyDiff::Policy => {}
+        BodyDiff::JointUse(arrangements) => {
+            for arrangement in arrangements.iter().filter(|a| a.is_changed()) {
+                let mut notes: Vec<&str> =
+                    category_tags_of(Status::Same, arrangement.renamed, arrangement.moved, words);
+                notes.extend(lagging(&arrangement.name, words));
+                let _ = writeln!(
+                    out,
+                    "\n{} {}{}",
+                    sign(arrangement.status),
+                    whole(&arrangement.name, arrangement.status, style),
+                    aside(&notes, lang)
+                );
+                let items: Vec<&str> = arrangement
+                    .changed_items()
+                    .into_iter()
+                    .map(|item| joint_use_item(item, lang))
+                    .collect();
+                if !items.is_empty() {
+                    let _ = writeln!(
+                        out,
+                        "  {}",
+                        term_and_value(document.changed_items, &listed(&items, lang), lang)
+                    );
+                }
+                for field in arrangement.fields.iter().filter(|f| f.is_changed()) {
+                    let _ = writeln!(out, "  {}", joint_use_item(field.field, lang));
+                    for block in field.paragraphs.iter().filter(|b| b.is_changed()) {
+                        let _ = writeln!(out, "    {}", item(block, style, lang));
+                    }
+                }
+            }
+        }
+        BodyDiff::Publications(entries) => {
+            for entry in entries.iter().filter(|e| e.is_changed()) {
+                let mut notes: Vec<&str> =
+                    category_tags_of(Status::Same, false, entry.moved, words);
+                notes.extend(lagging(&entry.title, words));
+                let _ = writeln!(
+                    out,
+                    "\n{} {} {}{}",
+                    sign(entry.status),
+                    entry.date,
+                    whole(&entry.title, entry.status, style),
+                    aside(&notes, lang)
+                );
+                let changed: Vec<&str> = entry
+                    .changed_fields()
+                    .into_iter()
+                    .map(|field| entry_field(field, lang))
+                    .collect();
+                if !changed.is_empty() {
+                    let _ = writeln!(
+                        out,
+                        "  {}",
+                        term_and_value(document.changed_items, &listed(&changed, lang), lang)
+                    );
+                }
+                for field in entry.fields.iter().filter(|f| f.is_changed()) {
+                    let _ = writeln!(out, "  {}", entry_field(field.field, lang));
+                    for block in field.paragraphs.iter().filter(|b| b.is_changed()) {
+                        let _ = writeln!(out, "    {}", item(block, style, lang));
+                    }
+                }
+            }
+        }
+    }
+    for section in diff.sections.iter().filter(|s| s.is_changed()) {
+        let mut notes = Vec::new();
+        if section.moved {
+            notes.push(words.moved);
+        }
+        notes.extend(lagging(&section.title, words));
+        let _ = writeln!(
+            out,
+            "\n{} {}{}",
+            sign(section.status),
+            whole(&section.title, section.status, style),
+            aside(&notes, lang)
+        );
+        blocks(&mut out, &section.blocks, style, lang);
+    }
+    out
+}
+
+/// Names in a list: "A、B" / "A; B".
+fn listed(names: &[&str], lang: Lang) -> String {
+    names.join(match lang {
+        Lang::Ja => "、",
+        Lang::En => "; ",
+    })
 }
 
 /// A changed category's description, groups, purposes and explanations:

@@ -1,0 +1,330 @@
+//! The changes page of a revision of a document besides the notice
+//! (`/{lang}/{id}/history/{date}/changes/`): which document it is, its
+//! change note, a count of what changed, and then what changed — a joint
+//! use's arrangements with each changed item named in the words of APPI
+//! Art. 27(5)(iii), a publications document's entries, the prose sections
+//! — with added and removed text marked by `<ins>` and `<del>` plus words
+//! a screen reader reads out, as on the notice's changes page.
+
+use askama::Template;
+use axum::body::Bytes;
+use jiff::civil::Date;
+
+use super::RenderError;
+use super::change_words::lagging;
+use super::changes::{InlineView, ItemView, SectionChange, changed_blocks, section_change};
+use super::document_words::{
+    DocumentWords, document_words, entry_field, entry_kind, joint_use_item,
+};
+use super::links::relative;
+use super::pages::Pages;
+use super::sentences::{self, document_summary_sentence, format_date, term_and_value};
+use super::view::filters;
+use super::view::{Chrome, DateRow, Link, Localized};
+use super::words::{self, Words};
+use crate::archive::Archive;
+use crate::content::{Body, Document, Revision};
+use crate::diff::{
+    ArrangementDiff, BodyDiff, DocumentDiff, EntryDiff, EntryField, FieldDiff, Status, Translation,
+};
+use crate::lang::Lang;
+use crate::media_type;
+use crate::resource::Resource;
+use crate::site_paths::{document_changes_path, document_revision_path};
+use crate::timeline::{Entry, Timeline};
+
+#[derive(Template)]
+#[template(path = "document_changes.html")]
+pub(crate) struct DocumentChangesPage<'a> {
+    pub chrome: Chrome<'a>,
+    pub view: DocumentChangesView<'a>,
+}
+
+pub(crate) struct DocumentChangesView<'a> {
+    /// The page's title: the document's, then which revision's changes.
+    pub title: String,
+    /// The document's title as the revision gives it.
+    pub document: Localized<'a>,
+    /// What follows the document's title in the heading.
+    pub heading_rest: String,
+    pub dates: Vec<DateRow>,
+    pub note: Localized<'a>,
+    pub summary: String,
+    /// The document's title, when it changed.
+    pub retitled: Option<TitleChange<'a>>,
+    pub arrangements: Vec<ArrangementView<'a>>,
+    pub entries: Vec<EntryView<'a>>,
+    pub sections: Vec<SectionChange<'a>>,
+    /// Nothing changed but translations.
+    pub unchanged: Option<&'static str>,
+    pub links: Vec<Link>,
+    pub words: &'static DocumentWords,
+}
+
+pub(crate) struct TitleChange<'a> {
+    pub text: InlineView<'a>,
+    pub tag: Option<&'static str>,
+}
+
+/// One arrangement of a joint use that changed.
+pub(crate) struct ArrangementView<'a> {
+    pub id: &'a str,
+    pub name: InlineView<'a>,
+    pub tags: Vec<&'static str>,
+    /// Said of an arrangement added or removed as a whole.
+    pub note: Option<&'static str>,
+    /// The items that changed, in the law's words and order, as a list
+    /// after "Items changed: "; empty for an arrangement added or removed.
+    pub items: String,
+    pub fields: Vec<FieldView<'a>>,
+}
+
+/// One item of an arrangement or an entry: its name and its changed
+/// paragraphs.
+pub(crate) struct FieldView<'a> {
+    pub name: &'static str,
+    pub blocks: Vec<ItemView<'a>>,
+}
+
+/// One publication entry that was added (or, refused by `check`, removed
+/// or changed).
+pub(crate) struct EntryView<'a> {
+    pub id: &'a str,
+    pub title: InlineView<'a>,
+    pub tags: Vec<&'static str>,
+    pub note: Option<&'static str>,
+    /// Its date, kind, and what they were when they changed.
+    pub facts: Vec<(&'static str, String)>,
+    pub fields: Vec<FieldView<'a>>,
+}
+
+impl<'a> DocumentChangesView<'a> {
+    pub(crate) fn new(
+        document: &'a Document,
+        entry: &Entry<'a, Body>,
+        diff: &'a DocumentDiff,
+        lang: Lang,
+    ) -> DocumentChangesView<'a> {
+        let revision: &'a Revision<Body> = entry.revision;
+        let words = words::words(lang);
+        let here = document_changes_path(lang, &document.id, revision.effective);
+        let mut dates = vec![
+            DateRow::date(words.effective, revision.effective, lang),
+            DateRow::date(words.announced, revision.announced, lang),
+        ];
+        let mut links = vec![Link {
+            href: relative(
+                &here,
+                &document_revision_path(lang, &document.id, revision.effective),
+            ),
+            text: words.read_version.to_owned(),
+        }];
+        if let Some(previous) = entry.previous {
+            let link = Link {
+                href: relative(
+                    &here,
+                    &document_revision_path(lang, &document.id, previous.effective),
+                ),
+                text: sentences::revision_title(previous.effective, lang),
+            };
+            dates.push(DateRow {
+                term: words.compared_with,
+                text: String::new(),
+                iso: None,
+                link: Some(link.clone()),
+            });
+            links.push(link);
+        }
+        let document_title = Localized::of(revision.title.get(lang), lang);
+        let changes = sentences::changes_title(revision.effective, lang);
+        let (arrangements, entries) = match &diff.body {
+            BodyDiff::Policy => (Vec::new(), Vec::new()),
+            BodyDiff::JointUse(arrangements) => (
+                arrangements
+                    .iter()
+                    .filter(|a| a.is_changed())
+                    .map(|a| arrangement(a, words, lang))
+                    .collect(),
+                Vec::new(),
+            ),
+            BodyDiff::Publications(entries) => (
+                Vec::new(),
+                entries
+                    .iter()
+                    .filter(|e| e.is_changed())
+                    .map(|e| self::entry(e, words, lang))
+                    .collect(),
+            ),
+        };
+        DocumentChangesView {
+            title: term_and_value(document_title.text, &changes, lang),
+            heading_rest: term_and_value("", &changes, lang),
+            document: document_title,
+            dates,
+            note: Localized::of(revision.note.get(lang), lang),
+            summary: document_summary_sentence(&diff.summary(), lang),
+            retitled: diff
+                .title
+                .as_ref()
+                .filter(|title| title.text.translation != Translation::Updated)
+                .map(|title| TitleChange {
+                    text: InlineView::new(&title.text, lang),
+                    tag: lagging(&title.text, words),
+                }),
+            arrangements,
+            entries,
+            sections: diff
+                .sections
+                .iter()
+                .filter(|section| section.is_changed())
+                .map(|section| section_change(section, words, lang))
+                .collect(),
+            unchanged: diff.is_empty().then_some(document_words(lang).no_changes),
+            links,
+            words: document_words(lang),
+        }
+    }
+}
+
+fn arrangement<'a>(
+    arrangement: &'a ArrangementDiff,
+    words: &'static Words,
+    lang: Lang,
+) -> ArrangementView<'a> {
+    let document = document_words(lang);
+    let mut tags = whole_tags(
+        arrangement.status,
+        arrangement.renamed,
+        arrangement.moved,
+        words,
+    );
+    tags.extend(lagging(&arrangement.name, words));
+    ArrangementView {
+        id: &arrangement.id,
+        name: InlineView::new(&arrangement.name, lang),
+        tags,
+        note: match arrangement.status {
+            Status::Added => Some(document.arrangement_added),
+            Status::Removed => Some(document.arrangement_removed),
+            Status::Same | Status::Changed => None,
+        },
+        items: arrangement
+            .changed_items()
+            .into_iter()
+            .map(|item| joint_use_item(item, lang))
+            .collect::<Vec<_>>()
+            .join(match lang {
+                Lang::Ja => "、",
+                Lang::En => "; ",
+            }),
+        fields: fields(
+            &arrangement.fields,
+            |item| joint_use_item(item, lang),
+            words,
+            lang,
+        ),
+    }
+}
+
+fn entry<'a>(entry: &'a EntryDiff, words: &'static Words, lang: Lang) -> EntryView<'a> {
+    let document = document_words(lang);
+    let mut tags = whole_tags(entry.status, false, entry.moved, words);
+    tags.extend(lagging(&entry.title, words));
+    // A date or kind that changed says what it was: "3 June 2024 (Before: 2 June 2024)".
+    let was = |now: String, before: Option<String>| {
+        let Some(before) = before else { return now };
+        let before = term_and_value(document.was, &before, lang);
+        match lang {
+            Lang::Ja => format!("{now}（{before}）"),
+            Lang::En => format!("{now} ({before})"),
+        }
+    };
+    let date = |date: Date| format_date(date, lang);
+    let kind = |kind| entry_kind(kind, lang).to_owned();
+    let facts = vec![
+        (
+            entry_field(EntryField::Date, lang),
+            was(date(entry.date), entry.old_date.map(date)),
+        ),
+        (
+            entry_field(EntryField::Kind, lang),
+            was(kind(entry.kind), entry.old_kind.map(kind)),
+        ),
+    ];
+    EntryView {
+        id: &entry.id,
+        title: InlineView::new(&entry.title, lang),
+        tags,
+        note: match entry.status {
+            Status::Added => Some(document.entry_added),
+            Status::Removed => Some(document.entry_removed),
+            Status::Changed => Some(document.entry_changed),
+            Status::Same => None,
+        },
+        facts,
+        fields: fields(&entry.fields, |field| entry_field(field, lang), words, lang),
+    }
+}
+
+/// The fields that changed, each with its changed paragraphs.
+fn fields<'a, F: Copy>(
+    fields: &'a [FieldDiff<F>],
+    name: impl Fn(F) -> &'static str,
+    words: &'static Words,
+    lang: Lang,
+) -> Vec<FieldView<'a>> {
+    fields
+        .iter()
+        .filter(|field| field.is_changed())
+        .map(|field| FieldView {
+            name: name(field.field),
+            blocks: changed_blocks(&field.paragraphs, words, lang),
+        })
+        .collect()
+}
+
+/// What happened to an arrangement or an entry as a whole, in words.
+fn whole_tags(
+    status: Status,
+    renamed: bool,
+    moved: bool,
+    words: &'static Words,
+) -> Vec<&'static str> {
+    super::change_words::category_tags_of(status, renamed, moved, words)
+}
+
+/// Every changes page of every document besides the notice in `lang`: one
+/// for each revision published on `as_of` after a document's first. A
+/// document with nothing published yet has none.
+pub(super) fn render(
+    pages: &mut Pages<'_, '_>,
+    archive: &Archive,
+    as_of: Date,
+    lang: Lang,
+) -> Result<(), RenderError> {
+    for (index, document) in archive.site.documents.iter().enumerate() {
+        let Ok(timeline) = Timeline::new(&document.revisions, as_of) else {
+            continue;
+        };
+        for entry in &timeline.entries {
+            let Some(diff) = archive.document_changes(index, entry.index, lang) else {
+                continue;
+            };
+            let effective = entry.revision.effective;
+            let view = DocumentChangesView::new(document, entry, diff, lang);
+            let path_in = |l| document_changes_path(l, &document.id, effective);
+            let chrome = pages.document_version_chrome(
+                lang,
+                &path_in,
+                view.title.clone(),
+                (&document.id, effective),
+            );
+            let page = DocumentChangesPage { chrome, view };
+            pages.resources.insert(
+                path_in(lang),
+                Resource::new(media_type::HTML, Bytes::from(page.render()?)),
+            );
+        }
+    }
+    Ok(())
+}
