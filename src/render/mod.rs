@@ -8,11 +8,13 @@ pub(crate) mod assets;
 pub(crate) mod change_words;
 pub(crate) mod changes;
 pub(crate) mod crawl;
+pub(crate) mod document_feeds;
 pub(crate) mod feeds;
 pub(crate) mod history;
 pub mod links;
 pub(crate) mod notice;
 mod pages;
+mod published;
 pub(crate) mod print;
 mod purposes_table;
 pub(crate) mod sentences;
@@ -159,12 +161,16 @@ fn render_with(archive: &Archive, as_of: Date, preview: bool) -> Result<Rendered
             Resource::new(asset.content_type, Bytes::from_static(asset.body)),
         );
     }
+    let documents = published::published_documents(&archive.site, as_of);
     for lang in Lang::ALL {
         pages.render_language(lang)?;
+        pages.resources.extend(document_feeds::resources(
+            archive, &timeline, &documents, lang,
+        )?);
     }
     pages
         .resources
-        .extend(api::resources(archive, &timeline, as_of));
+        .extend(api::resources(archive, &timeline, &documents, as_of));
     let base_url = &archive.site.config.base_url;
     let sitemap = crawl::sitemap(base_url, &pages.resources);
     pages.resources.insert("/sitemap.xml".to_owned(), sitemap);
