@@ -78,13 +78,7 @@ pub(crate) fn resources(
     let notice = feeds::announcements(archive, timeline, lang)?;
     let notice_tag = DocumentTag {
         term: absolute(base, &notice_path(lang)),
-        label: timeline
-            .shown()
-            .revision
-            .title
-            .get(lang)
-            .value
-            .to_owned(),
+        label: timeline.shown().revision.title.get(lang).value.to_owned(),
         scheme: index.clone(),
     };
     let mut combined: Vec<(&Announcement, Option<&DocumentTag>)> =
@@ -265,7 +259,12 @@ fn combined_feed_title(site_name: &str, lang: Lang) -> String {
 /// The combined feed, announced for autodiscovery on every page at
 /// `here` of a site with documents.
 pub(crate) fn combined_feed_links(here: &str, site_name: &str, lang: Lang) -> Vec<FeedLink> {
-    feed_links(here, &|format| combined_feed_path(lang, format), combined_feed_title(site_name, lang), lang)
+    feed_links(
+        here,
+        &|format| combined_feed_path(lang, format),
+        combined_feed_title(site_name, lang),
+        lang,
+    )
 }
 
 /// A document's own feed, announced for autodiscovery on its pages.

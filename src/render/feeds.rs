@@ -275,13 +275,21 @@ fn announced(purpose: &PurposeDiff) -> bool {
 /// `/{lang}/feed.atom`.
 pub(crate) fn atom(archive: &Archive, announcements: &[Announcement], lang: Lang) -> String {
     let entries: Vec<_> = announcements.iter().map(|a| (a, None)).collect();
-    write_atom(&archive.site.config.base_url, &notice_head(archive, lang), &entries)
+    write_atom(
+        &archive.site.config.base_url,
+        &notice_head(archive, lang),
+        &entries,
+    )
 }
 
 /// `/{lang}/feed.rss`.
 pub(crate) fn rss(archive: &Archive, announcements: &[Announcement], lang: Lang) -> String {
     let entries: Vec<_> = announcements.iter().map(|a| (a, None)).collect();
-    write_rss(&archive.site.config.base_url, &notice_head(archive, lang), &entries)
+    write_rss(
+        &archive.site.config.base_url,
+        &notice_head(archive, lang),
+        &entries,
+    )
 }
 
 fn notice_head(archive: &Archive, lang: Lang) -> FeedHead<'_> {

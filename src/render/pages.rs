@@ -119,11 +119,8 @@ impl<'a, 't> Pages<'a, 't> {
             Localized::of(site.config.operator.name.get(lang), lang),
         );
         if !site.documents.is_empty() {
-            chrome.more_feeds = document_feeds::combined_feed_links(
-                &path_in(lang),
-                chrome.site_name.text,
-                lang,
-            );
+            chrome.more_feeds =
+                document_feeds::combined_feed_links(&path_in(lang), chrome.site_name.text, lang);
         }
         chrome.preview = self.preview.map(|date| {
             let record = &self.archive.record.report;

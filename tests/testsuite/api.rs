@@ -1090,9 +1090,15 @@ async fn each_documents_record_is_chained_and_its_files_served_byte_for_byte() {
             .collect();
         assert_eq!(effective_dates(&revisions), published, "{id}: newest first");
         let entries = revisions["revisions"].as_array().unwrap();
-        assert_eq!(entries.last().unwrap()["seal"]["previous_digest"], Value::Null);
+        assert_eq!(
+            entries.last().unwrap()["seal"]["previous_digest"],
+            Value::Null
+        );
         for pair in entries.windows(2) {
-            assert_eq!(pair[0]["seal"]["previous_digest"], pair[1]["seal"]["digest"]);
+            assert_eq!(
+                pair[0]["seal"]["previous_digest"],
+                pair[1]["seal"]["digest"]
+            );
         }
         for effective in &published {
             let revision = document(
@@ -1102,14 +1108,19 @@ async fn each_documents_record_is_chained_and_its_files_served_byte_for_byte() {
             let folder = repo_path(&format!("content/documents/{id}/revisions/{effective}"));
             let mut manifest = format!(
                 "kohyo revision digest v1\nprevious {}\n",
-                revision["seal"]["previous_digest"].as_str().unwrap_or("none")
+                revision["seal"]["previous_digest"]
+                    .as_str()
+                    .unwrap_or("none")
             );
             let files = revision["seal"]["files"].as_array().unwrap();
             assert_eq!(files.len(), files_under(&folder).len(), "{id} {effective}");
             for file in files {
                 let name = file["name"].as_str().unwrap();
                 let path = format!("/api/v1/documents/{id}/revisions/{effective}/{name}");
-                assert_eq!(file["url"], format!("https://kenpo.example.jp/privacy{path}"));
+                assert_eq!(
+                    file["url"],
+                    format!("https://kenpo.example.jp/privacy{path}")
+                );
                 let reply = request(&app, "GET", &path, &[("accept-encoding", "identity")]).await;
                 assert_eq!(reply.status, 200, "{path}");
                 assert_eq!(reply.header("content-type"), "text/plain; charset=utf-8");
@@ -1230,16 +1241,16 @@ fn the_documents_schemas_reject_broken_documents() {
             d["revision"]["changes_purposes"] = json!(true);
         }),
         (&list, &revisions, |d| {
-            d["revisions"][0]
-                .as_object_mut()
-                .unwrap()
-                .remove("note");
+            d["revisions"][0].as_object_mut().unwrap().remove("note");
         }),
         (&joint_use_path, &joint, |d| {
             d["revision"]["arrangements"][0]["responsible"]["representative"] = Value::Null;
         }),
         (&joint_use_path, &joint, |d| {
-            d["revision"].as_object_mut().unwrap().remove("arrangements");
+            d["revision"]
+                .as_object_mut()
+                .unwrap()
+                .remove("arrangements");
         }),
         (&joint_use_path, &joint, |d| {
             d["revision"]["entries"] = json!([]);

@@ -16,16 +16,14 @@ use super::{
     Api, Both, JSON, PLAIN_TEXT, PerLanguage, ProseJson, Resource, SealJson, SectionJson, json,
     prose, section, status, text,
 };
-use crate::content::{
-    Arrangement, Bilingual, Body, Document, Prose, PublicationEntry, Revision,
-};
+use crate::content::{Arrangement, Bilingual, Body, Document, Prose, PublicationEntry, Revision};
 use crate::render::published::PublishedDocument;
 use crate::site_paths::{
     FeedFormat, api_document_path, api_document_revision_file_path, api_document_revision_path,
     api_document_revisions_path, api_documents_path, api_notice_path, api_revisions_path,
     api_schema_path, combined_feed_path, document_changes_path, document_feed_path,
-    document_history_path, document_path, document_revision_path, documents_index_path,
-    feed_path, history_path, notice_path,
+    document_history_path, document_path, document_revision_path, documents_index_path, feed_path,
+    history_path, notice_path,
 };
 use crate::timeline::Entry;
 
@@ -310,8 +308,7 @@ impl<'a> Api<'a, '_> {
                             revisions: self.url(&api_document_revisions_path(id)),
                             html: self.pages(|lang| document_path(lang, id)),
                             history: self.pages(|lang| document_history_path(lang, id)),
-                            feeds: self
-                                .feeds(&|lang, format| document_feed_path(lang, id, format)),
+                            feeds: self.feeds(&|lang, format| document_feed_path(lang, id, format)),
                         },
                     }
                 }))
@@ -467,8 +464,10 @@ impl<'a> Of<'a, '_, '_> {
     fn changes(&self, entry: &Entry<'_, Body>) -> Option<PerLanguage> {
         let id = self.id();
         let effective = entry.revision.effective;
-        (!entry.is_first())
-            .then(|| self.api.pages(|lang| document_changes_path(lang, id, effective)))
+        (!entry.is_first()).then(|| {
+            self.api
+                .pages(|lang| document_changes_path(lang, id, effective))
+        })
     }
 
     fn summary(&self, entry: &Entry<'a, Body>) -> Summary<'a> {
