@@ -303,3 +303,77 @@ fn feed_links(
         })
         .collect()
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_documents_pages_announce_its_feed_relative_to_where_they_are() {
+        let links = document_feed_links(
+            "/en/joint-use/history/2025-06-27/",
+            "joint-use",
+            "Sample Health Insurance Society",
+            "Joint Use of Personal Data",
+            Lang::En,
+        );
+        let seen: Vec<(&str, &str, &str)> = links
+            .iter()
+            .map(|l| (l.href.as_str(), l.media_type, l.title.as_str()))
+            .collect();
+        let title =
+            "Sample Health Insurance Society: announcements of “Joint Use of Personal Data”";
+        assert_eq!(
+            seen,
+            [
+                ("../../feed.atom", "application/atom+xml", title),
+                ("../../feed.rss", "application/rss+xml", title),
+            ]
+        );
+    }
+
+    #[test]
+    fn every_page_announces_the_combined_feed() {
+        let links = combined_feed_links("/ja/history/", "サンプル健康保険組合", Lang::Ja);
+        assert_eq!(links[0].href, "../documents/feed.atom");
+        assert_eq!(
+            links[0].title,
+            "サンプル健康保険組合：公表している文書のお知らせ"
+        );
+        assert_eq!(links[1].href, "../documents/feed.rss");
+    }
+
+    #[test]
+    fn an_entry_title_names_the_document_and_says_when() {
+        let effective = jiff::civil::date(2025, 6, 27);
+        let title = "個人データの共同利用について";
+        assert_eq!(
+            entry_title(title, effective, effective, true, Lang::Ja),
+            "「個人データの共同利用について」を公表しました（2025年6月27日施行）"
+        );
+        assert_eq!(
+            entry_title(
+                title,
+                effective,
+                jiff::civil::date(2025, 6, 1),
+                false,
+                Lang::Ja
+            ),
+            "「個人データの共同利用について」を改定します（2025年6月27日施行）"
+        );
+        assert_eq!(
+            entry_title(
+                title,
+                effective,
+                jiff::civil::date(2025, 7, 2),
+                false,
+                Lang::Ja
+            ),
+            "「個人データの共同利用について」を改定しました（2025年6月27日施行）"
+        );
+        assert_eq!(
+            entry_title("Joint Use", effective, effective, false, Lang::En),
+            "Joint Use: revised, in effect from 27 June 2025"
+        );
+    }
+}
