@@ -25,14 +25,43 @@ use crate::timeline::Timeline;
 /// One announcement, the same in both formats: built once per language and
 /// written as Atom and as RSS.
 pub(crate) struct Announcement {
-    title: String,
-    link: String,
+    pub(super) title: String,
+    pub(super) link: String,
     /// Stable: the URL of the page it announces, which never moves.
-    id: String,
+    pub(super) id: String,
     /// The revision as open data, for machines following the feed.
-    data: String,
-    announced: jiff::civil::Date,
-    html: String,
+    pub(super) data: String,
+    pub(super) announced: jiff::civil::Date,
+    pub(super) html: String,
+    /// The revision's own page, when `link` is its changes page: set for
+    /// the other documents' entries only, so the notice's feed reads as it
+    /// always has.
+    pub(super) page: Option<String>,
+}
+
+/// Which document an entry of the combined feed announces: an Atom
+/// category (RSS: a category whose domain is the site's index of
+/// documents) whose term is the document's page, which never moves.
+pub(crate) struct DocumentTag {
+    pub(super) term: String,
+    pub(super) label: String,
+    pub(super) scheme: String,
+}
+
+/// What a feed says of itself, the same in both formats.
+pub(crate) struct FeedHead<'a> {
+    pub(super) lang: Lang,
+    pub(super) title: String,
+    /// Its author: the operator.
+    pub(super) site_name: &'a str,
+    /// The feed's own path in each format.
+    pub(super) self_path: Box<dyn Fn(FeedFormat) -> String + 'a>,
+    /// The page that lists what the feed announces.
+    pub(super) page: String,
+    /// RSS's channel description.
+    pub(super) description: String,
+    /// Atom's `updated` when nothing is announced yet.
+    pub(super) updated_if_empty: jiff::civil::Date,
 }
 
 /// The HTML inside a feed entry. Feed readers drop style sheets, so the
@@ -139,6 +168,7 @@ pub(crate) fn announcements(
                 html: content.render()?,
                 link,
                 announced: revision.announced,
+                page: None,
             })
         })
         .collect()
@@ -244,25 +274,63 @@ fn announced(purpose: &PurposeDiff) -> bool {
 
 /// `/{lang}/feed.atom`.
 pub(crate) fn atom(archive: &Archive, announcements: &[Announcement], lang: Lang) -> String {
+    let entries: Vec<_> = announcements.iter().map(|a| (a, None)).collect();
+    write_atom(
+        &archive.site.config.base_url,
+        &notice_head(archive, lang),
+        &entries,
+    )
+}
+
+/// `/{lang}/feed.rss`.
+pub(crate) fn rss(archive: &Archive, announcements: &[Announcement], lang: Lang) -> String {
+    let entries: Vec<_> = announcements.iter().map(|a| (a, None)).collect();
+    write_rss(
+        &archive.site.config.base_url,
+        &notice_head(archive, lang),
+        &entries,
+    )
+}
+
+fn notice_head(archive: &Archive, lang: Lang) -> FeedHead<'_> {
     let site = &archive.site;
-    let base = &site.config.base_url;
     let site_name = site.config.operator.name.get(lang).value;
+    FeedHead {
+        lang,
+        title: sentences::feed_title(site_name, lang),
+        site_name,
+        self_path: Box::new(move |format| feed_path(lang, format)),
+        page: history_path(lang),
+        description: words::words(lang).history_intro.to_owned(),
+        updated_if_empty: site.first().announced,
+    }
+}
+
+/// A feed in Atom 1.0 (RFC 4287), its entries in the order given, each
+/// with the document it announces when the feed is the combined one.
+pub(crate) fn write_atom(
+    base: &str,
+    head: &FeedHead<'_>,
+    entries: &[(&Announcement, Option<&DocumentTag>)],
+) -> String {
+    let lang = head.lang;
     let date = |d: jiff::civil::Date| {
         atom::FixedDateTime::parse_from_rfc3339(&japan_time::rfc3339(d))
             .expect("japan_time::rfc3339 writes RFC 3339")
     };
-    let self_url = absolute(base, &feed_path(lang, FeedFormat::Atom));
-    let updated = announcements
+    let self_url = absolute(base, &(head.self_path)(FeedFormat::Atom));
+    let updated = entries
         .iter()
-        .map(|a| a.announced)
+        .map(|(a, _)| a.announced)
         .max()
-        .unwrap_or(site.first().announced);
+        .unwrap_or(head.updated_if_empty);
+    let html_type = || Some(media_type::essence(media_type::HTML).to_owned());
     let feed = atom::Feed {
-        title: atom::Text::plain(sentences::feed_title(site_name, lang)),
+        title: atom::Text::plain(head.title.clone()),
         id: self_url.clone(),
         updated: date(updated),
         authors: vec![atom::Person {
-            name: site_name.to_owned(),
+            name: head.site_name.to_owned(),
             ..Default::default()
         }],
         links: vec![
@@ -273,35 +341,48 @@ pub(crate) fn atom(archive: &Archive, announcements: &[Announcement], lang: Lang
                 ..Default::default()
             },
             atom::Link {
-                href: absolute(base, &history_path(lang)),
+                href: absolute(base, &head.page),
                 rel: "alternate".into(),
-                mime_type: Some(media_type::essence(media_type::HTML).into()),
+                mime_type: html_type(),
                 hreflang: Some(lang.code().into()),
                 ..Default::default()
             },
         ],
         lang: Some(lang.code().into()),
-        entries: announcements
+        entries: entries
             .iter()
-            .map(|a| atom::Entry {
+            .map(|(a, tag)| atom::Entry {
                 title: atom::Text::plain(a.title.clone()),
                 id: a.id.clone(),
                 updated: date(a.announced),
                 published: Some(date(a.announced)),
-                links: vec![
-                    atom::Link {
-                        href: a.link.clone(),
-                        rel: "alternate".into(),
-                        mime_type: Some(media_type::essence(media_type::HTML).into()),
-                        ..Default::default()
-                    },
-                    atom::Link {
-                        href: a.data.clone(),
-                        rel: "related".into(),
-                        mime_type: Some(media_type::JSON.into()),
-                        ..Default::default()
-                    },
-                ],
+                links: std::iter::once(atom::Link {
+                    href: a.link.clone(),
+                    rel: "alternate".into(),
+                    mime_type: html_type(),
+                    ..Default::default()
+                })
+                .chain(a.page.iter().map(|page| atom::Link {
+                    href: page.clone(),
+                    rel: "related".into(),
+                    mime_type: html_type(),
+                    ..Default::default()
+                }))
+                .chain(std::iter::once(atom::Link {
+                    href: a.data.clone(),
+                    rel: "related".into(),
+                    mime_type: Some(media_type::JSON.into()),
+                    ..Default::default()
+                }))
+                .collect(),
+                categories: tag
+                    .iter()
+                    .map(|tag| atom::Category {
+                        term: tag.term.clone(),
+                        scheme: Some(tag.scheme.clone()),
+                        label: Some(tag.label.clone()),
+                    })
+                    .collect(),
                 content: Some(atom::Content {
                     value: Some(a.html.clone()),
                     content_type: Some("html".into()),
@@ -315,30 +396,32 @@ pub(crate) fn atom(archive: &Archive, announcements: &[Announcement], lang: Lang
     feed.to_string()
 }
 
-/// `/{lang}/feed.rss`.
-pub(crate) fn rss(archive: &Archive, announcements: &[Announcement], lang: Lang) -> String {
-    let site = &archive.site;
-    let base = &site.config.base_url;
-    let site_name = site.config.operator.name.get(lang).value;
-    let last = announcements.iter().map(|a| a.announced).max();
+/// A feed in RSS 2.0, its entries in the order given.
+pub(crate) fn write_rss(
+    base: &str,
+    head: &FeedHead<'_>,
+    entries: &[(&Announcement, Option<&DocumentTag>)],
+) -> String {
+    let lang = head.lang;
+    let last = entries.iter().map(|(a, _)| a.announced).max();
     let channel = rss::Channel {
-        title: sentences::feed_title(site_name, lang),
-        link: absolute(base, &history_path(lang)),
-        description: words::words(lang).history_intro.to_owned(),
+        title: head.title.clone(),
+        link: absolute(base, &head.page),
+        description: head.description.clone(),
         language: Some(lang.code().into()),
         pub_date: last.map(japan_time::rfc2822),
         last_build_date: last.map(japan_time::rfc2822),
         atom_ext: Some(rss::extension::atom::AtomExtension {
             links: vec![rss::extension::atom::Link {
-                href: absolute(base, &feed_path(lang, FeedFormat::Rss)),
+                href: absolute(base, &(head.self_path)(FeedFormat::Rss)),
                 rel: "self".into(),
                 mime_type: Some(FeedFormat::Rss.media_type().into()),
                 ..Default::default()
             }],
         }),
-        items: announcements
+        items: entries
             .iter()
-            .map(|a| rss::Item {
+            .map(|(a, tag)| rss::Item {
                 title: Some(a.title.clone()),
                 link: Some(a.link.clone()),
                 description: Some(a.html.clone()),
@@ -347,6 +430,13 @@ pub(crate) fn rss(archive: &Archive, announcements: &[Announcement], lang: Lang)
                     permalink: true,
                 }),
                 pub_date: Some(japan_time::rfc2822(a.announced)),
+                categories: tag
+                    .iter()
+                    .map(|tag| rss::Category {
+                        name: tag.label.clone(),
+                        domain: Some(tag.scheme.clone()),
+                    })
+                    .collect(),
                 ..Default::default()
             })
             .collect(),

@@ -9,6 +9,7 @@ pub(crate) mod change_words;
 pub(crate) mod changes;
 pub(crate) mod crawl;
 pub(crate) mod document_changes;
+pub(crate) mod document_feeds;
 pub(crate) mod document_words;
 pub(crate) mod feeds;
 pub(crate) mod history;
@@ -16,6 +17,7 @@ pub mod links;
 pub(crate) mod notice;
 mod pages;
 pub(crate) mod print;
+mod published;
 mod purposes_table;
 pub(crate) mod sentences;
 pub(crate) mod terminal;
@@ -161,15 +163,19 @@ fn render_with(archive: &Archive, as_of: Date, preview: bool) -> Result<Rendered
             Resource::new(asset.content_type, Bytes::from_static(asset.body)),
         );
     }
+    let documents = published::published_documents(&archive.site, as_of);
     for lang in Lang::ALL {
         pages.render_language(lang)?;
+        pages.resources.extend(document_feeds::resources(
+            archive, &timeline, &documents, lang,
+        )?);
     }
     for lang in Lang::ALL {
         document_changes::render(&mut pages, archive, as_of, lang)?;
     }
     pages
         .resources
-        .extend(api::resources(archive, &timeline, as_of));
+        .extend(api::resources(archive, &timeline, &documents, as_of));
     let base_url = &archive.site.config.base_url;
     let sitemap = crawl::sitemap(base_url, &pages.resources);
     pages.resources.insert("/sitemap.xml".to_owned(), sitemap);

@@ -18,7 +18,7 @@ use super::links::{absolute, base_path, relative};
 use super::notice::{Banner, NoticePage, NoticeView, RecordView, UpcomingView};
 use super::print::RunningHeads;
 use super::view::{Chrome, DateRow, Link, Localized, Place, Preview};
-use super::{feeds, sentences, words};
+use super::{document_feeds, feeds, sentences, words};
 use crate::archive::Archive;
 use crate::content::Site;
 use crate::lang::Lang;
@@ -118,6 +118,10 @@ impl<'a, 't> Pages<'a, 't> {
             title,
             Localized::of(site.config.operator.name.get(lang), lang),
         );
+        if !site.documents.is_empty() {
+            chrome.more_feeds =
+                document_feeds::combined_feed_links(&path_in(lang), chrome.site_name.text, lang);
+        }
         chrome.preview = self.preview.map(|date| {
             let record = &self.archive.record.report;
             let problems = &record.diagnostics;

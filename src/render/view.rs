@@ -134,6 +134,10 @@ pub(crate) struct Chrome<'a> {
     /// The page's content as JSON (`render::api`), for programs that find
     /// it from the page, on the pages that have such a document.
     pub data: Option<String>,
+    /// Further feeds announced for autodiscovery: on a site with documents,
+    /// the combined feed of every document (and on a document's pages, its
+    /// own feed first).
+    pub more_feeds: Vec<FeedLink>,
 }
 
 /// The banner of a preview: the date it shows and, when the record is not
@@ -196,6 +200,7 @@ impl<'a> Chrome<'a> {
             accessibility: relative(&here, &accessibility_path(lang)),
             preview: None,
             data: None,
+            more_feeds: Vec::new(),
             feeds: FeedFormat::ALL
                 .into_iter()
                 .map(|format| FeedLink {

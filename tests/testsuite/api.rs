@@ -44,11 +44,15 @@ const FIXTURES: [&str; 15] = [
 // they are published documents whose descriptions speak to readers of the
 // open data, and validating every fixture's JSON against them here, with
 // unknown properties refused, catches a field added without its schema.
-const SCHEMAS: [&str; 4] = [
+const SCHEMAS: [&str; 8] = [
     "notice.schema.json",
     "revisions.schema.json",
     "revision.schema.json",
     "problem.schema.json",
+    "documents.schema.json",
+    "document.schema.json",
+    "document-revisions.schema.json",
+    "document-revision.schema.json",
 ];
 
 /// Resolves the schemas' references to each other from `schemas/`, and
@@ -88,6 +92,10 @@ struct Validators {
     revisions: jsonschema::Validator,
     revision: jsonschema::Validator,
     problem: jsonschema::Validator,
+    documents: jsonschema::Validator,
+    document: jsonschema::Validator,
+    document_revisions: jsonschema::Validator,
+    document_revision: jsonschema::Validator,
 }
 
 impl Validators {
@@ -97,6 +105,10 @@ impl Validators {
             revisions: validator("revisions.schema.json"),
             revision: validator("revision.schema.json"),
             problem: validator("problem.schema.json"),
+            documents: validator("documents.schema.json"),
+            document: validator("document.schema.json"),
+            document_revisions: validator("document-revisions.schema.json"),
+            document_revision: validator("document-revision.schema.json"),
         }
     }
 
@@ -107,6 +119,17 @@ impl Validators {
             "/api/v1/revisions.json" => Some(&self.revisions),
             _ if path.starts_with("/api/v1/revisions/") && path.ends_with(".json") => {
                 Some(&self.revision)
+            }
+            "/api/v1/documents.json" => Some(&self.documents),
+            _ if path.starts_with("/api/v1/documents/") && path.ends_with(".json") => {
+                // documents/{id}.json, documents/{id}/revisions.json,
+                // documents/{id}/revisions/{date}.json
+                match path.split('/').count() {
+                    5 => Some(&self.document),
+                    6 => Some(&self.document_revisions),
+                    7 => Some(&self.document_revision),
+                    _ => None,
+                }
             }
             _ => None,
         }
@@ -135,8 +158,18 @@ fn days(fixture: &str) -> Vec<Date> {
     let site = load(fixture);
     let first = site.first().announced;
     let mut days = BTreeSet::new();
-    for revision in &site.revisions {
-        for day in [revision.announced, revision.effective] {
+    let dates = site
+        .revisions
+        .iter()
+        .map(|r| (r.announced, r.effective))
+        .chain(
+            site.documents
+                .iter()
+                .flat_map(|d| &d.revisions)
+                .map(|r| (r.announced, r.effective)),
+        );
+    for (announced, effective) in dates {
+        for day in [announced, effective] {
             days.insert(day);
             days.insert(day.yesterday().unwrap());
         }
@@ -162,6 +195,26 @@ fn json_paths(site: &RenderedSite) -> Vec<&String> {
         .collect();
     paths.sort();
     paths
+}
+
+/// How many JSON documents the documents besides the notice should have:
+/// none for a site without them, else the index and, for each document it
+/// lists, the document, its list and one per listed revision.
+fn document_count(site: &RenderedSite) -> usize {
+    if !site.resources.contains_key("/api/v1/documents.json") {
+        return 0;
+    }
+    let index = document(site, "/api/v1/documents.json");
+    1 + index["documents"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .filter_map(|entry| entry["id"].as_str())
+        .map(|id| {
+            let revisions = document(site, &format!("/api/v1/documents/{id}/revisions.json"));
+            2 + revisions["revisions"].as_array().unwrap().len()
+        })
+        .sum::<usize>()
 }
 
 fn effective_dates(revisions: &Value) -> Vec<&str> {
@@ -196,10 +249,19 @@ fn every_document_validates_against_its_schema() {
             let site = rendered(fixture, day);
             let paths = json_paths(&site);
             let revisions = document(&site, "/api/v1/revisions.json");
+            let (documents, notice): (Vec<&&String>, Vec<&&String>) = paths
+                .iter()
+                .partition(|path| path.starts_with("/api/v1/documents"));
             assert_eq!(
-                paths.len(),
+                notice.len(),
                 2 + revisions["revisions"].as_array().unwrap().len(),
                 "{fixture} on {day}: notice, revisions and one document per revision"
+            );
+            assert_eq!(
+                documents.len(),
+                document_count(&site),
+                "{fixture} on {day}: the index, and for each document itself, \
+                 its revisions and one document per revision"
             );
             for path in paths {
                 let errors = validators.errors(path, &document(&site, path));
@@ -952,4 +1014,255 @@ async fn a_failure_or_a_timeout_under_the_open_data_is_a_problem_too() {
         problem(&validator, &timed_out, 503)["detail"],
         "The server took too long to answer; try again in a little while."
     );
+}
+
+/// The ids of the documents the shipped example has besides its notice, as
+/// its content folder holds them (nothing here depends on their wording).
+fn shipped_document_ids() -> Vec<String> {
+    load(SHIPPED)
+        .documents
+        .iter()
+        .map(|document| document.id.clone())
+        .collect()
+}
+
+#[test]
+fn the_index_of_documents_lists_the_notice_then_every_document() {
+    let site = rendered(SHIPPED, date("2025-08-01"));
+    let index = document(&site, "/api/v1/documents.json");
+    let entries = index["documents"].as_array().unwrap();
+    assert_eq!(entries[0]["id"], Value::Null);
+    assert_eq!(entries[0]["kind"], "notice");
+    assert_eq!(entries[0]["current"], "2024-12-02");
+    assert_eq!(
+        entries[0]["links"]["document"],
+        "https://kenpo.example.jp/privacy/api/v1/notice.json"
+    );
+    assert_eq!(
+        entries[0]["links"]["feeds"]["atom"]["ja"],
+        "https://kenpo.example.jp/privacy/ja/feed.atom"
+    );
+    let ids: Vec<&str> = entries[1..]
+        .iter()
+        .map(|entry| entry["id"].as_str().unwrap())
+        .collect();
+    assert_eq!(ids, shipped_document_ids());
+    let model = load(SHIPPED);
+    for (entry, model) in entries[1..].iter().zip(&model.documents) {
+        let id = &model.id;
+        assert_eq!(entry["kind"], model.kind.name());
+        assert_eq!(
+            entry["links"]["document"],
+            format!("https://kenpo.example.jp/privacy/api/v1/documents/{id}.json")
+        );
+        assert_eq!(
+            entry["links"]["feeds"]["rss"]["en"],
+            format!("https://kenpo.example.jp/privacy/en/{id}/feed.rss")
+        );
+        // The index and the document agree on what is in effect.
+        let current = document(&site, &format!("/api/v1/documents/{id}.json"));
+        assert_eq!(entry["current"], current["revision"]["effective"], "{id}");
+        assert_eq!(entry["title"], current["revision"]["title"], "{id}");
+    }
+    assert_eq!(
+        index["links"]["feeds"]["atom"]["en"],
+        "https://kenpo.example.jp/privacy/en/documents/feed.atom"
+    );
+}
+
+#[tokio::test]
+async fn each_documents_record_is_chained_and_its_files_served_byte_for_byte() {
+    let as_of = date("2025-08-01");
+    let app = app(SHIPPED, as_of);
+    let site = rendered(SHIPPED, as_of);
+    let model = load(SHIPPED);
+    let mut served = 0;
+    for source in &model.documents {
+        let id = &source.id;
+        let revisions = document(&site, &format!("/api/v1/documents/{id}/revisions.json"));
+        assert_eq!(revisions["id"], id.as_str());
+        let published: Vec<String> = source
+            .revisions
+            .iter()
+            .rev()
+            .filter(|r| r.announced <= as_of)
+            .map(|r| r.effective.to_string())
+            .collect();
+        assert_eq!(effective_dates(&revisions), published, "{id}: newest first");
+        let entries = revisions["revisions"].as_array().unwrap();
+        assert_eq!(
+            entries.last().unwrap()["seal"]["previous_digest"],
+            Value::Null
+        );
+        for pair in entries.windows(2) {
+            assert_eq!(
+                pair[0]["seal"]["previous_digest"],
+                pair[1]["seal"]["digest"]
+            );
+        }
+        for effective in &published {
+            let revision = document(
+                &site,
+                &format!("/api/v1/documents/{id}/revisions/{effective}.json"),
+            );
+            let folder = repo_path(&format!("content/documents/{id}/revisions/{effective}"));
+            let mut manifest = format!(
+                "kohyo revision digest v1\nprevious {}\n",
+                revision["seal"]["previous_digest"]
+                    .as_str()
+                    .unwrap_or("none")
+            );
+            let files = revision["seal"]["files"].as_array().unwrap();
+            assert_eq!(files.len(), files_under(&folder).len(), "{id} {effective}");
+            for file in files {
+                let name = file["name"].as_str().unwrap();
+                let path = format!("/api/v1/documents/{id}/revisions/{effective}/{name}");
+                assert_eq!(
+                    file["url"],
+                    format!("https://kenpo.example.jp/privacy{path}")
+                );
+                let reply = request(&app, "GET", &path, &[("accept-encoding", "identity")]).await;
+                assert_eq!(reply.status, 200, "{path}");
+                assert_eq!(reply.header("content-type"), "text/plain; charset=utf-8");
+                assert_eq!(reply.header("access-control-allow-origin"), "*", "{path}");
+                let bytes = std::fs::read(folder.join(name)).unwrap();
+                assert_eq!(reply.raw, bytes, "{path}");
+                let sha256 = sha256_hex(&bytes);
+                assert_eq!(file["sha256"], sha256.as_str());
+                manifest.push_str(&format!("{sha256}  {name}\n"));
+                served += 1;
+            }
+            assert_eq!(
+                revision["seal"]["digest"],
+                sha256_hex(manifest.as_bytes()),
+                "{id} {effective}: the digest recomputed from the served files"
+            );
+        }
+    }
+    assert!(served > 0);
+}
+
+#[test]
+fn a_documents_revision_carries_its_structured_body() {
+    let site = rendered(SHIPPED, date("2025-08-01"));
+    let model = load(SHIPPED);
+    for source in &model.documents {
+        let id = &source.id;
+        let current = document(&site, &format!("/api/v1/documents/{id}.json"));
+        let revision = &current["revision"];
+        assert_eq!(revision["kind"], source.kind.name());
+        let shown = source.revisions.last().unwrap();
+        assert_eq!(revision["effective"], shown.effective.to_string());
+        assert_eq!(
+            revision["sections"].as_array().unwrap().len(),
+            shown.sections.len()
+        );
+        match &shown.body {
+            kohyo::content::Body::Policy => {
+                assert!(revision.get("arrangements").is_none());
+                assert!(revision.get("entries").is_none());
+            }
+            kohyo::content::Body::JointUse(joint_use) => {
+                let arrangements = revision["arrangements"].as_array().unwrap();
+                assert_eq!(arrangements.len(), joint_use.arrangements.len());
+                for (json, model) in arrangements.iter().zip(&joint_use.arrangements) {
+                    assert_eq!(json["id"], model.id.as_str());
+                    assert_eq!(json["purposes"]["ja"]["markdown"], model.purposes.ja.source);
+                    assert_eq!(json["responsible"]["id"], model.responsible.id.as_str());
+                    assert_eq!(
+                        json["responsible"]["address"]["ja"],
+                        model.responsible.address.ja
+                    );
+                    assert_eq!(
+                        json["responsible"]["corporation"],
+                        model.responsible.representative.is_some()
+                    );
+                }
+            }
+            kohyo::content::Body::Publications(publications) => {
+                let entries = revision["entries"].as_array().unwrap();
+                assert_eq!(entries.len(), publications.entries.len());
+                let dates: Vec<&str> = entries
+                    .iter()
+                    .map(|entry| entry["date"].as_str().unwrap())
+                    .collect();
+                let mut newest_first = dates.clone();
+                newest_first.sort_by(|a, b| b.cmp(a));
+                assert_eq!(dates, newest_first, "entries newest first");
+            }
+        }
+    }
+}
+
+#[test]
+fn a_site_without_documents_serves_no_document_data() {
+    let site = rendered("tests/fixtures/history-single", date("2025-01-01"));
+    for path in site.resources.keys() {
+        assert!(!path.contains("/documents"), "{path}");
+        assert!(!path.contains("/schemas/document"), "{path}");
+    }
+}
+
+#[test]
+fn the_documents_schemas_reject_broken_documents() {
+    let validators = Validators::new();
+    let site = rendered(SHIPPED, date("2025-08-01"));
+    let ids = shipped_document_ids();
+    let index = document(&site, "/api/v1/documents.json");
+    let first = &ids[0];
+    let one = format!("/api/v1/documents/{first}.json");
+    let current = document(&site, &one);
+    let list = format!("/api/v1/documents/{first}/revisions.json");
+    let revisions = document(&site, &list);
+    let joint_use = load(SHIPPED)
+        .documents
+        .iter()
+        .find(|d| d.kind == kohyo::content::Kind::JointUse)
+        .map(|d| d.id.clone())
+        .expect("the example has a joint use");
+    let joint_use_path = format!("/api/v1/documents/{joint_use}.json");
+    let joint = document(&site, &joint_use_path);
+
+    type Case<'a> = (&'a str, &'a Value, fn(&mut Value));
+    let broken: [Case; 9] = [
+        ("/api/v1/documents.json", &index, |d| {
+            d["documents"][0]["id"] = json!("notice");
+        }),
+        ("/api/v1/documents.json", &index, |d| {
+            d["documents"][1]["kind"] = json!("leaflet");
+        }),
+        ("/api/v1/documents.json", &index, |d| {
+            d["documents"][1]["id"] = json!("Not A Segment");
+        }),
+        (&one, &current, |d| {
+            d["revision"]["seal"]["files"][0]["name"] = json!("../secret");
+        }),
+        (&one, &current, |d| {
+            d["revision"]["changes_purposes"] = json!(true);
+        }),
+        (&list, &revisions, |d| {
+            d["revisions"][0].as_object_mut().unwrap().remove("note");
+        }),
+        (&joint_use_path, &joint, |d| {
+            d["revision"]["arrangements"][0]["responsible"]["representative"] = Value::Null;
+        }),
+        (&joint_use_path, &joint, |d| {
+            d["revision"]
+                .as_object_mut()
+                .unwrap()
+                .remove("arrangements");
+        }),
+        (&joint_use_path, &joint, |d| {
+            d["revision"]["entries"] = json!([]);
+        }),
+    ];
+    for (index, (path, original, breaking)) in broken.into_iter().enumerate() {
+        let mut document = original.clone();
+        breaking(&mut document);
+        assert_ne!(&document, original, "case {index} changes something");
+        assert!(
+            !validators.errors(path, &document).is_empty(),
+            "case {index}: a broken {path} passes the schema"
+        );
+    }
 }

@@ -63,6 +63,31 @@ async fn every_exported_file_is_what_the_server_sends() {
     ] {
         assert!(files.contains(&PathBuf::from(expected)), "{expected}");
     }
+    // The documents besides the notice: their feeds, the combined feed and
+    // their open data, exported as served like everything else.
+    let documents = load("content").documents;
+    assert!(!documents.is_empty(), "the example has documents");
+    let mut expected = vec![
+        "ja/documents/feed.atom".to_owned(),
+        "en/documents/feed.rss".to_owned(),
+        "api/v1/documents.json".to_owned(),
+        "api/v1/schemas/document-revision.schema.json".to_owned(),
+    ];
+    for document in &documents {
+        let id = &document.id;
+        let first = document.revisions[0].effective;
+        expected.extend([
+            format!("ja/{id}/feed.atom"),
+            format!("en/{id}/feed.rss"),
+            format!("api/v1/documents/{id}.json"),
+            format!("api/v1/documents/{id}/revisions.json"),
+            format!("api/v1/documents/{id}/revisions/{first}.json"),
+            format!("api/v1/documents/{id}/revisions/{first}/revision.toml"),
+        ]);
+    }
+    for expected in &expected {
+        assert!(files.contains(&PathBuf::from(expected)), "{expected}");
+    }
     let sitemap = std::fs::read_to_string(target.join("sitemap.xml")).unwrap();
     assert!(
         sitemap.contains("<loc>https://notice.example.org/ja/history/2023-04-01/changes/</loc>")

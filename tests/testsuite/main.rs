@@ -11,6 +11,7 @@ mod check;
 mod connections;
 mod diff_command;
 mod document_changes;
+mod document_feeds;
 mod export;
 mod feeds;
 mod fuzz;

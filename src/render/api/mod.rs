@@ -11,6 +11,7 @@
 //! and only from the timeline: a revision not yet announced is in none of
 //! them, and its files are not served.
 
+mod documents;
 mod problem;
 mod purposes;
 
@@ -20,6 +21,7 @@ use serde::Serialize;
 pub(crate) use self::problem::{Problem, not_found};
 use self::purposes::{PurposesJson, purposes};
 use super::links::absolute;
+use super::published::PublishedDocument;
 use crate::archive::Archive;
 use crate::content::seal::{Digest, Seal};
 use crate::content::{Bilingual, Contact, Operator, Prose, Revision, Section};
@@ -62,6 +64,7 @@ const SCHEMAS: [(&str, &str); 4] = [
 pub(crate) fn resources(
     archive: &Archive,
     timeline: &Timeline<'_>,
+    documents: &[PublishedDocument<'_>],
     as_of: Date,
 ) -> Vec<(String, Resource)> {
     let api = Api {
@@ -86,6 +89,10 @@ pub(crate) fn resources(
     }
     for (name, text) in SCHEMAS {
         resources.push((api_schema_path(name), Resource::new(JSON, text)));
+    }
+    // A site without documents serves exactly what it always did.
+    if !archive.site.documents.is_empty() {
+        resources.extend(documents::resources(&api, documents));
     }
     resources
 }
@@ -419,6 +426,11 @@ impl<'a> Api<'a, '_> {
     }
 
     fn seal(&self, effective: Date, seal: &Seal) -> SealJson {
+        self.seal_at(seal, |name| api_revision_file_path(effective, name))
+    }
+
+    /// A seal whose files are served at `file_path(name)`.
+    fn seal_at(&self, seal: &Seal, file_path: impl Fn(&str) -> String) -> SealJson {
         SealJson {
             digest: seal.digest.to_string(),
             previous_digest: seal.previous.as_ref().map(Digest::to_string),
@@ -428,7 +440,7 @@ impl<'a> Api<'a, '_> {
                 .map(|file| FileJson {
                     name: file.name.clone(),
                     sha256: file.sha256.to_string(),
-                    url: self.url(&api_revision_file_path(effective, &file.name)),
+                    url: self.url(&file_path(&file.name)),
                 })
                 .collect(),
         }

@@ -1,0 +1,379 @@
+//! The feeds of the documents besides the notice, and the combined feed
+//! of every document. What each feed announces:
+//!
+//! - `/{lang}/feed.atom|rss` (`feeds.rs`), unchanged: the notice's
+//!   publication and its revisions that change the purposes of use
+//!   (APPI Art. 21(3)), and nothing of the other documents.
+//! - `/{lang}/{id}/feed.atom|rss`: every published revision of that
+//!   document, newest first, from the day it is announced: the first as
+//!   the document's publication, each later one as a revision, linked to
+//!   what it changed and to its full text. Every revision is announced,
+//!   because each is something the law wants made knowable (a joint use's
+//!   change, Art. 27(6); a new publication, Art. 43(3)/(4); a policy
+//!   changed), and nothing finer is recorded to tell them apart.
+//! - `/{lang}/documents/feed.atom|rss`, only on a site with documents:
+//!   the notice's entries exactly as its own feed has them and every
+//!   document's, newest first by announcement, each with a category that
+//!   names its document (its page's address and its title). An entry has
+//!   the same id in the combined feed as in its document's own feed, so a
+//!   reader that follows both sees it once.
+//!
+//! Feed readers need absolute URLs, so every link is built from
+//! `site.toml`'s base URL.
+
+use askama::Template;
+use axum::body::Bytes;
+use jiff::civil::Date;
+
+use super::feeds::{self, Announcement, DocumentTag, FeedHead};
+use super::links::{absolute, relative};
+use super::published::PublishedDocument;
+use super::sentences;
+use super::view::{FeedLink, filters};
+use super::words;
+use crate::archive::Archive;
+use crate::content::{Body, Revision};
+use crate::lang::Lang;
+use crate::resource::Resource;
+use crate::site_paths::{
+    FeedFormat, api_document_revision_path, combined_feed_path, document_changes_path,
+    document_feed_path, document_history_path, document_path, document_revision_path,
+    documents_index_path, notice_path,
+};
+use crate::timeline::{Entry, Timeline};
+
+/// The HTML inside a document's feed entry.
+#[derive(Template)]
+#[template(path = "document_feed_entry.html")]
+struct EntryContent<'a> {
+    note: &'a str,
+    note_lang: Option<&'static str>,
+    effective_line: String,
+    announced_line: String,
+    digest_line: String,
+    links: Vec<AbsoluteLink>,
+}
+
+struct AbsoluteLink {
+    href: String,
+    text: &'static str,
+}
+
+/// Every feed of the documents in `lang` (theirs and the combined one),
+/// by path; nothing for a site without documents.
+pub(crate) fn resources(
+    archive: &Archive,
+    timeline: &Timeline<'_>,
+    documents: &[PublishedDocument<'_>],
+    lang: Lang,
+) -> Result<Vec<(String, Resource)>, askama::Error> {
+    let site = &archive.site;
+    if site.documents.is_empty() {
+        return Ok(Vec::new());
+    }
+    let base = &site.config.base_url;
+    let site_name = site.config.operator.name.get(lang).value;
+    let index = absolute(base, &documents_index_path(lang));
+    let mut resources = Vec::new();
+    let notice = feeds::announcements(archive, timeline, lang)?;
+    let notice_tag = DocumentTag {
+        term: absolute(base, &notice_path(lang)),
+        label: timeline.shown().revision.title.get(lang).value.to_owned(),
+        scheme: index.clone(),
+    };
+    let mut combined: Vec<(&Announcement, Option<&DocumentTag>)> =
+        notice.iter().map(|a| (a, Some(&notice_tag))).collect();
+    let per_document: Vec<(Vec<Announcement>, DocumentTag)> = documents
+        .iter()
+        .map(|published| {
+            let id = &published.document.id;
+            let tag = DocumentTag {
+                term: absolute(base, &document_path(lang, id)),
+                label: published.title().get(lang).value.to_owned(),
+                scheme: index.clone(),
+            };
+            Ok((announcements(base, published, lang)?, tag))
+        })
+        .collect::<Result<_, askama::Error>>()?;
+    for (published, (announcements, tag)) in documents.iter().zip(&per_document) {
+        let id = &published.document.id;
+        let entries: Vec<_> = announcements.iter().map(|a| (a, None)).collect();
+        let head = FeedHead {
+            lang,
+            title: document_feed_title(site_name, &tag.label, lang),
+            site_name,
+            self_path: Box::new(move |format| document_feed_path(lang, id, format)),
+            page: document_history_path(lang, id),
+            description: match lang {
+                Lang::Ja => format!(
+                    "「{}」のすべての版を、公表した日付の新しい順にお知らせします。",
+                    tag.label
+                ),
+                Lang::En => format!(
+                    "Every version of “{}”, newest first, from the day it is announced.",
+                    tag.label
+                ),
+            },
+            updated_if_empty: published.document.revisions[0].announced,
+        };
+        resources.extend(feed_resources(base, &head, &entries));
+        combined.extend(announcements.iter().map(|a| (a, Some(tag))));
+    }
+    // Stable: within a day, the site's order of documents, each newest first.
+    combined.sort_by_key(|(a, _)| std::cmp::Reverse(a.announced));
+    let head = FeedHead {
+        lang,
+        title: combined_feed_title(site_name, lang),
+        site_name,
+        self_path: Box::new(move |format| combined_feed_path(lang, format)),
+        page: documents_index_path(lang),
+        description: match lang {
+            Lang::Ja => "公表事項の利用目的の変更と、そのほかの文書のすべての版を、公表した日付の新しい順にお知らせします。".to_owned(),
+            Lang::En => "Changes of the notice's purposes of use and every version of the other documents, newest first, from the day each is announced.".to_owned(),
+        },
+        updated_if_empty: site.first().announced,
+    };
+    resources.extend(feed_resources(base, &head, &combined));
+    Ok(resources)
+}
+
+fn feed_resources(
+    base: &str,
+    head: &FeedHead<'_>,
+    entries: &[(&Announcement, Option<&DocumentTag>)],
+) -> Vec<(String, Resource)> {
+    FeedFormat::ALL
+        .into_iter()
+        .map(|format| {
+            let body = match format {
+                FeedFormat::Atom => feeds::write_atom(base, head, entries),
+                FeedFormat::Rss => feeds::write_rss(base, head, entries),
+            };
+            (
+                (head.self_path)(format),
+                Resource::new(format.content_type(), Bytes::from(body)),
+            )
+        })
+        .collect()
+}
+
+/// One announcement per published revision of a document, newest first.
+fn announcements(
+    base: &str,
+    published: &PublishedDocument<'_>,
+    lang: Lang,
+) -> Result<Vec<Announcement>, askama::Error> {
+    let id = &published.document.id;
+    let words = words::words(lang);
+    published
+        .timeline
+        .newest_first()
+        .map(|entry: &Entry<'_, Body>| {
+            let revision: &Revision<Body> = entry.revision;
+            let effective = revision.effective;
+            let page = absolute(base, &document_revision_path(lang, id, effective));
+            let changes = (!entry.is_first())
+                .then(|| absolute(base, &document_changes_path(lang, id, effective)));
+            let link = changes.clone().unwrap_or_else(|| page.clone());
+            let note = revision.note.get(lang);
+            let links = changes
+                .iter()
+                .map(|href| AbsoluteLink {
+                    href: href.clone(),
+                    text: words.what_changed,
+                })
+                .chain(std::iter::once(AbsoluteLink {
+                    href: page.clone(),
+                    text: words.read_version,
+                }))
+                .collect();
+            let content = EntryContent {
+                note: note.value,
+                note_lang: (note.lang != lang).then(|| note.lang.code()),
+                effective_line: sentences::term_and_value(
+                    words.effective,
+                    &sentences::format_date(effective, lang),
+                    lang,
+                ),
+                announced_line: sentences::term_and_value(
+                    words.announced,
+                    &sentences::format_date(revision.announced, lang),
+                    lang,
+                ),
+                digest_line: sentences::term_and_value(
+                    words.feed_digest,
+                    &revision.seal.digest.to_string(),
+                    lang,
+                ),
+                links,
+            };
+            Ok(Announcement {
+                title: entry_title(
+                    revision.title.get(lang).value,
+                    effective,
+                    revision.announced,
+                    entry.is_first(),
+                    lang,
+                ),
+                id: link.clone(),
+                data: absolute(base, &api_document_revision_path(id, effective)),
+                html: content.render()?,
+                link,
+                announced: revision.announced,
+                page: changes.is_some().then_some(page),
+            })
+        })
+        .collect()
+}
+
+/// An entry's title, which names the document: 「個人情報保護に関する基本方針」を改定します（2024年12月2日施行）.
+fn entry_title(title: &str, effective: Date, announced: Date, first: bool, lang: Lang) -> String {
+    let date = sentences::format_date(effective, lang);
+    match (lang, first) {
+        (Lang::Ja, true) => format!("「{title}」を公表しました（{date}施行）"),
+        // A joint use's change of its responsible person's address may be
+        // announced on or after the day it applies (APPI Art. 27(6)).
+        (Lang::Ja, false) if announced < effective => {
+            format!("「{title}」を改定します（{date}施行）")
+        }
+        (Lang::Ja, false) => format!("「{title}」を改定しました（{date}施行）"),
+        (Lang::En, true) => format!("{title}: published, in effect from {date}"),
+        (Lang::En, false) => format!("{title}: revised, in effect from {date}"),
+    }
+}
+
+fn document_feed_title(site_name: &str, title: &str, lang: Lang) -> String {
+    match lang {
+        Lang::Ja => format!("{site_name}：「{title}」のお知らせ"),
+        Lang::En => format!("{site_name}: announcements of “{title}”"),
+    }
+}
+
+fn combined_feed_title(site_name: &str, lang: Lang) -> String {
+    match lang {
+        Lang::Ja => format!("{site_name}：公表している文書のお知らせ"),
+        Lang::En => format!("{site_name}: announcements of every document we publish"),
+    }
+}
+
+/// The combined feed, announced for autodiscovery on every page at
+/// `here` of a site with documents.
+pub(crate) fn combined_feed_links(here: &str, site_name: &str, lang: Lang) -> Vec<FeedLink> {
+    feed_links(
+        here,
+        &|format| combined_feed_path(lang, format),
+        combined_feed_title(site_name, lang),
+        lang,
+    )
+}
+
+/// A document's own feed, announced for autodiscovery on its pages.
+#[allow(dead_code)] // FIXME(documents): used once their pages are rendered
+pub(crate) fn document_feed_links(
+    here: &str,
+    id: &str,
+    site_name: &str,
+    title: &str,
+    lang: Lang,
+) -> Vec<FeedLink> {
+    feed_links(
+        here,
+        &|format| document_feed_path(lang, id, format),
+        document_feed_title(site_name, title, lang),
+        lang,
+    )
+}
+
+fn feed_links(
+    here: &str,
+    path: &dyn Fn(FeedFormat) -> String,
+    title: String,
+    lang: Lang,
+) -> Vec<FeedLink> {
+    FeedFormat::ALL
+        .into_iter()
+        .map(|format| FeedLink {
+            href: relative(here, &path(format)),
+            media_type: format.media_type(),
+            title: title.clone(),
+            text: match format {
+                FeedFormat::Atom => words::words(lang).feed_atom,
+                FeedFormat::Rss => words::words(lang).feed_rss,
+            },
+        })
+        .collect()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_documents_pages_announce_its_feed_relative_to_where_they_are() {
+        let links = document_feed_links(
+            "/en/joint-use/history/2025-06-27/",
+            "joint-use",
+            "Sample Health Insurance Society",
+            "Joint Use of Personal Data",
+            Lang::En,
+        );
+        let seen: Vec<(&str, &str, &str)> = links
+            .iter()
+            .map(|l| (l.href.as_str(), l.media_type, l.title.as_str()))
+            .collect();
+        let title =
+            "Sample Health Insurance Society: announcements of “Joint Use of Personal Data”";
+        assert_eq!(
+            seen,
+            [
+                ("../../feed.atom", "application/atom+xml", title),
+                ("../../feed.rss", "application/rss+xml", title),
+            ]
+        );
+    }
+
+    #[test]
+    fn every_page_announces_the_combined_feed() {
+        let links = combined_feed_links("/ja/history/", "サンプル健康保険組合", Lang::Ja);
+        assert_eq!(links[0].href, "../documents/feed.atom");
+        assert_eq!(
+            links[0].title,
+            "サンプル健康保険組合：公表している文書のお知らせ"
+        );
+        assert_eq!(links[1].href, "../documents/feed.rss");
+    }
+
+    #[test]
+    fn an_entry_title_names_the_document_and_says_when() {
+        let effective = jiff::civil::date(2025, 6, 27);
+        let title = "個人データの共同利用について";
+        assert_eq!(
+            entry_title(title, effective, effective, true, Lang::Ja),
+            "「個人データの共同利用について」を公表しました（2025年6月27日施行）"
+        );
+        assert_eq!(
+            entry_title(
+                title,
+                effective,
+                jiff::civil::date(2025, 6, 1),
+                false,
+                Lang::Ja
+            ),
+            "「個人データの共同利用について」を改定します（2025年6月27日施行）"
+        );
+        assert_eq!(
+            entry_title(
+                title,
+                effective,
+                jiff::civil::date(2025, 7, 2),
+                false,
+                Lang::Ja
+            ),
+            "「個人データの共同利用について」を改定しました（2025年6月27日施行）"
+        );
+        assert_eq!(
+            entry_title("Joint Use", effective, effective, false, Lang::En),
+            "Joint Use: revised, in effect from 27 June 2025"
+        );
+    }
+}
