@@ -101,37 +101,31 @@ pub(crate) fn feed_path(lang: Lang, format: FeedFormat) -> String {
 }
 
 /// The index of the site's documents: the notice and every other one.
-#[allow(dead_code)] // FIXME(documents): used once their pages are rendered
 pub(crate) fn documents_index_path(lang: Lang) -> String {
     format!("/{}/documents/", lang.code())
 }
 
 /// A document besides the notice, as in effect.
-#[allow(dead_code)] // FIXME(documents): used once their pages are rendered
 pub(crate) fn document_path(lang: Lang, id: &str) -> String {
     format!("/{}/{id}/", lang.code())
 }
 
 /// Every published revision of a document.
-#[allow(dead_code)] // FIXME(documents): used once their pages are rendered
 pub(crate) fn document_history_path(lang: Lang, id: &str) -> String {
     format!("/{}/{id}/history/", lang.code())
 }
 
 /// One revision of a document exactly as published.
-#[allow(dead_code)] // FIXME(documents): used once their pages are rendered
 pub(crate) fn document_revision_path(lang: Lang, id: &str, effective: Date) -> String {
     format!("/{}/{id}/history/{effective}/", lang.code())
 }
 
 /// What a revision of a document changed against the one before it.
-#[allow(dead_code)] // FIXME(documents): used once their pages are rendered
 pub(crate) fn document_changes_path(lang: Lang, id: &str, effective: Date) -> String {
     format!("/{}/{id}/history/{effective}/changes/", lang.code())
 }
 
 /// The running heads a document's revision prints with.
-#[allow(dead_code)] // FIXME(documents): used once their pages are rendered
 pub(crate) fn document_print_stylesheet_path(lang: Lang, id: &str, effective: Date) -> String {
     format!("/{}/{id}/history/{effective}/print.css", lang.code())
 }
@@ -155,25 +149,21 @@ pub(crate) fn api_documents_path() -> String {
 }
 
 /// A document besides the notice as in effect, as JSON.
-#[allow(dead_code)] // FIXME(documents): used once their pages are rendered
 pub(crate) fn api_document_path(id: &str) -> String {
     format!("/api/v1/documents/{id}.json")
 }
 
 /// Every published revision of a document, newest first, as JSON.
-#[allow(dead_code)] // FIXME(documents): used once their pages are rendered
 pub(crate) fn api_document_revisions_path(id: &str) -> String {
     format!("/api/v1/documents/{id}/revisions.json")
 }
 
 /// One revision of a document, both languages, as JSON.
-#[allow(dead_code)] // FIXME(documents): used once their pages are rendered
 pub(crate) fn api_document_revision_path(id: &str, effective: Date) -> String {
     format!("/api/v1/documents/{id}/revisions/{effective}.json")
 }
 
 /// One of a document's revision's source files, verbatim.
-#[allow(dead_code)] // FIXME(documents): used once their pages are rendered
 pub(crate) fn api_document_revision_file_path(id: &str, effective: Date, name: &str) -> String {
     format!("/api/v1/documents/{id}/revisions/{effective}/{name}")
 }

@@ -8,6 +8,7 @@ pub(crate) mod assets;
 pub(crate) mod change_words;
 pub(crate) mod changes;
 pub(crate) mod crawl;
+mod documents;
 pub(crate) mod feeds;
 pub(crate) mod history;
 pub mod links;
@@ -159,8 +160,11 @@ fn render_with(archive: &Archive, as_of: Date, preview: bool) -> Result<Rendered
             Resource::new(asset.content_type, Bytes::from_static(asset.body)),
         );
     }
+    let documents = documents::Documents::new(&archive.site, &timeline, as_of);
+    pages.listed = documents.listed();
     for lang in Lang::ALL {
         pages.render_language(lang)?;
+        documents.render_language(&mut pages, lang)?;
     }
     pages
         .resources

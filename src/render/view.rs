@@ -134,6 +134,9 @@ pub(crate) struct Chrome<'a> {
     /// The page's content as JSON (`render::api`), for programs that find
     /// it from the page, on the pages that have such a document.
     pub data: Option<String>,
+    /// The navigation between documents, once the site has documents
+    /// besides its notice.
+    pub documents: Option<super::documents::nav::DocumentsNav>,
 }
 
 /// The banner of a preview: the date it shows and, when the record is not
@@ -196,6 +199,7 @@ impl<'a> Chrome<'a> {
             accessibility: relative(&here, &accessibility_path(lang)),
             preview: None,
             data: None,
+            documents: None,
             feeds: FeedFormat::ALL
                 .into_iter()
                 .map(|format| FeedLink {
