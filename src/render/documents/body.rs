@@ -6,9 +6,7 @@
 use super::super::notice::SectionView;
 use super::super::view::{DateRow, DateView, Localized};
 use super::super::words::{DocumentWords, document_words};
-use crate::content::{
-    Arrangement, Bilingual, Body, EntryKind, Prose, PublicationEntry, Revision,
-};
+use crate::content::{Arrangement, Bilingual, Body, EntryKind, Prose, PublicationEntry, Revision};
 use crate::lang::Lang;
 
 pub(super) struct DocumentView<'a> {

@@ -317,10 +317,7 @@ impl<'a> DocumentPages<'a, '_> {
                         text: words.read_version.to_owned(),
                     },
                     changes: (!entry.is_first()).then(|| Link {
-                        href: relative(
-                            &here,
-                            &document_changes_path(lang, id, revision.effective),
-                        ),
+                        href: relative(&here, &document_changes_path(lang, id, revision.effective)),
                         text: words.what_changed.to_owned(),
                     }),
                 }

@@ -135,8 +135,18 @@ mod tests {
             shown("/en/policy/history/"),
             [
                 ("../../".to_owned(), "Notice".to_owned(), None, None),
-                ("../".to_owned(), "基本方針".to_owned(), Some("ja"), Some("true")),
-                ("../../documents/".to_owned(), "Documents".to_owned(), None, None),
+                (
+                    "../".to_owned(),
+                    "基本方針".to_owned(),
+                    Some("ja"),
+                    Some("true")
+                ),
+                (
+                    "../../documents/".to_owned(),
+                    "Documents".to_owned(),
+                    None,
+                    None
+                ),
             ]
         );
         let on_notice = shown("/en/");

@@ -20,9 +20,9 @@ pub(super) fn upcoming_sentence(effective: Date, lang: Lang) -> String {
 pub(super) fn first_sentence(effective: Date, lang: Lang) -> String {
     let date = format_date(effective, lang);
     match lang {
-        Lang::Ja => format!(
-            "この文書は{date}から施行します。それまでの間、施行に先立って公表しています。"
-        ),
+        Lang::Ja => {
+            format!("この文書は{date}から施行します。それまでの間、施行に先立って公表しています。")
+        }
         Lang::En => format!(
             "This document takes effect on {date}. It is published in advance, before it applies."
         ),
