@@ -193,7 +193,7 @@ fn assert_body_shows(html: &Html, body: &Body, page: &str) {
                 .filter_map(|h| h.value().attr("id"))
                 .collect();
             let mut entries: Vec<_> = publications.entries.iter().collect();
-            entries.sort_by(|a, b| b.date.cmp(&a.date));
+            entries.sort_by_key(|entry| std::cmp::Reverse(entry.date));
             let expected: Vec<String> = entries.iter().map(|e| format!("entry-{}", e.id)).collect();
             assert_eq!(ids, expected, "{page}: every entry, newest first");
             for (heading, entry) in select(html, "section h2[id^=entry-]")

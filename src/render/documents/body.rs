@@ -88,7 +88,7 @@ impl<'a> DocumentView<'a> {
             Body::Publications(publications) => {
                 let mut entries: Vec<&PublicationEntry> = publications.entries.iter().collect();
                 // Newest first; entries of one day keep the order written.
-                entries.sort_by(|a, b| b.date.cmp(&a.date));
+                entries.sort_by_key(|entry| std::cmp::Reverse(entry.date));
                 (
                     Some(words.publications_lead),
                     Vec::new(),
