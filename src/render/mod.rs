@@ -11,6 +11,7 @@ pub(crate) mod crawl;
 pub(crate) mod document_changes;
 pub(crate) mod document_feeds;
 pub(crate) mod document_words;
+mod documents;
 pub(crate) mod feeds;
 pub(crate) mod history;
 pub mod links;
@@ -163,19 +164,20 @@ fn render_with(archive: &Archive, as_of: Date, preview: bool) -> Result<Rendered
             Resource::new(asset.content_type, Bytes::from_static(asset.body)),
         );
     }
-    let documents = published::published_documents(&archive.site, as_of);
+    let published = published::published_documents(&archive.site, as_of);
+    let documents = documents::Documents::new(&archive.site, &timeline, as_of);
+    pages.listed = documents.listed();
     for lang in Lang::ALL {
         pages.render_language(lang)?;
+        documents.render_language(&mut pages, lang)?;
         pages.resources.extend(document_feeds::resources(
-            archive, &timeline, &documents, lang,
+            archive, &timeline, &published, lang,
         )?);
-    }
-    for lang in Lang::ALL {
         document_changes::render(&mut pages, archive, as_of, lang)?;
     }
     pages
         .resources
-        .extend(api::resources(archive, &timeline, &documents, as_of));
+        .extend(api::resources(archive, &timeline, &published, as_of));
     let base_url = &archive.site.config.base_url;
     let sitemap = crawl::sitemap(base_url, &pages.resources);
     pages.resources.insert("/sitemap.xml".to_owned(), sitemap);

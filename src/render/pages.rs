@@ -43,6 +43,9 @@ pub(super) struct Pages<'a, 't> {
     pub(super) resources: HashMap<String, Resource>,
     /// The date a preview shows, when this rendering is one.
     preview: Option<Date>,
+    /// The documents the navigation between documents lists (none on a
+    /// site with only its notice).
+    pub(super) listed: Vec<super::documents::nav::Listed<'a>>,
 }
 
 impl<'a, 't> Pages<'a, 't> {
@@ -58,6 +61,7 @@ impl<'a, 't> Pages<'a, 't> {
             stylesheet,
             resources: HashMap::new(),
             preview,
+            listed: Vec::new(),
         }
     }
 
@@ -105,7 +109,12 @@ impl<'a, 't> Pages<'a, 't> {
         Ok(())
     }
 
-    fn chrome(&self, lang: Lang, path_in: &dyn Fn(Lang) -> String, title: String) -> Chrome<'a> {
+    pub(super) fn chrome(
+        &self,
+        lang: Lang,
+        path_in: &dyn Fn(Lang) -> String,
+        title: String,
+    ) -> Chrome<'a> {
         let site = &self.archive.site;
         let place = Place {
             lang,
@@ -140,7 +149,12 @@ impl<'a, 't> Pages<'a, 't> {
                     .collect(),
             }
         });
+        chrome.documents = super::documents::nav::nav(&self.listed, lang, &path_in(lang));
         chrome
+    }
+
+    pub(super) fn archive(&self) -> &'a Archive {
+        self.archive
     }
 
     /// The frame of a page about one version of the notice, which prints

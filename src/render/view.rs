@@ -138,6 +138,9 @@ pub(crate) struct Chrome<'a> {
     /// the combined feed of every document (and on a document's pages, its
     /// own feed first).
     pub more_feeds: Vec<FeedLink>,
+    /// The navigation between documents, once the site has documents
+    /// besides its notice.
+    pub documents: Option<super::documents::nav::DocumentsNav>,
 }
 
 /// The banner of a preview: the date it shows and, when the record is not
@@ -201,6 +204,7 @@ impl<'a> Chrome<'a> {
             preview: None,
             data: None,
             more_feeds: Vec::new(),
+            documents: None,
             feeds: FeedFormat::ALL
                 .into_iter()
                 .map(|format| FeedLink {

@@ -260,3 +260,112 @@ static EN: Words = Words {
         "Column header (purposes)",
     ],
 };
+
+/// The words of the pages of the documents besides the notice (their
+/// bodies' terms, in the law's words where the law names them) and of the
+/// navigation between documents.
+pub(crate) struct DocumentWords {
+    /// The label of the navigation between documents.
+    pub nav: &'static str,
+    /// The index of documents: its title and what it is.
+    pub index: &'static str,
+    pub index_intro: &'static str,
+    pub kind: &'static str,
+    pub kind_notice: &'static str,
+    pub kind_policy: &'static str,
+    pub kind_joint_use: &'static str,
+    pub kind_publications: &'static str,
+    pub dates: &'static str,
+    pub current_version: &'static str,
+    pub history_intro: &'static str,
+    /// What a joint-use page says before its arrangements (APPI Art.
+    /// 27(5)(iii): that the data is used jointly, その旨).
+    pub joint_use_lead: &'static str,
+    /// The items of APPI Art. 27(5)(iii), in the law's words.
+    pub joint_items: &'static str,
+    pub joint_users: &'static str,
+    pub joint_purposes: &'static str,
+    pub joint_responsible: &'static str,
+    pub responsible_name: &'static str,
+    pub notes: &'static str,
+    pub publications_lead: &'static str,
+    pub entry_date: &'static str,
+    /// What each kind of publication is (APPI Art. 43(3), 43(4), 44, 41(4)).
+    pub entry_anonymised_created: &'static str,
+    pub entry_anonymised_provided: &'static str,
+    pub entry_anonymised_passed_on: &'static str,
+    pub entry_pseudonymised_purposes: &'static str,
+    pub entry_items: &'static str,
+    pub entry_purposes: &'static str,
+    pub entry_method: &'static str,
+    pub entry_recipients: &'static str,
+}
+
+pub(crate) fn document_words(lang: Lang) -> &'static DocumentWords {
+    match lang {
+        Lang::Ja => &DOCUMENTS_JA,
+        Lang::En => &DOCUMENTS_EN,
+    }
+}
+
+static DOCUMENTS_JA: DocumentWords = DocumentWords {
+    nav: "公表している文書",
+    index: "文書の一覧",
+    index_intro: "このサイトで公表している文書の一覧です。各文書の現在の版と、その改定履歴を掲載しています。",
+    kind: "種類",
+    kind_notice: "公表事項",
+    kind_policy: "方針・手続等",
+    kind_joint_use: "共同利用",
+    kind_publications: "匿名加工情報等に関する公表",
+    dates: "この文書の日付",
+    current_version: "この文書の現在の版",
+    history_intro: "この文書のすべての版を新しい順に掲載しています。各版は公表したときの内容のまま保存しています。",
+    joint_use_lead: "次のとおり、個人データを共同して利用します。",
+    joint_items: "共同して利用される個人データの項目",
+    joint_users: "共同して利用する者の範囲",
+    joint_purposes: "利用する者の利用目的",
+    joint_responsible: "当該個人データの管理について責任を有する者",
+    responsible_name: "氏名又は名称",
+    notes: "補足",
+    publications_lead: "匿名加工情報等について、次のとおり公表します（新しい順）。",
+    entry_date: "年月日",
+    entry_anonymised_created: "匿名加工情報の作成",
+    entry_anonymised_provided: "匿名加工情報の第三者提供",
+    entry_anonymised_passed_on: "受領した匿名加工情報の第三者提供",
+    entry_pseudonymised_purposes: "仮名加工情報の利用目的",
+    entry_items: "個人に関する情報の項目",
+    entry_purposes: "利用目的",
+    entry_method: "提供の方法",
+    entry_recipients: "提供先",
+};
+
+static DOCUMENTS_EN: DocumentWords = DocumentWords {
+    nav: "Our documents",
+    index: "Documents",
+    index_intro: "Every document this site publishes, each with its current version and its revision history.",
+    kind: "Kind",
+    kind_notice: "Notice",
+    kind_policy: "Policy or procedure",
+    kind_joint_use: "Joint use",
+    kind_publications: "Publications on processed information",
+    dates: "Dates of this document",
+    current_version: "Current version of this document",
+    history_intro: "Every version of this document, newest first. Each version is kept exactly as it was published.",
+    joint_use_lead: "We use personal data jointly with others, as set out below.",
+    joint_items: "Items of personal data used jointly",
+    joint_users: "Scope of those who use it jointly",
+    joint_purposes: "Purposes of use of those who use it",
+    joint_responsible: "Person responsible for managing the personal data",
+    responsible_name: "Name",
+    notes: "Notes",
+    publications_lead: "We publish the following about anonymously and pseudonymously processed information, newest first.",
+    entry_date: "Date",
+    entry_anonymised_created: "Creation of anonymously processed information",
+    entry_anonymised_provided: "Provision of anonymously processed information to a third party",
+    entry_anonymised_passed_on: "Onward provision of anonymously processed information received",
+    entry_pseudonymised_purposes: "Purposes of use of pseudonymously processed information",
+    entry_items: "Items of information about individuals",
+    entry_purposes: "Purposes of use",
+    entry_method: "Method of provision",
+    entry_recipients: "Recipients",
+};

@@ -1,0 +1,64 @@
+//! The sentences the pages of a document make from its dates and title,
+//! in each language: the notice's own say "this notice".
+
+use jiff::civil::Date;
+
+use super::super::sentences::format_date;
+use crate::lang::Lang;
+
+/// The announcement of a revision not yet in effect.
+pub(super) fn upcoming_sentence(effective: Date, lang: Lang) -> String {
+    let date = format_date(effective, lang);
+    match lang {
+        Lang::Ja => format!("{date}からこの文書を改定します。"),
+        Lang::En => format!("From {date} this document will be revised."),
+    }
+}
+
+/// What a document's page says while its first revision is announced but
+/// not yet in effect.
+pub(super) fn first_sentence(effective: Date, lang: Lang) -> String {
+    let date = format_date(effective, lang);
+    match lang {
+        Lang::Ja => {
+            format!("この文書は{date}から施行します。それまでの間、施行に先立って公表しています。")
+        }
+        Lang::En => format!(
+            "This document takes effect on {date}. It is published in advance, before it applies."
+        ),
+    }
+}
+
+/// The title of a document's history page.
+pub(super) fn history_title(title: &str, lang: Lang) -> String {
+    match lang {
+        Lang::Ja => format!("{title}の改定履歴"),
+        Lang::En => format!("Revision history: {title}"),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn sentences_name_the_document_and_its_dates() {
+        let date = Date::constant(2025, 4, 1);
+        assert_eq!(
+            upcoming_sentence(date, Lang::Ja),
+            "2025年4月1日からこの文書を改定します。"
+        );
+        assert_eq!(
+            first_sentence(date, Lang::En),
+            "This document takes effect on 1 April 2025. It is published in advance, before it applies."
+        );
+        assert_eq!(
+            history_title("個人情報保護方針", Lang::Ja),
+            "個人情報保護方針の改定履歴"
+        );
+        assert_eq!(
+            history_title("Privacy Policy", Lang::En),
+            "Revision history: Privacy Policy"
+        );
+    }
+}
