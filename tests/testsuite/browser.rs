@@ -41,7 +41,10 @@ struct Finding {
 /// Markdown (captioned, named by a heading, aligned, in a section and in the
 /// purposes' notes), a contact desk with several labelled numbers, one
 /// of them a fax, and purposes tables in groups: one with explanations and
-/// a description column, one changed in every way.
+/// a description column, one changed in every way. The shipped example also
+/// has documents besides its notice: their pages (a policy, a joint use, a
+/// publications document), histories and revisions with their seal, the
+/// index of documents and the navigation between documents on every page.
 const SITES: &[(&str, &str)] = &[
     ("content", "2025-01-01"),
     ("tests/fixtures/history-upcoming", "2025-03-01"),
