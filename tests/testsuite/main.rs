@@ -10,6 +10,7 @@ mod browser;
 mod check;
 mod connections;
 mod diff_command;
+mod documents_check;
 mod export;
 mod feeds;
 mod fuzz;

@@ -418,7 +418,7 @@ impl Builder {
                             ),
                         )
                         .at_excerpt(excerpt.clone())
-                        .hint(format!("the law asks for this to be made known without delay (APPI Art. 27(6): 遅滞なく) and gives no number of days; kohyo warns after {WITHOUT_DELAY_DAYS}: announce such a change as soon as you learn of it")),
+                        .hint(format!("the law asks for this to be made known without delay (APPI Art. 27(6): 遅滞なく) and gives no number of days; a warning after {WITHOUT_DELAY_DAYS} days is kohyo's default, not the law's: announce such a change as soon as you learn of it")),
                     );
                 }
             }
@@ -457,12 +457,12 @@ impl Builder {
                         [
                             (
                                 !same(&old.items, &new.items),
-                                "the items of personal data used jointly",
+                                "the items of personal data used jointly (items)",
                                 at.items.as_ref(),
                             ),
                             (
                                 !same(&old.users, &new.users),
-                                "the scope of the joint users",
+                                "the scope of the joint users (users)",
                                 at.users.as_ref(),
                             ),
                         ]
@@ -478,7 +478,7 @@ impl Builder {
                             let mut error = crate::content::Diagnostic::error(
                                 &path,
                                 format!(
-                                    "{what} of the arrangement \"{}\" differ from the revision of {since}, and no reason is declared",
+                                    "in the arrangement \"{}\", {what} changed from the revision of {since}, and no reason is declared",
                                     new.id
                                 ),
                             );

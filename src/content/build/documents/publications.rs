@@ -255,7 +255,7 @@ impl Builder {
                                 entry.id, entry.date
                             ),
                         )
-                        .hint(format!("the items must be published without delay after the information is made (Enforcement Rules Art. 36(1): 遅滞なく), and before it is used or provided; the law gives no number of days, and kohyo's default is to warn after {WITHOUT_DELAY_DAYS}: publish such an entry as soon as the information is made"))
+                        .hint(format!("the items must be published without delay after the information is made (Enforcement Rules Art. 36(1): 遅滞なく), and before it is used or provided; the law gives no number of days, and a warning after {WITHOUT_DELAY_DAYS} days is kohyo's default, not the law's: publish such an entry as soon as the information is made"))
                     }
                     _ => continue,
                 };
