@@ -578,3 +578,69 @@ fn prompt_changes(before: &Revision<Body>, after: &Revision<Body>) -> Vec<String
 fn same(a: &Bilingual<Prose>, b: &Bilingual<Prose>) -> bool {
     a.ja.source == b.ja.source
 }
+
+#[cfg(test)]
+mod tests {
+    use std::path::Path;
+
+    use super::*;
+
+    const ARRANGEMENT: &str = r#"[[arrangement]]
+id = "grant"
+name = { ja = "交付金", en = "Grants" }
+items = { ja = "レセプト", en = "Receipts" }
+users = { ja = "当組合及び連合会", en = "The Society and the Federation" }
+purposes = { ja = "交付申請", en = "Applying for grants" }
+
+[arrangement.responsible]
+id = "federation"
+name = { ja = "連合会", en = "The Federation" }
+address = { ja = "東京都", en = "Tokyo" }
+representative = { ja = "会長 見本", en = "Mihon, Chair" }
+"#;
+
+    fn read(text: &str) -> (Option<Places>, Vec<crate::content::Diagnostic>) {
+        let mut builder = Builder {
+            diagnostics: Vec::new(),
+        };
+        let file = File {
+            path: Path::new("joint-use.toml"),
+            text,
+        };
+        let read = builder.joint_use(file).map(|(_, places)| places);
+        (read, builder.diagnostics)
+    }
+
+    #[test]
+    fn a_declared_basis_is_one_of_the_cases() {
+        for basis in Basis::ALL {
+            let text = format!(
+                "{ARRANGEMENT}\n[arrangement.change]\nbasis = \"{}\"\n",
+                basis.name()
+            );
+            let (places, diagnostics) = read(&text);
+            assert_eq!(diagnostics, []);
+            let declared = &places.unwrap().arrangements["grant"];
+            assert_eq!(declared.change.as_ref().unwrap().basis, Some(basis));
+        }
+        let (_, diagnostics) = read(&format!(
+            "{ARRANGEMENT}\n[arrangement.change]\nbasis = \"agreed\"\n"
+        ));
+        assert_eq!(diagnostics.len(), 1);
+        assert_eq!(
+            diagnostics[0].message,
+            "\"agreed\" is not a reason the items or joint users may change"
+        );
+        assert_eq!(diagnostics[0].position.map(|p| p.line), Some(15));
+    }
+
+    #[test]
+    fn the_places_of_items_and_users_are_kept() {
+        let (places, _) = read(ARRANGEMENT);
+        let places = places.unwrap();
+        let grant = &places.arrangements["grant"];
+        assert_eq!(grant.items.as_ref().map(|at| at.start.line), Some(4));
+        assert_eq!(grant.users.as_ref().map(|at| at.start.line), Some(5));
+        assert!(grant.change.is_none());
+    }
+}

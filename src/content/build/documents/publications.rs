@@ -311,3 +311,64 @@ fn changes(old: &PublicationEntry, new: &PublicationEntry) -> Vec<&'static str> 
 fn kept<T: PartialEq>(old: &Bilingual<T>, new: &Bilingual<T>) -> bool {
     old.ja == new.ja && (old.en.is_none() || old.en == new.en)
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::content::model::Prose;
+
+    fn entry() -> PublicationEntry {
+        let prose = |text: &str| Prose {
+            source: text.to_owned(),
+            html: format!("<p>{text}</p>"),
+        };
+        PublicationEntry {
+            id: "checkups".to_owned(),
+            date: jiff::civil::date(2024, 6, 1),
+            kind: EntryKind::AnonymisedCreated,
+            title: Bilingual {
+                ja: "作成".to_owned(),
+                en: None,
+            },
+            items: Some(Bilingual {
+                ja: prose("性別"),
+                en: Some(prose("Sex")),
+            }),
+            purposes: None,
+            method: None,
+            recipients: None,
+            notes: Some(Bilingual {
+                ja: prose("健診結果から"),
+                en: None,
+            }),
+        }
+    }
+
+    #[test]
+    fn an_english_translation_added_later_is_not_a_change() {
+        let old = entry();
+        let mut new = entry();
+        new.title.en = Some("Created".to_owned());
+        if let Some(notes) = &mut new.notes {
+            notes.en = Some(notes.ja.clone());
+        }
+        assert_eq!(changes(&old, &new), Vec::<&str>::new());
+    }
+
+    #[test]
+    fn everything_else_is_a_change_named_by_its_key() {
+        let old = entry();
+        let mut new = entry();
+        new.date = jiff::civil::date(2024, 6, 2);
+        if let Some(items) = &mut new.items {
+            items.en = None;
+        }
+        new.method = old.items.clone();
+        new.notes = None;
+        // A translation once published is as much the record as the
+        // Japanese: taking it away is a change.
+        assert_eq!(changes(&old, &new), ["date", "items", "method", "notes"]);
+        // The other way round the English of items is added, which is not.
+        assert_eq!(changes(&new, &old), ["date", "method", "notes"]);
+    }
+}
