@@ -60,7 +60,7 @@ pub enum Command {
     Healthcheck(HealthcheckArgs),
     /// Show what a revision changes, as the changes page will (default: the latest against the one before).
     Diff(DiffArgs),
-    /// Start a new revision as a copy of the latest, to be edited and checked.
+    /// Start a new revision of the notice, or with --document of another document, as a copy of its latest, to be edited and checked.
     NewRevision(NewRevisionArgs),
     /// Record the revisions' digests in revisions.lock, so that check refuses any later change to a published one.
     Lock(LockArgs),
@@ -103,6 +103,10 @@ pub struct NewRevisionArgs {
     /// (default: today in Japan).
     #[arg(long, value_name = "YYYY-MM-DD", value_parser = parse_date)]
     pub announced: Option<Date>,
+    /// The document to revise, by its folder's name under documents/
+    /// (e.g. joint-use); without it, the notice.
+    #[arg(long, value_name = "ID")]
+    pub document: Option<String>,
 }
 
 #[derive(Debug, Clone, Args)]

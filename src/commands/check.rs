@@ -35,12 +35,7 @@ pub fn check(args: &CheckArgs) -> ExitCode {
         CheckFormat::Human => {
             print_report(dir, &report);
             if let Some(site) = &ready {
-                let revisions = site.revisions.len();
-                eprintln!(
-                    "{}: {revisions} revision{}, ready to publish",
-                    dir.display(),
-                    plural(revisions)
-                );
+                eprintln!("{}: {}, ready to publish", dir.display(), counted(site));
                 if let Some(day) = on_the_day(site, today) {
                     eprintln!("{day}");
                 }
@@ -58,6 +53,22 @@ pub fn check(args: &CheckArgs) -> ExitCode {
     } else {
         ExitCode::FAILURE
     }
+}
+
+/// The revisions `check` found ready: the notice's, as it always said,
+/// and the other documents' after them when there are any.
+fn counted(site: &Site) -> String {
+    let revisions = site.revisions.len();
+    let notice = format!("{revisions} revision{}", plural(revisions));
+    if site.documents.is_empty() {
+        return notice;
+    }
+    let documents = site.documents.len();
+    let theirs: usize = site.documents.iter().map(|d| d.revisions.len()).sum();
+    format!(
+        "{notice} of the notice and {theirs} of {documents} other document{}",
+        plural(documents)
+    )
 }
 
 /// What `check` adds when the site on `today` is not simply "the notice in

@@ -149,6 +149,17 @@ pub(crate) struct ArrangementFile {
     pub purposes: Option<Spanned<TextFile>>,
     pub responsible: Option<Spanned<ResponsibleFile>>,
     pub notes: Option<Spanned<TextFile>>,
+    /// `[arrangement.change]`: why the items or the joint users of an
+    /// existing arrangement may change in this revision.
+    pub change: Option<Spanned<ChangeFile>>,
+}
+
+/// `[arrangement.change]`: `basis = "consent" | "rename" | "succession" |
+/// "editorial"`, checked in `build` so that the message can list them.
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub(crate) struct ChangeFile {
+    pub basis: Spanned<String>,
 }
 
 #[derive(Debug, Deserialize)]

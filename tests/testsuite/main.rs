@@ -12,6 +12,7 @@ mod connections;
 mod diff_command;
 mod document_changes;
 mod document_feeds;
+mod documents_check;
 mod documents_pages;
 mod export;
 mod feeds;

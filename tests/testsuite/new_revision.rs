@@ -112,7 +112,7 @@ error: the change note is still to be written
         "{err}"
     );
     assert!(
-        err.ends_with("0 errors, 1 warning\ncontent: 4 revisions, ready to publish\n"),
+        err.ends_with("0 errors, 1 warning\ncontent: 4 revisions of the notice and 6 of 3 other documents, ready to publish\n"),
         "{err}"
     );
     let (code, out, err) = kohyo(work.path(), &["lock"]);
@@ -125,7 +125,7 @@ error: the change note is still to be written
     assert_eq!(code, 0, "{err}");
     assert_eq!(
         err,
-        "0 errors, 0 warnings\ncontent: 4 revisions, ready to publish\n"
+        "0 errors, 0 warnings\ncontent: 4 revisions of the notice and 6 of 3 other documents, ready to publish\n"
     );
 }
 
@@ -180,5 +180,119 @@ fn it_refuses_to_overwrite_or_to_go_back_in_time() {
             .count(),
         3,
         "nothing was created"
+    );
+}
+
+#[test]
+fn a_documents_new_revision_is_a_copy_of_its_latest() {
+    let work = tempfile::tempdir().unwrap();
+    copy_dir(&repo_path("content"), &work.path().join("content"));
+    let (code, out, err) = kohyo(
+        work.path(),
+        &[
+            "new-revision",
+            "--document",
+            "privacy-policy",
+            "--effective",
+            "2099-04-01",
+            "--announced",
+            "2099-03-01",
+        ],
+    );
+    assert_eq!(code, 0, "{err}");
+    let documents = work
+        .path()
+        .join("content/documents/privacy-policy/revisions");
+    let latest = std::fs::read_dir(&documents)
+        .unwrap()
+        .map(|entry| entry.unwrap().file_name().into_string().unwrap())
+        .filter(|name| name != "2099-04-01")
+        .max()
+        .unwrap();
+    let files = std::fs::read_dir(documents.join(&latest)).unwrap().count() - 1;
+    assert_eq!(
+        out,
+        format!(
+            "created content/documents/privacy-policy/revisions/2099-04-01/ as a copy of the revision of {latest} ({files} files and a new revision.toml)
+
+next:
+1. edit the files in content/documents/privacy-policy/revisions/2099-04-01/: the .md files are the document's sections
+2. in content/documents/privacy-policy/revisions/2099-04-01/revision.toml, write the change note in Japanese and English
+3. kohyo check --content content must report no errors
+4. kohyo serve --watch --as-of 2099-04-01 --content content previews the site on the day it takes effect
+5. kohyo lock --content content records the final revision in content/documents/privacy-policy/revisions.lock, at the latest on 2099-03-01
+6. publish: from 2099-03-01 the document announces the revision, and on 2099-04-01 it takes effect
+"
+        )
+    );
+    let new = documents.join("2099-04-01");
+    for entry in std::fs::read_dir(documents.join(&latest)).unwrap() {
+        let name = entry.unwrap().file_name();
+        if name != "revision.toml" {
+            assert_eq!(
+                std::fs::read(new.join(&name)).unwrap(),
+                std::fs::read(documents.join(&latest).join(&name)).unwrap(),
+                "{name:?} is copied"
+            );
+        }
+    }
+    // A document has no purposes table to declare changes of.
+    let meta = std::fs::read_to_string(new.join("revision.toml")).unwrap();
+    assert!(
+        meta.starts_with("effective = 2099-04-01\nannounced = 2099-03-01\ntitle = { ja = "),
+        "{meta}"
+    );
+    assert!(!meta.contains("changes_purposes"), "{meta}");
+
+    // Held back until its change note is written, at the document's path.
+    let (code, _, err) = kohyo(work.path(), &["check"]);
+    assert_eq!(code, 1);
+    assert!(
+        err.starts_with(
+            "error: the change note is still to be written\n --> content/documents/privacy-policy/revisions/2099-04-01/revision.toml:4:15\n"
+        ),
+        "{err}"
+    );
+}
+
+#[test]
+fn it_refuses_an_unknown_document_and_a_late_announcement_but_a_joint_uses() {
+    let work = tempfile::tempdir().unwrap();
+    copy_dir(&repo_path("content"), &work.path().join("content"));
+    let (code, out, err) = kohyo(
+        work.path(),
+        &[
+            "new-revision",
+            "--document",
+            "faq",
+            "--effective",
+            "2099-04-01",
+        ],
+    );
+    assert_eq!((code, out.as_str()), (1, ""));
+    assert_eq!(
+        err,
+        "error: content has no document \"faq\"; its documents are privacy-policy, joint-use, anonymised\n"
+    );
+    let late = ["--effective", "2099-04-01", "--announced", "2099-04-08"];
+    let (code, _, err) = kohyo(
+        work.path(),
+        &[&["new-revision", "--document", "privacy-policy"][..], &late].concat(),
+    );
+    assert_eq!(code, 1);
+    assert_eq!(
+        err,
+        "error: announced 2099-04-08 is after effective 2099-04-01; give --announced with the date the change is announced\n"
+    );
+    // A joint use's responsible person may change before the union learns
+    // of it (APPI Art. 27(6): 遅滞なく); check tells that from the rest.
+    let (code, out, err) = kohyo(
+        work.path(),
+        &[&["new-revision", "--document", "joint-use"][..], &late].concat(),
+    );
+    assert_eq!(code, 0, "{err}");
+    assert!(
+        out.ends_with("6. publish on 2099-04-08: from then the document shows the revision, in effect since 2099-04-01\n"),
+        "{out}"
     );
 }

@@ -1,7 +1,9 @@
-//! The staff guide's walk through a purpose change, replayed: every command
-//! of `content/README.md`'s "A purpose change from start to finish" runs on
-//! a copy of the shipped content with the same edits, and what it prints
-//! must appear in the guide exactly, so the guide never drifts from kohyo.
+//! The staff guide's walkthroughs, replayed: every command of
+//! `content/README.md`'s "A purpose change from start to finish", "Bringing
+//! your existing notice and its past versions" and "The joint use's
+//! representative changed" runs on a copy of the shipped content with the
+//! same edits, and what it prints must appear in the guide exactly, so the
+//! guide never drifts from kohyo.
 
 use std::path::Path;
 
@@ -186,6 +188,79 @@ fn the_walkthrough_for_past_versions_prints_what_the_guide_shows() {
     assert_eq!(code, 0, "{err}");
     shown_in_guide(&guide, &out);
     let (code, _, err) = Kohyo::new(["check"]).current_dir(dir).run();
+    assert_eq!(code, 0, "{err}");
+    shown_in_guide(&guide, &err);
+}
+
+/// The guide's "The joint use's representative changed, step by step",
+/// replayed: a revision of the joint-use document announced five days
+/// after the change it records, as APPI Art. 27(6) allows for a new
+/// representative (遅滞なく).
+#[test]
+fn the_joint_use_walkthrough_prints_what_the_guide_shows() {
+    let guide = guide();
+    let work = tempfile::tempdir().unwrap();
+    let dir = work.path();
+    copy_dir(&repo_path("content"), &dir.join("content"));
+    // The day of the announcement: the revision is still open to changes.
+    let check = || {
+        let (code, _, err) = Kohyo::new(["check", "--as-of", "2027-06-30"])
+            .current_dir(dir)
+            .run();
+        (code, err)
+    };
+
+    // Step 1.
+    let (code, out, err) = Kohyo::new([
+        "new-revision",
+        "--document",
+        "joint-use",
+        "--effective",
+        "2027-06-25",
+        "--announced",
+        "2027-06-30",
+    ])
+    .current_dir(dir)
+    .run();
+    assert_eq!(code, 0, "{err}");
+    shown_in_guide(&guide, &out);
+
+    // Steps 2 and 3, with the lines the guide shows.
+    let revision = dir.join("content/documents/joint-use/revisions/2027-06-25");
+    let line_of_guide = |start: &str| {
+        guide
+            .lines()
+            .find(|line| line.starts_with(start))
+            .unwrap_or_else(|| panic!("the guide shows a line {start}…"))
+            .to_owned()
+    };
+    let representative = line_of_guide("representative = { ja = \"会長 見本 次郎");
+    let note = line_of_guide("note = { ja = \"2027年6月25日付けで");
+    for (file, key, line) in [
+        ("joint-use.toml", "representative = ", &representative),
+        ("revision.toml", "note = ", &note),
+    ] {
+        let path = revision.join(file);
+        let text = std::fs::read_to_string(&path).unwrap();
+        assert_eq!(text.lines().filter(|l| l.starts_with(key)).count(), 1);
+        let text: String = text
+            .lines()
+            .map(|l| if l.starts_with(key) { line.as_str() } else { l })
+            .map(|l| format!("{l}\n"))
+            .collect();
+        std::fs::write(&path, text).unwrap();
+    }
+
+    // Step 4.
+    let (code, err) = check();
+    assert_eq!(code, 0, "{err}");
+    shown_in_guide(&guide, &err);
+
+    // Step 6.
+    let (code, out, err) = Kohyo::new(["lock"]).current_dir(dir).run();
+    assert_eq!(code, 0, "{err}");
+    shown_in_guide(&guide, &out);
+    let (code, err) = check();
     assert_eq!(code, 0, "{err}");
     shown_in_guide(&guide, &err);
 }

@@ -22,6 +22,14 @@ use crate::content::source::{DocumentSource, RevisionSource};
 mod joint_use;
 mod publications;
 
+/// Where a revision's body file writes what is checked against the
+/// revisions around it, by kind.
+enum Places {
+    None,
+    JointUse(joint_use::Places),
+    Publications(publications::Places),
+}
+
 /// Paths the notice has in every language (`/{lang}/history/` …), which a
 /// document's id would collide with.
 const RESERVED_IDS: [&str; 5] = ["history", "accessibility", "documents", "api", "static"];
@@ -88,21 +96,41 @@ impl Builder {
             return None;
         }
         let kind = kind?;
-        let mut revisions: Vec<Located<Body>> = record
+        let mut read: Vec<(Located<Body>, Places)> = record
             .revisions
             .iter()
             .zip(seals)
             .filter_map(|(revision, seal)| self.document_revision(revision, seal, kind))
             .collect();
-        revisions.sort_by_key(|located| located.revision.effective);
-        if revisions.len() != record.revisions.len() {
+        read.sort_by_key(|(located, _)| located.revision.effective);
+        if read.len() != record.revisions.len() {
             return None;
         }
+        let (revisions, places): (Vec<_>, Vec<_>) = read.into_iter().unzip();
         self.announcement_order(&revisions);
         match kind {
             Kind::Policy => {}
-            Kind::JointUse => self.joint_use_changes(&revisions),
-            Kind::Publications => self.publications_kept(&revisions),
+            Kind::JointUse => {
+                let places: Vec<_> = places
+                    .into_iter()
+                    .map(|places| match places {
+                        Places::JointUse(places) => places,
+                        _ => joint_use::Places::default(),
+                    })
+                    .collect();
+                self.joint_use_changes(&revisions, &places);
+            }
+            Kind::Publications => {
+                let places: Vec<_> = places
+                    .into_iter()
+                    .map(|places| match places {
+                        Places::Publications(places) => places,
+                        _ => publications::Places::default(),
+                    })
+                    .collect();
+                self.publications_kept(&revisions);
+                self.publications_timely(&revisions, &places);
+            }
         }
         Some(Document {
             id: source.id.clone(),
@@ -143,7 +171,7 @@ impl Builder {
         source: &RevisionSource,
         seal: Seal,
         kind: Kind,
-    ) -> Option<Located<Body>> {
+    ) -> Option<(Located<Body>, Places)> {
         let folder_date = parse_folder_date(&source.folder);
         if folder_date.is_none() {
             self.push(
@@ -187,23 +215,25 @@ impl Builder {
         let dated = dated?;
         self.diagnostics
             .extend(crate::content::citations::check(source, dated.effective));
-        Some(Located {
+        let (body, places) = body?;
+        let located = Located {
             revision: Revision {
                 effective: dated.effective,
                 announced: dated.announced,
                 title: dated.title,
                 note: dated.note,
-                body: body?,
+                body,
                 sections,
                 seal,
             },
             changes_purposes_at: None,
             announced_at: (revision_path, dated.announced_at),
-        })
+        };
+        Some((located, places))
     }
 
     /// The body file the kind asks for, and no other kind's.
-    fn body(&mut self, source: &RevisionSource, kind: Kind) -> Option<Body> {
+    fn body(&mut self, source: &RevisionSource, kind: Kind) -> Option<(Body, Places)> {
         for (name, of) in [
             (JOINT_USE_FILE, Kind::JointUse),
             (PUBLICATIONS_FILE, Kind::Publications),
@@ -216,12 +246,12 @@ impl Builder {
             }
         }
         match kind {
-            Kind::Policy => Some(Body::Policy),
+            Kind::Policy => Some((Body::Policy, Places::None)),
             Kind::JointUse => {
                 let path = source.path(JOINT_USE_FILE);
                 let text = self.required_file(source, JOINT_USE_FILE, "joint-use.toml lists the arrangements of joint use with the items the law requires")?;
                 self.joint_use(File { path: &path, text })
-                    .map(Body::JointUse)
+                    .map(|(body, places)| (Body::JointUse(body), Places::JointUse(places)))
             }
             Kind::Publications => {
                 let path = source.path(PUBLICATIONS_FILE);
@@ -231,7 +261,7 @@ impl Builder {
                     "publications.toml lists every entry published so far",
                 )?;
                 self.publications(File { path: &path, text })
-                    .map(Body::Publications)
+                    .map(|(body, places)| (Body::Publications(body), Places::Publications(places)))
             }
         }
     }

@@ -14,12 +14,14 @@
 //! て、本人に通知し、又は本人が容易に知り得る状態に置かなければならない。」
 //! (e-Gov 法令検索, 個人情報の保護に関する法律, https://laws.e-gov.go.jp/law/415AC0000000057)
 
-use std::collections::BTreeSet;
+use std::collections::{BTreeMap, BTreeSet};
 
 use toml::Spanned;
 
 use super::super::{Builder, File, Located, is_valid_id};
-use crate::content::files::{ArrangementFile, JointUseFile, ResponsibleFile, TextFile};
+use crate::content::diagnostic::Excerpt;
+use crate::content::files::{ArrangementFile, ChangeFile, JointUseFile, ResponsibleFile, TextFile};
+use crate::content::layout::JOINT_USE_FILE;
 use crate::content::markdown::Placement;
 use crate::content::model::{Arrangement, Bilingual, Body, JointUse, Prose, Responsible, Revision};
 
@@ -29,8 +31,71 @@ use crate::content::model::{Arrangement, Bilingual, Body, JointUse, Prose, Respo
 /// number; this is kohyo's default, not the law's.
 pub(crate) const WITHOUT_DELAY_DAYS: i32 = 14;
 
+/// Where one revision's `joint-use.toml` writes what is compared with the
+/// revision before it, by arrangement id: the model keeps the texts, this
+/// keeps their places, so that a problem found between two revisions
+/// points at the line to change.
+#[derive(Default)]
+pub(in super::super) struct Places {
+    arrangements: BTreeMap<String, ArrangementPlaces>,
+}
+
+struct ArrangementPlaces {
+    items: Option<Excerpt>,
+    users: Option<Excerpt>,
+    change: Option<Declared>,
+}
+
+/// `[arrangement.change] basis = "…"`: the case in which the items or the
+/// joint users of an existing arrangement may change. The cases are the
+/// examples of the PPC's guidelines (個人情報保護法ガイドライン（通則編）
+/// 3-6-3, 事例1–3), and one of kohyo's own for a rewording that changes
+/// nothing; 通則編 gives its cases as examples (「例えば」), so a union with
+/// another reason says which of these it is closest to, or starts a new
+/// arrangement.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+enum Basis {
+    /// 事例1: 「あらかじめ本人の同意を得た場合」.
+    Consent,
+    /// 事例2: 「共同利用を行う事業者の名称に変更がある」.
+    Rename,
+    /// 事例3: 「共同利用を行う事業者について事業の承継が行われた場合」.
+    Succession,
+    /// Not the guidelines' case but kohyo's: the same items or joint users,
+    /// worded differently (a typo, a clearer phrase).
+    Editorial,
+}
+
+impl Basis {
+    const ALL: [Basis; 4] = [
+        Basis::Consent,
+        Basis::Rename,
+        Basis::Succession,
+        Basis::Editorial,
+    ];
+
+    fn name(self) -> &'static str {
+        match self {
+            Basis::Consent => "consent",
+            Basis::Rename => "rename",
+            Basis::Succession => "succession",
+            Basis::Editorial => "editorial",
+        }
+    }
+}
+
+struct Declared {
+    /// `None` when the basis written is not one of [`Basis::ALL`] (an
+    /// error already reported).
+    basis: Option<Basis>,
+    at: Excerpt,
+}
+
+/// The declaration's cases as the hints explain them.
+const CASES: &str = "basis = \"consent\" (every member concerned agreed beforehand), \"rename\" (a joint user's name changed), \"succession\" (a joint user's business passed to another) or \"editorial\" (the same items or users in other words; kohyo's case, not the guidelines')";
+
 impl Builder {
-    pub(in super::super) fn joint_use(&mut self, file: File<'_>) -> Option<JointUse> {
+    pub(in super::super) fn joint_use(&mut self, file: File<'_>) -> Option<(JointUse, Places)> {
         let raw: JointUseFile = self.parse(file, 0..file.text.len())?;
         if raw.arrangements.is_empty() {
             self.push(
@@ -39,6 +104,7 @@ impl Builder {
             );
         }
         let mut ids = BTreeSet::new();
+        let mut places = Places::default();
         let arrangements: Vec<Option<Arrangement>> = raw
             .arrangements
             .iter()
@@ -50,12 +116,54 @@ impl Builder {
                             .hint("give each arrangement its own id; the id follows it from revision to revision"),
                     );
                 }
+                let at = |field: &Option<Spanned<TextFile>>| {
+                    field
+                        .as_ref()
+                        .map(|value| Excerpt::of(file.text, value.span()))
+                };
+                let change = raw
+                    .get_ref()
+                    .change
+                    .as_ref()
+                    .map(|change| self.declared(file, change));
+                places.arrangements.insert(
+                    id.clone(),
+                    ArrangementPlaces {
+                        items: at(&raw.get_ref().items),
+                        users: at(&raw.get_ref().users),
+                        change,
+                    },
+                );
                 self.arrangement(file, raw)
             })
             .collect();
-        Some(JointUse {
+        let joint_use = JointUse {
             arrangements: arrangements.into_iter().collect::<Option<_>>()?,
-        })
+        };
+        Some((joint_use, places))
+    }
+
+    /// `[arrangement.change]`, its basis one of [`Basis::ALL`].
+    fn declared(&mut self, file: File<'_>, raw: &Spanned<ChangeFile>) -> Declared {
+        let basis = &raw.get_ref().basis;
+        let written = basis.get_ref();
+        let known = Basis::ALL.into_iter().find(|b| b.name() == written);
+        if known.is_none() {
+            let names = Basis::ALL.map(Basis::name).join("\", \"");
+            self.push(
+                file.error(
+                    basis.span(),
+                    format!("\"{written}\" is not a reason the items or joint users may change"),
+                )
+                .hint(format!(
+                    "write one of \"{names}\" under [arrangement.change]: {CASES}"
+                )),
+            );
+        }
+        Declared {
+            basis: known,
+            at: Excerpt::of(file.text, basis.span()),
+        }
     }
 
     fn arrangement(
@@ -234,8 +342,18 @@ impl Builder {
     /// responsible person, or starts a new arrangement after the first
     /// revision, is announced before it takes effect; a change of that
     /// person's name, address or representative may follow its effective
-    /// date, without delay.
-    pub(in super::super) fn joint_use_changes(&mut self, revisions: &[Located<Body>]) {
+    /// date, without delay. The first revision may be announced on the day
+    /// it takes effect: it records joint uses already running (the law asks
+    /// only that they were knowable before they began). Then the items and
+    /// joint users, which may change only in the cases the guidelines
+    /// allow ([`Builder::items_and_users`]). `places` are each revision's,
+    /// in the same order.
+    pub(in super::super) fn joint_use_changes(
+        &mut self,
+        revisions: &[Located<Body>],
+        places: &[Places],
+    ) {
+        self.items_and_users(revisions, places);
         if let Some(first) = revisions.first() {
             let revision = &first.revision;
             if revision.announced > revision.effective {
@@ -300,8 +418,96 @@ impl Builder {
                             ),
                         )
                         .at_excerpt(excerpt.clone())
-                        .hint(format!("the law asks for this to be made known without delay (APPI Art. 27(6): 遅滞なく) and gives no number of days; kohyo warns after {WITHOUT_DELAY_DAYS}: announce such a change as soon as you learn of it")),
+                        .hint(format!("the law asks for this to be made known without delay (APPI Art. 27(6): 遅滞なく) and gives no number of days; a warning after {WITHOUT_DELAY_DAYS} days is kohyo's default, not the law's: announce such a change as soon as you learn of it")),
                     );
+                }
+            }
+        }
+    }
+}
+
+impl Builder {
+    /// 個人情報保護法ガイドライン（通則編）3-6-3: 「「共同して利用される個人デー
+    /// タの項目」及び「共同して利用する者の範囲」について変更することは、原則と
+    /// して認められないが、例えば次のような場合は、引き続き共同利用を行うことが
+    /// できる。事例1）…あらかじめ本人の同意を得た場合 事例2）共同利用を行う事業
+    /// 者の名称に変更があるが、共同して利用される個人データの項目には変更がない
+    /// 場合 事例3）共同利用を行う事業者について事業の承継が行われた場合」
+    /// (https://www.ppc.go.jp/personalinfo/legal/guidelines_tsusoku/). An
+    /// existing arrangement's items or joint users that change are an error
+    /// unless the arrangement declares which case applies
+    /// (`[arrangement.change]`); a declaration where nothing of them changed
+    /// is left over from the revision copied, and a warning.
+    fn items_and_users(&mut self, revisions: &[Located<Body>], places: &[Places]) {
+        for (index, (located, places)) in revisions.iter().zip(places).enumerate() {
+            let before = index.checked_sub(1).map(|i| &revisions[i].revision);
+            let path = located.announced_at.0.with_file_name(JOINT_USE_FILE);
+            for new in arrangements(&located.revision) {
+                let Some(at) = places.arrangements.get(&new.id) else {
+                    continue;
+                };
+                let old = before.and_then(|before| {
+                    arrangements(before)
+                        .iter()
+                        .find(|old| old.id == new.id)
+                        .map(|old| (before.effective, old))
+                });
+                let changed: Vec<(&str, Option<&Excerpt>)> = old
+                    .map(|(_, old)| {
+                        [
+                            (
+                                !same(&old.items, &new.items),
+                                "the items of personal data used jointly (items)",
+                                at.items.as_ref(),
+                            ),
+                            (
+                                !same(&old.users, &new.users),
+                                "the scope of the joint users (users)",
+                                at.users.as_ref(),
+                            ),
+                        ]
+                        .into_iter()
+                        .filter(|(differs, ..)| *differs)
+                        .map(|(_, what, at)| (what, at))
+                        .collect()
+                    })
+                    .unwrap_or_default();
+                match (&at.change, old) {
+                    (None, Some((since, _))) => {
+                        for (what, excerpt) in changed {
+                            let mut error = crate::content::Diagnostic::error(
+                                &path,
+                                format!(
+                                    "in the arrangement \"{}\", {what} changed from the revision of {since}, and no reason is declared",
+                                    new.id
+                                ),
+                            );
+                            if let Some(excerpt) = excerpt {
+                                error = error.at_excerpt(excerpt.clone());
+                            }
+                            self.push(error.hint(format!(
+                                "the items and the joint users of a joint use cannot in principle be changed (個人情報保護法ガイドライン（通則編）3-6-3: 原則として認められない): to use other data or share it with others, start a new arrangement with its own id, announced before it takes effect (APPI Art. 27(5)(iii): あらかじめ); if this is a case the guidelines allow, say which under this arrangement: [arrangement.change] {CASES}"
+                            )));
+                        }
+                    }
+                    (Some(declared), old) if changed.is_empty() && declared.basis.is_some() => {
+                        let message = match old {
+                            Some((since, _)) => format!(
+                                "[arrangement.change] declares a change, but the items and joint users of the arrangement \"{}\" are the same as in the revision of {since}",
+                                new.id
+                            ),
+                            None => format!(
+                                "[arrangement.change] declares a change, but the arrangement \"{}\" is new in this revision",
+                                new.id
+                            ),
+                        };
+                        self.push(
+                            crate::content::Diagnostic::warning(&path, message)
+                                .at_excerpt(declared.at.clone())
+                                .hint("remove [arrangement.change] and its basis line: it says why the items or joint users of an arrangement change from the revision before, and here they do not (a new revision starts as a copy of the one before, declaration included)"),
+                        );
+                    }
+                    _ => {}
                 }
             }
         }
@@ -371,4 +577,70 @@ fn prompt_changes(before: &Revision<Body>, after: &Revision<Body>) -> Vec<String
 /// Whether two texts say the same in the authoritative Japanese.
 fn same(a: &Bilingual<Prose>, b: &Bilingual<Prose>) -> bool {
     a.ja.source == b.ja.source
+}
+
+#[cfg(test)]
+mod tests {
+    use std::path::Path;
+
+    use super::*;
+
+    const ARRANGEMENT: &str = r#"[[arrangement]]
+id = "grant"
+name = { ja = "交付金", en = "Grants" }
+items = { ja = "レセプト", en = "Receipts" }
+users = { ja = "当組合及び連合会", en = "The Society and the Federation" }
+purposes = { ja = "交付申請", en = "Applying for grants" }
+
+[arrangement.responsible]
+id = "federation"
+name = { ja = "連合会", en = "The Federation" }
+address = { ja = "東京都", en = "Tokyo" }
+representative = { ja = "会長 見本", en = "Mihon, Chair" }
+"#;
+
+    fn read(text: &str) -> (Option<Places>, Vec<crate::content::Diagnostic>) {
+        let mut builder = Builder {
+            diagnostics: Vec::new(),
+        };
+        let file = File {
+            path: Path::new("joint-use.toml"),
+            text,
+        };
+        let read = builder.joint_use(file).map(|(_, places)| places);
+        (read, builder.diagnostics)
+    }
+
+    #[test]
+    fn a_declared_basis_is_one_of_the_cases() {
+        for basis in Basis::ALL {
+            let text = format!(
+                "{ARRANGEMENT}\n[arrangement.change]\nbasis = \"{}\"\n",
+                basis.name()
+            );
+            let (places, diagnostics) = read(&text);
+            assert_eq!(diagnostics, []);
+            let declared = &places.unwrap().arrangements["grant"];
+            assert_eq!(declared.change.as_ref().unwrap().basis, Some(basis));
+        }
+        let (_, diagnostics) = read(&format!(
+            "{ARRANGEMENT}\n[arrangement.change]\nbasis = \"agreed\"\n"
+        ));
+        assert_eq!(diagnostics.len(), 1);
+        assert_eq!(
+            diagnostics[0].message,
+            "\"agreed\" is not a reason the items or joint users may change"
+        );
+        assert_eq!(diagnostics[0].position.map(|p| p.line), Some(15));
+    }
+
+    #[test]
+    fn the_places_of_items_and_users_are_kept() {
+        let (places, _) = read(ARRANGEMENT);
+        let places = places.unwrap();
+        let grant = &places.arrangements["grant"];
+        assert_eq!(grant.items.as_ref().map(|at| at.start.line), Some(4));
+        assert_eq!(grant.users.as_ref().map(|at| at.start.line), Some(5));
+        assert!(grant.change.is_none());
+    }
 }
