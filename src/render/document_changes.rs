@@ -18,6 +18,7 @@ use super::document_words::{
 };
 use super::links::relative;
 use super::pages::Pages;
+use super::published::PublishedDocument;
 use super::sentences::{self, document_summary_sentence, format_date, term_and_value};
 use super::view::filters;
 use super::view::{Chrome, DateRow, Link, Localized};
@@ -31,7 +32,7 @@ use crate::lang::Lang;
 use crate::media_type;
 use crate::resource::Resource;
 use crate::site_paths::{document_changes_path, document_revision_path};
-use crate::timeline::{Entry, Timeline};
+use crate::timeline::Entry;
 
 #[derive(Template)]
 #[template(path = "document_changes.html")]
@@ -299,15 +300,17 @@ fn whole_tags(
 pub(super) fn render(
     pages: &mut Pages<'_, '_>,
     archive: &Archive,
-    as_of: Date,
+    published: &[PublishedDocument<'_>],
     lang: Lang,
 ) -> Result<(), RenderError> {
-    for (index, document) in archive.site.documents.iter().enumerate() {
-        let Ok(timeline) = Timeline::new(&document.revisions, as_of) else {
-            continue;
-        };
+    for PublishedDocument {
+        index,
+        document,
+        timeline,
+    } in published
+    {
         for entry in &timeline.entries {
-            let Some(diff) = archive.document_changes(index, entry.index, lang) else {
+            let Some(diff) = archive.document_changes(*index, entry.index, lang) else {
                 continue;
             };
             let effective = entry.revision.effective;

@@ -164,20 +164,24 @@ fn render_with(archive: &Archive, as_of: Date, preview: bool) -> Result<Rendered
             Resource::new(asset.content_type, Bytes::from_static(asset.body)),
         );
     }
-    let published = published::published_documents(&archive.site, as_of);
-    let documents = documents::Documents::new(&archive.site, &timeline, as_of);
+    let documents = documents::Documents::new(
+        &archive.site,
+        &timeline,
+        published::published_documents(&archive.site, as_of),
+    );
+    let published = documents.published();
     pages.listed = documents.listed();
     for lang in Lang::ALL {
         pages.render_language(lang)?;
         documents.render_language(&mut pages, lang)?;
         pages.resources.extend(document_feeds::resources(
-            archive, &timeline, &published, lang,
+            archive, &timeline, published, lang,
         )?);
-        document_changes::render(&mut pages, archive, as_of, lang)?;
+        document_changes::render(&mut pages, archive, published, lang)?;
     }
     pages
         .resources
-        .extend(api::resources(archive, &timeline, &published, as_of));
+        .extend(api::resources(archive, &timeline, published, as_of));
     let base_url = &archive.site.config.base_url;
     let sitemap = crawl::sitemap(base_url, &pages.resources);
     pages.resources.insert("/sitemap.xml".to_owned(), sitemap);

@@ -10,6 +10,9 @@ use crate::timeline::Timeline;
 
 /// A document with at least one revision announced.
 pub(crate) struct PublishedDocument<'a> {
+    /// Its place in `Site::documents`, which also indexes its diffs in
+    /// the archive.
+    pub(crate) index: usize,
     pub(crate) document: &'a Document,
     pub(crate) timeline: Timeline<'a, Body>,
 }
@@ -28,10 +31,15 @@ impl<'a> PublishedDocument<'a> {
 pub(crate) fn published_documents(site: &Site, as_of: Date) -> Vec<PublishedDocument<'_>> {
     site.documents
         .iter()
-        .filter_map(|document| {
+        .enumerate()
+        .filter_map(|(index, document)| {
             Timeline::new(&document.revisions, as_of)
                 .ok()
-                .map(|timeline| PublishedDocument { document, timeline })
+                .map(|timeline| PublishedDocument {
+                    index,
+                    document,
+                    timeline,
+                })
         })
         .collect()
 }

@@ -20,6 +20,7 @@ use super::links::{absolute, relative};
 use super::notice::{Banner, RecordView, UpcomingView};
 use super::pages::Pages;
 use super::print::RunningHeads;
+use super::published::PublishedDocument;
 use super::view::filters;
 use super::view::{Chrome, DateRow, DateView, Link, Localized};
 use super::words::{self, DocumentWords};
@@ -40,26 +41,28 @@ pub(super) struct Documents<'a> {
     /// The notice's revision shown and its first effective date, for the index.
     notice: Entry<'a, Notice>,
     notice_first: Date,
-    published: Vec<(&'a Document, Timeline<'a, Body>)>,
+    published: Vec<PublishedDocument<'a>>,
 }
 
 impl<'a> Documents<'a> {
-    pub(super) fn new(site: &'a Site, notice: &Timeline<'a>, as_of: Date) -> Documents<'a> {
+    pub(super) fn new(
+        site: &'a Site,
+        notice: &Timeline<'a>,
+        published: Vec<PublishedDocument<'a>>,
+    ) -> Documents<'a> {
         Documents {
             notice: *notice.shown(),
             notice_first: site.first().effective,
             // A document whose first revision is not announced yet is not
             // shown anywhere, as an unannounced revision is not.
-            published: site
-                .documents
-                .iter()
-                .filter_map(|document| {
-                    Timeline::new(&document.revisions, as_of)
-                        .ok()
-                        .map(|timeline| (document, timeline))
-                })
-                .collect(),
+            published,
         }
+    }
+
+    /// The documents published, each with its timeline: what their feeds,
+    /// changes pages and open data speak of too.
+    pub(super) fn published(&self) -> &[PublishedDocument<'a>] {
+        &self.published
     }
 
     /// What the navigation between documents lists: nothing when no
@@ -72,10 +75,14 @@ impl<'a> Documents<'a> {
             id: None,
             title: &self.notice.revision.title,
         }];
-        listed.extend(self.published.iter().map(|(document, timeline)| Listed {
-            id: Some(document.id.as_str()),
-            title: &timeline.shown().revision.title,
-        }));
+        listed.extend(self.published.iter().map(
+            |PublishedDocument {
+                 document, timeline, ..
+             }| Listed {
+                id: Some(document.id.as_str()),
+                title: &timeline.shown().revision.title,
+            },
+        ));
         listed
     }
 
@@ -89,7 +96,10 @@ impl<'a> Documents<'a> {
             return Ok(());
         }
         self.index(pages, lang)?;
-        for (document, timeline) in &self.published {
+        for PublishedDocument {
+            document, timeline, ..
+        } in &self.published
+        {
             let renderer = DocumentPages {
                 document,
                 timeline,
@@ -137,7 +147,10 @@ impl<'a> Documents<'a> {
             notice.is_first(),
             self.notice_first,
         )];
-        for (document, timeline) in &self.published {
+        for PublishedDocument {
+            document, timeline, ..
+        } in &self.published
+        {
             let shown = timeline.shown();
             items.push(item(
                 document_path(lang, &document.id),
