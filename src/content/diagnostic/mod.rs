@@ -92,8 +92,6 @@ impl Diagnostic {
         }
     }
 
-    /// Places the diagnostic at a position, without showing the line (for
-    /// when only a position is known).
     /// The same problem, its file placed under `dir`: what is said of a
     /// document's record, which is checked as if its folder were the
     /// content folder, is then named by its whole path.
@@ -102,6 +100,8 @@ impl Diagnostic {
         self
     }
 
+    /// Places the diagnostic at a position, without showing the line (for
+    /// when only a position is known).
     pub fn at(mut self, position: Position) -> Diagnostic {
         self.position = Some(position);
         self.excerpt = None;
