@@ -164,6 +164,8 @@ fn render_with(archive: &Archive, as_of: Date, preview: bool) -> Result<Rendered
     for lang in Lang::ALL {
         pages.render_language(lang)?;
     }
+    // After every other page: a document's changes page prints with the
+    // running heads its revision page makes.
     for lang in Lang::ALL {
         document_changes::render(&mut pages, archive, as_of, lang)?;
     }
