@@ -177,6 +177,8 @@ fn render_with(archive: &Archive, as_of: Date, preview: bool) -> Result<Rendered
         pages.resources.extend(document_feeds::resources(
             archive, &timeline, published, lang,
         )?);
+        // After the revision pages: a document's changes page prints with
+        // the running heads its revision page makes.
         document_changes::render(&mut pages, archive, published, lang)?;
     }
     pages

@@ -175,7 +175,9 @@ impl<'a, 't> Pages<'a, 't> {
     }
 
     /// The frame of a page about one version of a document besides the
-    /// notice, which prints with that version's running heads.
+    /// notice, which prints with that version's running heads when its
+    /// revision page, rendered before, made them (a page never links a
+    /// stylesheet that is not served).
     pub(super) fn document_version_chrome(
         &self,
         lang: Lang,
@@ -184,10 +186,11 @@ impl<'a, 't> Pages<'a, 't> {
         (id, effective): (&str, Date),
     ) -> Chrome<'a> {
         let mut chrome = self.chrome(lang, path_in, title);
-        chrome.print_stylesheet = Some(relative(
-            &path_in(lang),
-            &document_print_stylesheet_path(lang, id, effective),
-        ));
+        let print = document_print_stylesheet_path(lang, id, effective);
+        chrome.print_stylesheet = self
+            .resources
+            .contains_key(&print)
+            .then(|| relative(&path_in(lang), &print));
         chrome
     }
 
