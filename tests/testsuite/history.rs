@@ -242,6 +242,8 @@ async fn every_page_announces_the_feeds_and_links_the_history() {
                 )
             })
             .collect();
+        // The notice's feeds first, then, as the example has documents
+        // besides the notice, the combined feed of every document.
         assert_eq!(
             feeds,
             [
@@ -250,6 +252,14 @@ async fn every_page_announces_the_feeds_and_links_the_history() {
                     format!("{prefix}feed.atom").as_str()
                 ),
                 ("application/rss+xml", format!("{prefix}feed.rss").as_str()),
+                (
+                    "application/atom+xml",
+                    format!("{prefix}documents/feed.atom").as_str()
+                ),
+                (
+                    "application/rss+xml",
+                    format!("{prefix}documents/feed.rss").as_str()
+                ),
             ],
             "{path}"
         );
