@@ -316,11 +316,19 @@ pub(super) fn render(
             let effective = entry.revision.effective;
             let view = DocumentChangesView::new(document, entry, diff, lang);
             let path_in = |l| document_changes_path(l, &document.id, effective);
-            let chrome = pages.document_version_chrome(
+            let mut chrome = pages.document_version_chrome(
                 lang,
                 &path_in,
                 view.title.clone(),
                 (&document.id, effective),
+            );
+            let title = timeline.shown().revision.title.get(lang);
+            super::document_feeds::announce_document_feeds(
+                &mut chrome,
+                &path_in(lang),
+                &document.id,
+                title.value,
+                lang,
             );
             let page = DocumentChangesPage { chrome, view };
             pages.resources.insert(

@@ -29,7 +29,7 @@ use super::feeds::{self, Announcement, DocumentTag, FeedHead};
 use super::links::{absolute, relative};
 use super::published::PublishedDocument;
 use super::sentences;
-use super::view::{FeedLink, filters};
+use super::view::{Chrome, FeedLink, filters};
 use super::words;
 use crate::archive::Archive;
 use crate::content::{Body, Revision};
@@ -267,9 +267,21 @@ pub(crate) fn combined_feed_links(here: &str, site_name: &str, lang: Lang) -> Ve
     )
 }
 
+/// Adds a document's own feeds, ahead of the combined feed, to what
+/// `chrome` announces on that document's pages (`here`).
+pub(crate) fn announce_document_feeds(
+    chrome: &mut Chrome<'_>,
+    here: &str,
+    id: &str,
+    title: &str,
+    lang: Lang,
+) {
+    let own = document_feed_links(here, id, chrome.site_name.text, title, lang);
+    chrome.more_feeds.splice(0..0, own);
+}
+
 /// A document's own feed, announced for autodiscovery on its pages.
-#[allow(dead_code)] // FIXME(documents): used once their pages are rendered
-pub(crate) fn document_feed_links(
+fn document_feed_links(
     here: &str,
     id: &str,
     site_name: &str,

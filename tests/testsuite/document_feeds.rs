@@ -266,5 +266,16 @@ async fn every_page_of_a_site_with_documents_announces_the_combined_feed() {
             hrefs.contains(&format!("/{lang}/feed.atom")),
             "{path}: {hrefs:?}"
         );
+        // A document's pages announce its own feed too.
+        let document = path
+            .split('/')
+            .nth(2)
+            .filter(|segment| !["", "documents", "history", "accessibility"].contains(segment));
+        if let Some(id) = document {
+            assert!(
+                hrefs.contains(&format!("/{lang}/{id}/feed.atom")),
+                "{path}: {hrefs:?}"
+            );
+        }
     }
 }

@@ -180,6 +180,18 @@ struct DocumentPages<'a, 'd> {
 }
 
 impl<'a> DocumentPages<'a, '_> {
+    /// A document's pages announce its own feeds too.
+    fn announce_feeds(&self, chrome: &mut Chrome<'_>, here: &str) {
+        let title = self.timeline.shown().revision.title.get(self.lang);
+        super::document_feeds::announce_document_feeds(
+            chrome,
+            here,
+            &self.document.id,
+            title.value,
+            self.lang,
+        );
+    }
+
     /// `/{lang}/{id}/`: the revision in effect, with announced revisions
     /// on top; before the first takes effect, the first, as upcoming.
     fn shown(&self, pages: &mut Pages<'a, '_>) -> Result<(), RenderError> {
@@ -212,6 +224,7 @@ impl<'a> DocumentPages<'a, '_> {
             .collect();
         let path_in = |l| document_path(l, id);
         let mut chrome = pages.chrome(lang, &path_in, view.title.text.to_owned());
+        self.announce_feeds(&mut chrome, &here);
         chrome.print_stylesheet = Some(relative(
             &here,
             &document_print_stylesheet_path(lang, id, shown.revision.effective),
@@ -269,6 +282,7 @@ impl<'a> DocumentPages<'a, '_> {
         let path_in = |l| document_revision_path(l, id, effective);
         let print_path = document_print_stylesheet_path(lang, id, effective);
         let mut chrome = pages.chrome(lang, &path_in, title);
+        self.announce_feeds(&mut chrome, &here);
         chrome.print_stylesheet = Some(relative(&here, &print_path));
         chrome.data = Some(relative(&here, &api_document_revision_path(id, effective)));
         let site = &pages.archive().site;
@@ -340,6 +354,7 @@ impl<'a> DocumentPages<'a, '_> {
         let heading = sentences::history_title(title.value, lang);
         let path_in = |l| document_history_path(l, id);
         let mut chrome = pages.chrome(lang, &path_in, heading.clone());
+        self.announce_feeds(&mut chrome, &here);
         chrome.data = Some(relative(&here, &api_document_revisions_path(id)));
         let page = HistoryPage {
             chrome,
