@@ -329,3 +329,42 @@ async fn a_site_with_only_its_notice_has_no_documents_navigation_or_index() {
         assert_eq!(select(&html, "header nav").len(), 1, "{page}");
     }
 }
+
+#[tokio::test]
+async fn an_announced_revision_of_a_document_says_what_it_changes() {
+    let site = load(SHIPPED);
+    // A later revision announced before it takes effect, on the day of its
+    // announcement: the document's page announces it with its summary.
+    let Some((document, revision)) = site.documents.iter().find_map(|d| {
+        d.revisions[1..]
+            .iter()
+            .find(|r| r.announced < r.effective)
+            .map(|r| (d, r))
+    }) else {
+        panic!("the example announces a revision of a document ahead of time");
+    };
+    let app = app(SHIPPED, revision.announced);
+    for lang in Lang::ALL {
+        let html = get(&app, &format!("/{lang}/{}/", document.id)).await.html();
+        let announcement: Vec<String> = select(&html, ".announcement p")
+            .into_iter()
+            .map(text)
+            .collect();
+        assert_eq!(announcement.len(), 4, "{lang}: {announcement:?}");
+        let summary = &announcement[2];
+        let changes = get(
+            &app,
+            &format!(
+                "/{lang}/{}/history/{}/changes/",
+                document.id, revision.effective
+            ),
+        )
+        .await
+        .html();
+        let page: String = select(&changes, "main").into_iter().map(text).collect();
+        assert!(
+            page.contains(summary.as_str()),
+            "{lang}: the summary {summary:?} is the changes page's"
+        );
+    }
+}

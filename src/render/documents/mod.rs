@@ -97,10 +97,13 @@ impl<'a> Documents<'a> {
         }
         self.index(pages, lang)?;
         for PublishedDocument {
-            document, timeline, ..
+            index,
+            document,
+            timeline,
         } in &self.published
         {
             let renderer = DocumentPages {
+                index: *index,
                 document,
                 timeline,
                 lang,
@@ -174,6 +177,8 @@ impl<'a> Documents<'a> {
 
 /// The pages of one document in one language.
 struct DocumentPages<'a, 'd> {
+    /// Its place in `Site::documents`, which indexes its diffs.
+    index: usize,
     document: &'a Document,
     timeline: &'d Timeline<'a, Body>,
     lang: Lang,
@@ -205,16 +210,21 @@ impl<'a> DocumentPages<'a, '_> {
             sentence: sentences::first_sentence(shown.revision.effective, lang),
             current: None,
         });
+        let archive = pages.archive();
         let upcoming = self
             .timeline
             .announced_after_shown()
             .iter()
             .map(|entry| {
                 let revision = entry.revision;
+                let summary = archive
+                    .document_changes(self.index, entry.index, lang)
+                    .map(|diff| super::sentences::document_summary_sentence(&diff.summary(), lang))
+                    .unwrap_or_default();
                 UpcomingView {
                     sentence: sentences::upcoming_sentence(revision.effective, lang),
                     note: Localized::of(revision.note.get(lang), lang),
-                    summary: String::new(),
+                    summary,
                     changes: Link {
                         href: relative(&here, &document_changes_path(lang, id, revision.effective)),
                         text: super::sentences::changes_title(revision.effective, lang),
