@@ -4,8 +4,11 @@
 use jiff::civil::date;
 
 use super::*;
+use crate::content::{Arrangement, Body, EntryKind, PublicationEntry, Revision};
 use crate::content::{JointUse, Publications, Responsible, Section};
+use crate::diff::changes::{Label, Status};
 use crate::diff::fixtures::{bi, ja, lines, marked, prose, section};
+use crate::diff::text::Translation;
 
 fn document(body: Body, sections: Vec<Section>) -> Revision<Body> {
     Revision {
