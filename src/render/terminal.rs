@@ -21,8 +21,8 @@ use super::sentences::{
 };
 use super::words::words;
 use crate::diff::{
-    BodyDiff, CategoryDiff, DocumentDiff, Fragment, Inline, Item, Mark, RevisionDiff, Status,
-    Translation,
+    BodyDiff, CategoryDiff, DocumentDiff, FieldDiff, Fragment, Inline, Item, Mark, RevisionDiff,
+    Status, Translation,
 };
 use crate::lang::Lang;
 
@@ -229,24 +229,12 @@ pub(crate) fn document_report(
                     whole(&arrangement.name, arrangement.status, style),
                     aside(&notes, lang)
                 );
-                let items: Vec<&str> = arrangement
-                    .changed_items()
-                    .into_iter()
-                    .map(|item| joint_use_item(item, lang))
-                    .collect();
-                if !items.is_empty() {
-                    let _ = writeln!(
-                        out,
-                        "  {}",
-                        term_and_value(document.changed_items, &listed(&items, lang), lang)
-                    );
-                }
-                for field in arrangement.fields.iter().filter(|f| f.is_changed()) {
-                    let _ = writeln!(out, "  {}", joint_use_item(field.field, lang));
-                    for block in field.paragraphs.iter().filter(|b| b.is_changed()) {
-                        let _ = writeln!(out, "    {}", item(block, style, lang));
-                    }
-                }
+                let changed = ChangedFields {
+                    named: arrangement.changed_items(),
+                    fields: &arrangement.fields,
+                    name: joint_use_item,
+                };
+                changed.write(&mut out, document.changed_items, style, lang);
             }
         }
         BodyDiff::Publications(entries) => {
@@ -262,24 +250,12 @@ pub(crate) fn document_report(
                     whole(&entry.title, entry.status, style),
                     aside(&notes, lang)
                 );
-                let changed: Vec<&str> = entry
-                    .changed_fields()
-                    .into_iter()
-                    .map(|field| entry_field(field, lang))
-                    .collect();
-                if !changed.is_empty() {
-                    let _ = writeln!(
-                        out,
-                        "  {}",
-                        term_and_value(document.changed_items, &listed(&changed, lang), lang)
-                    );
-                }
-                for field in entry.fields.iter().filter(|f| f.is_changed()) {
-                    let _ = writeln!(out, "  {}", entry_field(field.field, lang));
-                    for block in field.paragraphs.iter().filter(|b| b.is_changed()) {
-                        let _ = writeln!(out, "    {}", item(block, style, lang));
-                    }
-                }
+                let changed = ChangedFields {
+                    named: entry.changed_fields(),
+                    fields: &entry.fields,
+                    name: entry_field,
+                };
+                changed.write(&mut out, document.changed_items, style, lang);
             }
         }
     }
@@ -382,6 +358,33 @@ fn item(item: &Item, style: Style, lang: Lang) -> String {
 }
 
 /// Remarks after a line: " (Renamed, Moved)" / "（名称変更、掲載順の変更）".
+/// The fields that changed in an arrangement or an entry: one line
+/// naming them, then each with its changed paragraphs.
+struct ChangedFields<'d, F> {
+    named: Vec<F>,
+    fields: &'d [FieldDiff<F>],
+    name: fn(F, Lang) -> &'static str,
+}
+
+impl<F: Copy> ChangedFields<'_, F> {
+    fn write(&self, out: &mut String, term: &str, style: Style, lang: Lang) {
+        let names: Vec<&str> = self.named.iter().map(|f| (self.name)(*f, lang)).collect();
+        if !names.is_empty() {
+            let _ = writeln!(
+                out,
+                "  {}",
+                term_and_value(term, &listed(&names, lang), lang)
+            );
+        }
+        for field in self.fields.iter().filter(|f| f.is_changed()) {
+            let _ = writeln!(out, "  {}", (self.name)(field.field, lang));
+            for block in field.paragraphs.iter().filter(|b| b.is_changed()) {
+                let _ = writeln!(out, "    {}", item(block, style, lang));
+            }
+        }
+    }
+}
+
 fn aside<S: AsRef<str>>(notes: &[S], lang: Lang) -> String {
     if notes.is_empty() {
         return String::new();
