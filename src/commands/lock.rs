@@ -33,7 +33,7 @@ pub fn lock(args: &LockArgs) -> Result<()> {
 }
 
 /// Writes one lock unless it is unchanged, and says what changed in it.
-fn write_lock(path: &Path, Relocked { lock, changes }: Relocked) -> Result<()> {
+fn write_lock(path: &Path, Relocked { lock, of, changes }: Relocked) -> Result<()> {
     let count = |kind: LockChange| changes.iter().filter(|(_, c)| *c == kind).count();
     let unchanged = count(LockChange::Unchanged);
     if unchanged == changes.len() && path.exists() {
@@ -45,7 +45,7 @@ fn write_lock(path: &Path, Relocked { lock, changes }: Relocked) -> Result<()> {
         ));
         return Ok(());
     }
-    std::fs::write(path, lock.to_toml())
+    std::fs::write(path, lock.to_toml(of))
         .with_context(|| format!("cannot write {}", path.display()))?;
     let tally: Vec<String> = [
         LockChange::Added,

@@ -240,7 +240,17 @@ pub fn relock(dir: &Path, today: Date) -> Result<Vec<(PathBuf, Relocked)>, Repor
             Some(document) => document.revisions.iter().map(|r| &r.seal).collect(),
             None => site.revisions.iter().map(|r| &r.seal).collect(),
         };
-        match lock::relock(at.tree.lock.as_deref(), &on_disk(at.tree, &seals), today) {
+        let of = if at.dir.as_os_str().is_empty() {
+            lock::LockOf::Notice
+        } else {
+            lock::LockOf::Document
+        };
+        match lock::relock(
+            of,
+            at.tree.lock.as_deref(),
+            &on_disk(at.tree, &seals),
+            today,
+        ) {
             Ok(lock) => relocked.push((at.dir.join(layout::LOCK_FILE), lock)),
             Err(diagnostics) => refused.extend(diagnostics.into_iter().map(|d| d.under(&at.dir))),
         }

@@ -50,6 +50,8 @@ struct EntryContent<'a> {
     note_lang: Option<&'static str>,
     effective_line: String,
     announced_line: String,
+    /// What the revision changed, in one line; empty for the first.
+    summary: String,
     digest_line: String,
     links: Vec<AbsoluteLink>,
 }
@@ -92,7 +94,7 @@ pub(crate) fn resources(
                 label: published.title().get(lang).value.to_owned(),
                 scheme: index.clone(),
             };
-            Ok((announcements(base, published, lang)?, tag))
+            Ok((announcements(archive, published, lang)?, tag))
         })
         .collect::<Result<_, askama::Error>>()?;
     for (published, (announcements, tag)) in documents.iter().zip(&per_document) {
@@ -159,10 +161,11 @@ fn feed_resources(
 
 /// One announcement per published revision of a document, newest first.
 fn announcements(
-    base: &str,
+    archive: &Archive,
     published: &PublishedDocument<'_>,
     lang: Lang,
 ) -> Result<Vec<Announcement>, askama::Error> {
+    let base = &archive.site.config.base_url;
     let id = &published.document.id;
     let words = words::words(lang);
     published
@@ -205,6 +208,10 @@ fn announcements(
                     &revision.seal.digest.to_string(),
                     lang,
                 ),
+                summary: archive
+                    .document_changes(published.index, entry.index, lang)
+                    .map(|diff| sentences::document_summary_sentence(&diff.summary(), lang))
+                    .unwrap_or_default(),
                 links,
             };
             Ok(Announcement {

@@ -13,7 +13,7 @@ use jiff::civil::Date;
 use super::RenderError;
 use super::accessibility::AccessibilityPage;
 use super::changes::{ChangesPage, ChangesView};
-use super::history::HistoryPage;
+use super::history::{self, HistoryPage, HistoryPaths};
 use super::links::{absolute, base_path, relative};
 use super::notice::{Banner, NoticePage, NoticeView, RecordView, UpcomingView};
 use super::print::RunningHeads;
@@ -70,9 +70,28 @@ impl<'a, 't> Pages<'a, 't> {
         self.notice(lang)?;
         let mut chrome = self.chrome(lang, &history_path, words::words(lang).history.to_owned());
         chrome.data = Some(relative(&history_path(lang), &api_revisions_path()));
+        let archive = self.archive;
+        let paths = HistoryPaths {
+            here: history_path(lang),
+            revision: &|effective| revision_path(lang, effective),
+            changes: &|effective| changes_path(lang, effective),
+        };
         let page = HistoryPage {
             chrome,
-            entries: HistoryPage::entries(self.archive, timeline, lang),
+            heading: words::words(lang).history.to_owned(),
+            intro: words::words(lang).history_intro,
+            entries: history::entries(
+                timeline,
+                &paths,
+                lang,
+                |entry| {
+                    archive
+                        .changes(entry.index, lang)
+                        .map(|diff| sentences::summary_sentence(&diff.summary(), lang))
+                        .unwrap_or_default()
+                },
+                |notice| Some(notice.changes_purposes),
+            ),
         };
         self.resources
             .insert(history_path(lang), html(page.render()?));

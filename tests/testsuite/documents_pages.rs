@@ -368,3 +368,56 @@ async fn an_announced_revision_of_a_document_says_what_it_changes() {
         );
     }
 }
+
+#[tokio::test]
+async fn a_documents_history_and_feed_say_in_one_line_what_each_revision_changed() {
+    let site = load(SHIPPED);
+    let as_of = all_published(&site);
+    let app = app(SHIPPED, as_of);
+    let mut summaries = 0;
+    for document in &site.documents {
+        let id = &document.id;
+        for lang in Lang::ALL {
+            let history = get(&app, &format!("/{lang}/{id}/history/")).await.html();
+            let feed = get(&app, &format!("/{lang}/{id}/feed.atom")).await.body;
+            let feed = feed_rs::parser::parse(feed.as_bytes()).unwrap();
+            for (index, revision) in document.revisions.iter().enumerate() {
+                let effective = revision.effective;
+                let entry = select(&history, ".history__entry")
+                    .into_iter()
+                    .find(|entry| !select_in(*entry, &format!("h2#v{effective}")).is_empty())
+                    .unwrap_or_else(|| panic!("{lang} {id}: no history entry for {effective}"));
+                let lines: Vec<String> = select_in(entry, ":scope > p")
+                    .into_iter()
+                    .map(text)
+                    .collect();
+                let content = feed
+                    .entries
+                    .iter()
+                    .find(|e| e.id.contains(&format!("/history/{effective}/")))
+                    .and_then(|e| e.content.as_ref()?.body.clone())
+                    .unwrap_or_else(|| panic!("{lang} {id}: no feed entry for {effective}"));
+                if index == 0 {
+                    // The first version changed nothing: its note alone.
+                    assert_eq!(lines.len(), 1, "{lang} {id} {effective}: {lines:?}");
+                    continue;
+                }
+                let changes = get(&app, &format!("/{lang}/{id}/history/{effective}/changes/"))
+                    .await
+                    .html();
+                let summary = text(select(&changes, ".changes__summary")[0]);
+                assert_eq!(
+                    lines,
+                    [revision.note.get(lang).value.clone(), summary.clone()],
+                    "{lang} {id} {effective}: the note, then the changes page's summary"
+                );
+                assert!(
+                    content.contains(&format!("<p>{summary}</p>")),
+                    "{lang} {id} {effective}: the feed entry says {summary:?}: {content}"
+                );
+                summaries += 1;
+            }
+        }
+    }
+    assert!(summaries > 0, "the example has revised documents");
+}

@@ -260,6 +260,13 @@ fn the_joint_use_walkthrough_prints_what_the_guide_shows() {
     let (code, out, err) = Kohyo::new(["lock"]).current_dir(dir).run();
     assert_eq!(code, 0, "{err}");
     shown_in_guide(&guide, &out);
+    // The document's lock says whose revisions it records.
+    let lock =
+        std::fs::read_to_string(dir.join("content/documents/joint-use/revisions.lock")).unwrap();
+    assert!(
+        lock.starts_with("# The digests of this document's revisions"),
+        "{lock}"
+    );
     let (code, err) = check();
     assert_eq!(code, 0, "{err}");
     shown_in_guide(&guide, &err);

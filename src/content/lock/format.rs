@@ -17,6 +17,15 @@ use crate::content::seal::Digest;
 
 const LOCK_VERSION: u32 = 1;
 
+/// Whose revisions a lock records, which its header says: the notice's
+/// lock is at the top of the content folder, each other document's in
+/// its own folder.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum LockOf {
+    Notice,
+    Document,
+}
+
 /// `revisions.lock`: what `kohyo lock` recorded, oldest revision first.
 #[derive(Clone, Debug, Default, PartialEq, Eq)]
 pub struct Lock {
@@ -142,9 +151,13 @@ impl Lock {
     /// changes nothing in version control. Written here rather than by the
     /// toml serializer, whose layout is not promised to stay the same
     /// across its versions and which has no header comment.
-    pub fn to_toml(&self) -> String {
-        let mut text = String::from(
-            "# The digests of the notice's revisions, recorded by `kohyo lock`.\n\
+    pub fn to_toml(&self, of: LockOf) -> String {
+        let whose = match of {
+            LockOf::Notice => "the notice's",
+            LockOf::Document => "this document's",
+        };
+        let mut text = format!(
+            "# The digests of {whose} revisions, recorded by `kohyo lock`.\n\
              # `kohyo check` compares every revision with them: a revision that has\n\
              # been announced must stay exactly as it was published. Do not edit this\n\
              # file by hand; content/README.md explains it.\n",

@@ -17,6 +17,7 @@ mod format;
 mod relock;
 mod verify;
 
+pub(crate) use format::LockOf;
 pub(crate) use relock::relock;
 pub(crate) use relock::{LockChange, Relocked};
 pub(crate) use verify::{published_on, verify};

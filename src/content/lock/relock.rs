@@ -6,7 +6,7 @@ use jiff::civil::Date;
 use super::OnDisk;
 use super::compare::{LockComparison, findings};
 use super::fingerprint::line_fingerprints;
-use super::format::{Lock, LockedFile, LockedRevision};
+use super::format::{Lock, LockOf, LockedFile, LockedRevision};
 use crate::content::diagnostic::Diagnostic;
 
 /// The lock's entry for `revision` as it is now. It must be dated and
@@ -58,6 +58,7 @@ impl LockChange {
 #[derive(Debug)]
 pub struct Relocked {
     pub lock: Lock,
+    pub of: LockOf,
     pub changes: Vec<(Date, LockChange)>,
 }
 
@@ -66,6 +67,7 @@ pub struct Relocked {
 /// reports as `check`. Every revision in `revisions` must be dated and
 /// readable (the content passed `check` apart from the lock).
 pub(crate) fn relock(
+    of: LockOf,
     lock_text: Option<&str>,
     revisions: &[OnDisk<'_>],
     today: Date,
@@ -105,6 +107,7 @@ pub(crate) fn relock(
         lock: Lock {
             revisions: locked_revisions,
         },
+        of,
         changes,
     })
 }

@@ -32,10 +32,10 @@ fn on_disk<'a>(sources: &'a [RevisionSource], seals: &'a [Seal]) -> Vec<OnDisk<'
 
 fn lock_of(sources: &[RevisionSource], today: Date) -> String {
     let seals = seal_chain(sources);
-    relock(None, &on_disk(sources, &seals), today)
+    relock(LockOf::Notice, None, &on_disk(sources, &seals), today)
         .unwrap()
         .lock
-        .to_toml()
+        .to_toml(LockOf::Notice)
 }
 
 fn verify_on(sources: &[RevisionSource], lock: Option<&str>, today: Date) -> Vec<String> {
@@ -57,7 +57,11 @@ fn verify_on(sources: &[RevisionSource], lock: Option<&str>, today: Date) -> Vec
 fn the_lock_reads_back_as_written() {
     let text = lock_of(&two_revisions(), date(2026, 1, 1));
     let lock = Lock::parse(&text).unwrap();
-    assert_eq!(lock.to_toml(), text);
+    assert_eq!(lock.to_toml(LockOf::Notice), text);
+    // A document's lock differs only in whose revisions its header names.
+    let document = lock.to_toml(LockOf::Document);
+    assert!(document.starts_with("# The digests of this document's revisions"));
+    assert_eq!(Lock::parse(&document).unwrap(), lock);
     assert_eq!(lock.revisions.len(), 2);
     assert_eq!(lock.revisions[1].files[0].name, "10-safety.ja.md");
     assert_eq!(
@@ -239,8 +243,13 @@ fn relocking_takes_in_new_and_unpublished_changes_but_never_published_ones() {
     let sources = two_revisions();
     let seals = seal_chain(&sources);
     let before = lock_of(&sources[..1], date(2022, 3, 15));
-    let Relocked { lock, changes } =
-        relock(Some(&before), &on_disk(&sources, &seals), date(2023, 2, 1)).unwrap();
+    let Relocked { lock, changes, .. } = relock(
+        LockOf::Notice,
+        Some(&before),
+        &on_disk(&sources, &seals),
+        date(2023, 2, 1),
+    )
+    .unwrap();
     assert_eq!(
         changes,
         [
@@ -248,7 +257,10 @@ fn relocking_takes_in_new_and_unpublished_changes_but_never_published_ones() {
             (date(2023, 4, 1), LockChange::Added)
         ]
     );
-    assert_eq!(lock.to_toml(), lock_of(&sources, date(2023, 2, 1)));
+    assert_eq!(
+        lock.to_toml(LockOf::Notice),
+        lock_of(&sources, date(2023, 2, 1))
+    );
 
     let mut edited = two_revisions();
     edited[1]
@@ -256,14 +268,16 @@ fn relocking_takes_in_new_and_unpublished_changes_but_never_published_ones() {
         .insert("purposes.toml".into(), "changed\n".into());
     let edited_seals = seal_chain(&edited);
     let Relocked { changes, .. } = relock(
-        Some(&lock.to_toml()),
+        LockOf::Notice,
+        Some(&lock.to_toml(LockOf::Notice)),
         &on_disk(&edited, &edited_seals),
         date(2023, 2, 1),
     )
     .unwrap();
     assert_eq!(changes[1], (date(2023, 4, 1), LockChange::Updated));
     let refused = relock(
-        Some(&lock.to_toml()),
+        LockOf::Notice,
+        Some(&lock.to_toml(LockOf::Notice)),
         &on_disk(&edited, &edited_seals),
         date(2023, 3, 2),
     )
@@ -276,7 +290,8 @@ fn relocking_takes_in_new_and_unpublished_changes_but_never_published_ones() {
     );
 
     let Relocked { changes, .. } = relock(
-        Some(&lock.to_toml()),
+        LockOf::Notice,
+        Some(&lock.to_toml(LockOf::Notice)),
         &on_disk(&sources[..1], &seals[..1]),
         date(2023, 2, 1),
     )

@@ -16,13 +16,14 @@ use jiff::civil::Date;
 use self::body::DocumentView;
 use self::nav::Listed;
 use super::RenderError;
+use super::history::{self, HistoryPage, HistoryPaths};
 use super::links::{absolute, relative};
 use super::notice::{Banner, RecordView, UpcomingView};
 use super::pages::Pages;
 use super::print::RunningHeads;
 use super::published::PublishedDocument;
 use super::view::filters;
-use super::view::{Chrome, DateRow, DateView, Link, Localized};
+use super::view::{Chrome, DateRow, Link, Localized};
 use super::words::{self, DocumentWords};
 use crate::content::{Body, Document, Kind, Notice, Revision, Site};
 use crate::lang::Lang;
@@ -325,41 +326,24 @@ impl<'a> DocumentPages<'a, '_> {
     fn history(&self, pages: &mut Pages<'a, '_>) -> Result<(), RenderError> {
         let (id, lang) = (self.document.id.as_str(), self.lang);
         let here = document_history_path(lang, id);
-        let words = words::words(lang);
-        let entries = self
-            .timeline
-            .newest_first()
-            .map(|entry| {
-                let revision = entry.revision;
-                let date = super::sentences::format_date(revision.effective, lang);
-                HistoryEntry {
-                    effective: DateView::new(revision.effective, lang),
-                    announced: DateView::new(revision.announced, lang),
-                    standing: match entry.standing {
-                        Standing::Archived => None,
-                        Standing::Current => Some(words.current_version),
-                        Standing::Upcoming => Some(words.upcoming_version),
-                    },
-                    period: super::sentences::period(revision.effective, entry.until, lang),
-                    note: Localized::of(revision.note.get(lang), lang),
-                    link_context: match lang {
-                        Lang::Ja => format!("（{date}）"),
-                        Lang::En => format!(" ({date})"),
-                    },
-                    revision: Link {
-                        href: relative(
-                            &here,
-                            &document_revision_path(lang, id, revision.effective),
-                        ),
-                        text: words.read_version.to_owned(),
-                    },
-                    changes: (!entry.is_first()).then(|| Link {
-                        href: relative(&here, &document_changes_path(lang, id, revision.effective)),
-                        text: words.what_changed.to_owned(),
-                    }),
-                }
-            })
-            .collect();
+        let archive = pages.archive();
+        let paths = HistoryPaths {
+            here: here.clone(),
+            revision: &|effective| document_revision_path(lang, id, effective),
+            changes: &|effective| document_changes_path(lang, id, effective),
+        };
+        let entries = history::entries(
+            self.timeline,
+            &paths,
+            lang,
+            |entry| {
+                archive
+                    .document_changes(self.index, entry.index, lang)
+                    .map(|diff| super::sentences::document_summary_sentence(&diff.summary(), lang))
+                    .unwrap_or_default()
+            },
+            |_| None,
+        );
         let title = self.timeline.shown().revision.title.get(lang);
         let heading = sentences::history_title(title.value, lang);
         let path_in = |l| document_history_path(l, id);
@@ -368,8 +352,8 @@ impl<'a> DocumentPages<'a, '_> {
         chrome.data = Some(relative(&here, &api_document_revisions_path(id)));
         let page = HistoryPage {
             chrome,
-            words: words::document_words(lang),
             heading,
+            intro: words::document_words(lang).history_intro,
             entries,
         };
         pages.resources.insert(here, html(page.render()?));
@@ -468,28 +452,6 @@ struct DocumentPage<'a> {
     upcoming: Vec<UpcomingView<'a>>,
     document: DocumentView<'a>,
     record: Option<RecordView>,
-}
-
-#[derive(Template)]
-#[template(path = "document_history.html")]
-struct HistoryPage<'a> {
-    chrome: Chrome<'a>,
-    words: &'static DocumentWords,
-    heading: String,
-    entries: Vec<HistoryEntry<'a>>,
-}
-
-struct HistoryEntry<'a> {
-    effective: DateView,
-    announced: DateView,
-    standing: Option<&'static str>,
-    period: String,
-    note: Localized<'a>,
-    /// Read after each link by screen readers, which list links out of context.
-    link_context: String,
-    revision: Link,
-    /// `None` for the first revision, which has nothing to compare with.
-    changes: Option<Link>,
 }
 
 #[derive(Template)]
