@@ -44,9 +44,12 @@ struct Finding {
 /// a description column, one changed in every way. The shipped example also
 /// has documents besides its notice: their pages (a policy, a joint use, a
 /// publications document), histories and revisions with their seal, the
-/// index of documents and the navigation between documents on every page.
+/// index of documents and the navigation between documents on every page;
+/// on the later day every document's changes page, on the earlier one a
+/// document's announced revision on top of its page.
 const SITES: &[(&str, &str)] = &[
-    ("content", "2025-01-01"),
+    ("content", "2025-07-02"),
+    ("content", "2025-01-20"),
     ("tests/fixtures/history-upcoming", "2025-03-01"),
     ("tests/fixtures/history-renamed-category", "2025-04-01"),
     ("tests/fixtures/history-prose-only", "2025-04-01"),
