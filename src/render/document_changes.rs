@@ -14,7 +14,7 @@ use super::RenderError;
 use super::change_words::lagging;
 use super::changes::{InlineView, ItemView, SectionChange, changed_blocks, section_change};
 use super::document_words::{
-    DocumentWords, document_words, entry_field, entry_kind, joint_use_item,
+    DocumentWords, change_basis, document_words, entry_field, entry_kind, joint_use_item,
 };
 use super::links::relative;
 use super::pages::Pages;
@@ -77,6 +77,9 @@ pub(crate) struct ArrangementView<'a> {
     /// The items that changed, in the law's words and order, as a list
     /// after "Items changed: "; empty for an arrangement added or removed.
     pub items: String,
+    /// Why its items or joint users changed, as the revision declares,
+    /// said after the items.
+    pub basis: Option<&'static str>,
     pub fields: Vec<FieldView<'a>>,
 }
 
@@ -218,6 +221,7 @@ fn arrangement<'a>(
                 Lang::Ja => "、",
                 Lang::En => "; ",
             }),
+        basis: arrangement.basis.map(|basis| change_basis(basis, lang)),
         fields: fields(
             &arrangement.fields,
             |item| joint_use_item(item, lang),

@@ -243,6 +243,17 @@ struct ArrangementJson<'a> {
     purposes: Both<ProseJson<'a>>,
     responsible: ResponsibleJson<'a>,
     notes: Option<Both<ProseJson<'a>>>,
+    /// Why its items or joint users change from the revision before, as
+    /// the revision declares; absent where it declares nothing, so that
+    /// the revisions published before this field keep their bytes.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    change: Option<ChangeJson>,
+}
+
+/// `[arrangement.change]` as declared.
+#[derive(Serialize)]
+struct ChangeJson {
+    basis: &'static str,
 }
 
 #[derive(Serialize)]
@@ -508,6 +519,9 @@ fn arrangement(arrangement: &Arrangement) -> ArrangementJson<'_> {
             corporation: responsible.representative.is_some(),
         },
         notes: optional(&arrangement.notes),
+        change: arrangement.change.map(|basis| ChangeJson {
+            basis: basis.name(),
+        }),
     }
 }
 
