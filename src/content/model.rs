@@ -157,6 +157,54 @@ pub struct Arrangement {
     pub responsible: Responsible,
     /// Anything else the union says of it.
     pub notes: Option<Bilingual<Prose>>,
+    /// Why its items or joint users change from the revision before, as
+    /// the revision declares (`[arrangement.change]`); `None` when it
+    /// declares nothing. `check` asks for it where they change and warns
+    /// where it is declared and they do not.
+    pub change: Option<ChangeBasis>,
+}
+
+/// The case in which the items or the joint users of an existing
+/// arrangement may change. 個人情報保護法ガイドライン（通則編）3-6-3:
+/// 「「共同して利用される個人データの項目」及び「共同して利用する者の範囲」
+/// について変更することは、原則として認められないが、例えば次のような場合
+/// は、引き続き共同利用を行うことができる。」
+/// (https://www.ppc.go.jp/personalinfo/legal/guidelines_tsusoku/). Its
+/// cases are examples (「例えば」): a union with another reason says which
+/// of these it is closest to, or starts a new arrangement.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum ChangeBasis {
+    /// 事例1: 「共同利用を行う個人データの項目や事業者の変更につき、あらかじめ
+    /// 本人の同意を得た場合」.
+    Consent,
+    /// 事例2: 「共同利用を行う事業者の名称に変更があるが、共同して利用される
+    /// 個人データの項目には変更がない場合」.
+    Rename,
+    /// 事例3: 「共同利用を行う事業者について事業の承継が行われた場合（共同
+    /// 利用する個人データの項目等の変更がないことが前提）」.
+    Succession,
+    /// Not the guidelines' case but kohyo's: the same items or joint users,
+    /// worded differently (a typo, a clearer phrase).
+    Editorial,
+}
+
+impl ChangeBasis {
+    pub const ALL: [ChangeBasis; 4] = [
+        ChangeBasis::Consent,
+        ChangeBasis::Rename,
+        ChangeBasis::Succession,
+        ChangeBasis::Editorial,
+    ];
+
+    /// As written in `joint-use.toml` and in the open data.
+    pub fn name(self) -> &'static str {
+        match self {
+            ChangeBasis::Consent => "consent",
+            ChangeBasis::Rename => "rename",
+            ChangeBasis::Succession => "succession",
+            ChangeBasis::Editorial => "editorial",
+        }
+    }
 }
 
 /// The person responsible for managing the jointly used data: its name,

@@ -8,6 +8,7 @@
 //! listed apart, as no change.
 
 use askama::Template;
+use jiff::civil::Date;
 
 use super::change_words::{self, category_tags, group_tags, group_words, lagging, purpose_notes};
 use super::links::relative;
@@ -31,15 +32,69 @@ pub(crate) struct ChangesPage<'a> {
 
 pub(crate) struct ChangesView<'a> {
     pub title: String,
-    pub dates: Vec<DateRow>,
-    pub note: Localized<'a>,
-    pub summary: String,
+    pub frame: ChangesFrame<'a>,
     pub labels: Vec<LabelChange<'a>>,
     pub purposes: PurposesChange<'a>,
     pub sections: Vec<SectionChange<'a>>,
     /// Texts whose translation alone was added or improved.
     pub translations: Vec<TranslationView<'a>>,
+}
+
+/// What every changes page says around the changes, the notice's and
+/// any other document's alike (`partials/changes_head.html`,
+/// `partials/changes_links.html`): the dates, the change note with the
+/// count of what changed, and links to the revision and to the one it is
+/// compared with.
+pub(crate) struct ChangesFrame<'a> {
+    pub dates: Vec<DateRow>,
+    pub note: Localized<'a>,
+    pub summary: String,
+    /// Said instead of the legend when nothing changed but translations.
+    pub unchanged: Option<&'static str>,
     pub links: Vec<Link>,
+}
+
+impl<'a> ChangesFrame<'a> {
+    /// The frame of `entry`'s changes page at `here`, whose record has
+    /// the page of the revision of a date at `page(date)`.
+    pub(crate) fn new<B>(
+        entry: &Entry<'a, B>,
+        here: &str,
+        page: impl Fn(Date) -> String,
+        summary: String,
+        lang: Lang,
+    ) -> ChangesFrame<'a> {
+        let revision = entry.revision;
+        let words = words::words(lang);
+        let mut dates = vec![
+            DateRow::date(words.effective, revision.effective, lang),
+            DateRow::date(words.announced, revision.announced, lang),
+        ];
+        let mut links = vec![Link {
+            href: relative(here, &page(revision.effective)),
+            text: words.read_version.to_owned(),
+        }];
+        if let Some(previous) = entry.previous {
+            let link = Link {
+                href: relative(here, &page(previous.effective)),
+                text: sentences::revision_title(previous.effective, lang),
+            };
+            dates.push(DateRow {
+                term: words.compared_with,
+                text: String::new(),
+                iso: None,
+                link: Some(link.clone()),
+            });
+            links.push(link);
+        }
+        ChangesFrame {
+            dates,
+            note: Localized::of(revision.note.get(lang), lang),
+            summary,
+            unchanged: None,
+            links,
+        }
+    }
 }
 
 /// A text whose translation was updated, and where it is: a category's
@@ -151,32 +206,15 @@ impl<'a> ChangesView<'a> {
         let purposes = &revision.body.purposes;
         let text = |t: &'a crate::content::Text| Localized::of(t.get(lang), lang);
         let heading = purposes.heading.get(lang);
-        let mut dates = vec![
-            DateRow::date(words.effective, revision.effective, lang),
-            DateRow::date(words.announced, revision.announced, lang),
-        ];
-        let mut links = vec![Link {
-            href: relative(&here, &revision_path(lang, revision.effective)),
-            text: words.read_version.to_owned(),
-        }];
-        if let Some(previous) = entry.previous {
-            let link = Link {
-                href: relative(&here, &revision_path(lang, previous.effective)),
-                text: sentences::revision_title(previous.effective, lang),
-            };
-            dates.push(DateRow {
-                term: words.compared_with,
-                text: String::new(),
-                iso: None,
-                link: Some(link.clone()),
-            });
-            links.push(link);
-        }
         ChangesView {
             title: sentences::changes_title(revision.effective, lang),
-            dates,
-            note: text(&revision.note),
-            summary: sentences::summary_sentence(&diff.summary(), lang),
+            frame: ChangesFrame::new(
+                entry,
+                &here,
+                |date| revision_path(lang, date),
+                sentences::summary_sentence(&diff.summary(), lang),
+                lang,
+            ),
             labels: diff
                 .labels
                 .iter()
@@ -223,7 +261,6 @@ impl<'a> ChangesView<'a> {
                     text: InlineView::new(update.text, lang),
                 })
                 .collect(),
-            links,
         }
     }
 

@@ -12,16 +12,17 @@ use jiff::civil::Date;
 
 use super::RenderError;
 use super::change_words::lagging;
-use super::changes::{InlineView, ItemView, SectionChange, changed_blocks, section_change};
-use super::document_words::{
-    DocumentWords, document_words, entry_field, entry_kind, joint_use_item,
+use super::changes::{
+    ChangesFrame, InlineView, ItemView, SectionChange, changed_blocks, section_change,
 };
-use super::links::relative;
+use super::document_words::{
+    DocumentWords, change_basis, document_words, entry_field, entry_kind, joint_use_item,
+};
 use super::pages::Pages;
 use super::published::PublishedDocument;
 use super::sentences::{self, document_summary_sentence, format_date, term_and_value};
 use super::view::filters;
-use super::view::{Chrome, DateRow, Link, Localized};
+use super::view::{Chrome, Localized};
 use super::words::{self, Words};
 use crate::archive::Archive;
 use crate::content::{Body, Document, Revision};
@@ -48,17 +49,12 @@ pub(crate) struct DocumentChangesView<'a> {
     pub document: Localized<'a>,
     /// What follows the document's title in the heading.
     pub heading_rest: String,
-    pub dates: Vec<DateRow>,
-    pub note: Localized<'a>,
-    pub summary: String,
+    pub frame: ChangesFrame<'a>,
     /// The document's title, when it changed.
     pub retitled: Option<TitleChange<'a>>,
     pub arrangements: Vec<ArrangementView<'a>>,
     pub entries: Vec<EntryView<'a>>,
     pub sections: Vec<SectionChange<'a>>,
-    /// Nothing changed but translations.
-    pub unchanged: Option<&'static str>,
-    pub links: Vec<Link>,
     pub words: &'static DocumentWords,
 }
 
@@ -77,6 +73,9 @@ pub(crate) struct ArrangementView<'a> {
     /// The items that changed, in the law's words and order, as a list
     /// after "Items changed: "; empty for an arrangement added or removed.
     pub items: String,
+    /// Why its items or joint users changed, as the revision declares,
+    /// said after the items.
+    pub basis: Option<&'static str>,
     pub fields: Vec<FieldView<'a>>,
 }
 
@@ -109,33 +108,14 @@ impl<'a> DocumentChangesView<'a> {
         let revision: &'a Revision<Body> = entry.revision;
         let words = words::words(lang);
         let here = document_changes_path(lang, &document.id, revision.effective);
-        let mut dates = vec![
-            DateRow::date(words.effective, revision.effective, lang),
-            DateRow::date(words.announced, revision.announced, lang),
-        ];
-        let mut links = vec![Link {
-            href: relative(
-                &here,
-                &document_revision_path(lang, &document.id, revision.effective),
-            ),
-            text: words.read_version.to_owned(),
-        }];
-        if let Some(previous) = entry.previous {
-            let link = Link {
-                href: relative(
-                    &here,
-                    &document_revision_path(lang, &document.id, previous.effective),
-                ),
-                text: sentences::revision_title(previous.effective, lang),
-            };
-            dates.push(DateRow {
-                term: words.compared_with,
-                text: String::new(),
-                iso: None,
-                link: Some(link.clone()),
-            });
-            links.push(link);
-        }
+        let mut frame = ChangesFrame::new(
+            entry,
+            &here,
+            |date| document_revision_path(lang, &document.id, date),
+            document_summary_sentence(&diff.summary(), lang),
+            lang,
+        );
+        frame.unchanged = diff.is_empty().then_some(document_words(lang).no_changes);
         let document_title = Localized::of(revision.title.get(lang), lang);
         let changes = sentences::changes_title(revision.effective, lang);
         let (arrangements, entries) = match &diff.body {
@@ -161,9 +141,7 @@ impl<'a> DocumentChangesView<'a> {
             title: term_and_value(document_title.text, &changes, lang),
             heading_rest: term_and_value("", &changes, lang),
             document: document_title,
-            dates,
-            note: Localized::of(revision.note.get(lang), lang),
-            summary: document_summary_sentence(&diff.summary(), lang),
+            frame,
             retitled: diff
                 .title
                 .as_ref()
@@ -180,8 +158,6 @@ impl<'a> DocumentChangesView<'a> {
                 .filter(|section| section.is_changed())
                 .map(|section| section_change(section, words, lang))
                 .collect(),
-            unchanged: diff.is_empty().then_some(document_words(lang).no_changes),
-            links,
             words: document_words(lang),
         }
     }
@@ -218,6 +194,7 @@ fn arrangement<'a>(
                 Lang::Ja => "、",
                 Lang::En => "; ",
             }),
+        basis: arrangement.basis.map(|basis| change_basis(basis, lang)),
         fields: fields(
             &arrangement.fields,
             |item| joint_use_item(item, lang),

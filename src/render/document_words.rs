@@ -1,10 +1,11 @@
 //! What the changes of a document besides the notice are called in each
 //! language: the items of a joint use in the words of APPI Art.
 //! 27(5)(iii), in full for the changes page and short for a one-line
-//! summary, and the parts of a publication entry. The changes page,
-//! `kohyo diff` and the summary sentence say them the same way.
+//! summary, the case in which a joint use's items or users may change,
+//! and the parts of a publication entry. The changes page, `kohyo diff`
+//! and the summary sentence say them the same way.
 
-use crate::content::EntryKind;
+use crate::content::{ChangeBasis, EntryKind};
 use crate::diff::{EntryField, JointUseItem};
 use crate::lang::Lang;
 
@@ -69,6 +70,40 @@ pub(crate) fn joint_use_item_short(item: JointUseItem, lang: Lang) -> &'static s
     }
 }
 
+/// Why a joint use's items or joint users changed, as the revision
+/// declares, for members: in Japanese the words of the case in the PPC's
+/// guidelines (個人情報保護法ガイドライン（通則編）3-6-3, 事例1–3, quoted at
+/// [`ChangeBasis`]) with where they are, in English the same said plainly;
+/// kohyo's own case in its own words.
+pub(crate) fn change_basis(basis: ChangeBasis, lang: Lang) -> &'static str {
+    match (lang, basis) {
+        (Lang::Ja, ChangeBasis::Consent) => {
+            "共同利用を行う個人データの項目や事業者の変更につき、あらかじめ本人の同意を得た場合（個人情報保護法ガイドライン（通則編）3-6-3 事例1）"
+        }
+        (Lang::Ja, ChangeBasis::Rename) => {
+            "共同利用を行う事業者の名称に変更があるが、共同して利用される個人データの項目には変更がない場合（個人情報保護法ガイドライン（通則編）3-6-3 事例2）"
+        }
+        (Lang::Ja, ChangeBasis::Succession) => {
+            "共同利用を行う事業者について事業の承継が行われた場合（個人情報保護法ガイドライン（通則編）3-6-3 事例3）"
+        }
+        (Lang::Ja, ChangeBasis::Editorial) => {
+            "表現を改めたのみで、共同して利用される個人データの項目及び共同して利用する者の範囲に変更はありません"
+        }
+        (Lang::En, ChangeBasis::Consent) => {
+            "everyone concerned agreed beforehand to the change of the items or of the joint users (PPC Guidelines, General Rules, 3-6-3, case 1)"
+        }
+        (Lang::En, ChangeBasis::Rename) => {
+            "a joint user's name changed, and the items of personal data used jointly did not (PPC Guidelines, General Rules, 3-6-3, case 2)"
+        }
+        (Lang::En, ChangeBasis::Succession) => {
+            "a joint user's business passed to another (PPC Guidelines, General Rules, 3-6-3, case 3)"
+        }
+        (Lang::En, ChangeBasis::Editorial) => {
+            "only the wording changed: the items of personal data and the joint users are the same"
+        }
+    }
+}
+
 /// A part of a publication entry (APPI Art. 43(3)/(4), 41(4)).
 pub(crate) fn entry_field(field: EntryField, lang: Lang) -> &'static str {
     match (lang, field) {
@@ -123,6 +158,8 @@ pub(crate) struct DocumentWords {
     pub entry_removed: &'static str,
     pub entry_changed: &'static str,
     pub changed_items: &'static str,
+    /// Introduces why an arrangement's items or joint users changed.
+    pub basis: &'static str,
     pub was: &'static str,
     pub no_changes: &'static str,
 }
@@ -138,6 +175,7 @@ const JA: DocumentWords = DocumentWords {
     entry_removed: "この公表が削除されています。公表した内容は削除できません。",
     entry_changed: "この公表が変更されています。公表した内容は変更できません。",
     changed_items: "変更した事項",
+    basis: "変更の理由",
     was: "変更前",
     no_changes: "記載に変更はありません。",
 };
@@ -153,6 +191,7 @@ const EN: DocumentWords = DocumentWords {
     entry_removed: "This publication has been removed, though a publication once made may not be.",
     entry_changed: "This publication has been changed, though a publication once made may not be.",
     changed_items: "Items changed",
+    basis: "Why this may change",
     was: "Before",
     no_changes: "The text did not change.",
 };

@@ -15,7 +15,7 @@ use jiff::civil::Date;
 
 use super::change_words::{category_tags_of, group_words, lagging, purpose_notes};
 use super::changes::translation_updates;
-use super::document_words::{document_words, entry_field, joint_use_item};
+use super::document_words::{change_basis, document_words, entry_field, joint_use_item};
 use super::sentences::{
     changes_title, document_summary_sentence, revision_title, summary_sentence, term_and_value,
 };
@@ -231,6 +231,7 @@ pub(crate) fn document_report(
                 );
                 let changed = ChangedFields {
                     named: arrangement.changed_items(),
+                    basis: arrangement.basis.map(|basis| change_basis(basis, lang)),
                     fields: &arrangement.fields,
                     name: joint_use_item,
                 };
@@ -252,6 +253,7 @@ pub(crate) fn document_report(
                 );
                 let changed = ChangedFields {
                     named: entry.changed_fields(),
+                    basis: None,
                     fields: &entry.fields,
                     name: entry_field,
                 };
@@ -362,6 +364,9 @@ fn item(item: &Item, style: Style, lang: Lang) -> String {
 /// naming them, then each with its changed paragraphs.
 struct ChangedFields<'d, F> {
     named: Vec<F>,
+    /// Why they changed, where the revision says (a joint use's items or
+    /// users).
+    basis: Option<&'static str>,
     fields: &'d [FieldDiff<F>],
     name: fn(F, Lang) -> &'static str,
 }
@@ -374,6 +379,13 @@ impl<F: Copy> ChangedFields<'_, F> {
                 out,
                 "  {}",
                 term_and_value(term, &listed(&names, lang), lang)
+            );
+        }
+        if let Some(basis) = self.basis {
+            let _ = writeln!(
+                out,
+                "  {}",
+                term_and_value(document_words(lang).basis, basis, lang)
             );
         }
         for field in self.fields.iter().filter(|f| f.is_changed()) {

@@ -23,7 +23,9 @@ use crate::support::{
 
 const SHIPPED: &str = "content";
 const UPCOMING: &str = "tests/fixtures/history-upcoming";
-const FIXTURES: [&str; 15] = [
+/// A joint use whose items change, declared `basis = "consent"`.
+const DECLARED: &str = "tests/fixtures/documents-items-declared";
+const FIXTURES: [&str; 16] = [
     SHIPPED,
     "samples/grouped",
     "tests/fixtures/check-grouped-mixed",
@@ -39,6 +41,7 @@ const FIXTURES: [&str; 15] = [
     "tests/fixtures/check-phone-line",
     "tests/fixtures/purposes-grouped",
     "tests/fixtures/purposes-grouped-changes",
+    DECLARED,
 ];
 // The schemas are written by hand, not derived from the types (schemars):
 // they are published documents whose descriptions speak to readers of the
@@ -1191,6 +1194,39 @@ fn a_documents_revision_carries_its_structured_body() {
                 assert_eq!(dates, newest_first, "entries newest first");
             }
         }
+    }
+}
+
+#[test]
+fn an_arrangement_says_why_its_items_changed_where_its_revision_declares_it() {
+    let validators = Validators::new();
+    let site = rendered(DECLARED, date("2025-08-01"));
+    let path = "/api/v1/documents/joint-use/revisions/2025-04-01.json";
+    let declared = document(&site, path);
+    assert_eq!(
+        declared["arrangements"][0]["change"],
+        json!({"basis": "consent"})
+    );
+    assert!(validators.errors(path, &declared).is_empty());
+    // The revision before declares nothing, and has no such field.
+    let before = document(
+        &site,
+        "/api/v1/documents/joint-use/revisions/2024-04-01.json",
+    );
+    assert!(before["arrangements"][0].get("change").is_none());
+    type Break = fn(&mut Value);
+    let broken: [Break; 3] = [
+        |d| d["arrangements"][0]["change"]["basis"] = json!("agreed"),
+        |d| d["arrangements"][0]["change"] = json!("consent"),
+        |d| d["arrangements"][0]["change"] = json!({}),
+    ];
+    for (index, breaking) in broken.into_iter().enumerate() {
+        let mut document = declared.clone();
+        breaking(&mut document);
+        assert!(
+            !validators.errors(path, &document).is_empty(),
+            "case {index}: a broken change passes the schema"
+        );
     }
 }
 

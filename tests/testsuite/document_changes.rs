@@ -1,7 +1,8 @@
 //! The changes pages of the documents besides the notice: one for each
 //! revision after a document's first, in both languages, saying which
 //! document it is and naming what changed (a joint use's items in the
-//! words of APPI Art. 27(5)(iii)); and `kohyo diff --document`.
+//! words of APPI Art. 27(5)(iii), and why its items or joint users could
+//! change where the revision declares it); and `kohyo diff --document`.
 
 use kohyo::content::Kind;
 use kohyo::diff::{BodyDiff, document_diff};
@@ -147,11 +148,81 @@ fn the_example_names_the_joint_use_representative_the_entry_added_and_the_sectio
 }
 
 #[test]
+fn the_declared_basis_is_said_after_the_changed_items_in_both_languages() {
+    // The items of "grant" change on 2025-04-01, declared basis = "consent".
+    let fixture = "tests/fixtures/documents-items-declared";
+    let site = rendered(fixture, date(LATER));
+    let said = |lang: &str| {
+        let html = page(
+            &site,
+            &format!("/{lang}/joint-use/history/2025-04-01/changes/"),
+        );
+        let section = "main section[aria-labelledby='arrangement-grant']";
+        let items = text(select(&html, &format!("{section} .changes__items"))[0]);
+        let basis: Vec<String> = select(
+            &html,
+            &format!("{section} .changes__items + .changes__basis"),
+        )
+        .into_iter()
+        .map(text)
+        .collect();
+        (items, basis)
+    };
+    assert_eq!(
+        said("ja"),
+        (
+            "変更した事項：共同して利用される個人データの項目".to_owned(),
+            vec![
+                "変更の理由：共同利用を行う個人データの項目や事業者の変更につき、あらかじめ本人の同意を得た場合（個人情報保護法ガイドライン（通則編）3-6-3 事例1）"
+                    .to_owned()
+            ]
+        )
+    );
+    assert_eq!(
+        said("en"),
+        (
+            "Items changed: Items of personal data used jointly".to_owned(),
+            vec![
+                "Why this may change: everyone concerned agreed beforehand to the change of the items or of the joint users (PPC Guidelines, General Rules, 3-6-3, case 1)"
+                    .to_owned()
+            ]
+        )
+    );
+    // Where nothing is declared, nothing is said.
+    let shipped = rendered(SHIPPED, date(LATER));
+    for path in shipped
+        .resources
+        .keys()
+        .filter(|p| p.ends_with("/changes/"))
+    {
+        assert!(
+            select(&page(&shipped, path), ".changes__basis").is_empty(),
+            "{path}"
+        );
+    }
+}
+
+#[test]
 fn kohyo_diff_document_shows_a_documents_changes_or_says_which_documents_there_are() {
     let (code, out, _) = Kohyo::new(["diff", "--document", "joint-use", "--lang", "en"]).run();
     assert_eq!(code, 0);
     assert!(
         out.contains("\n  Items changed: Representative of the person responsible\n"),
+        "{out}"
+    );
+    let (code, out, _) = Kohyo::new([
+        "diff",
+        "--content",
+        "tests/fixtures/documents-items-declared",
+        "--document",
+        "joint-use",
+        "--lang",
+        "en",
+    ])
+    .run();
+    assert_eq!(code, 0);
+    assert!(
+        out.contains("\n  Items changed: Items of personal data used jointly\n  Why this may change: everyone concerned agreed beforehand"),
         "{out}"
     );
     let (code, _, err) = Kohyo::new(["diff", "--document", "no-such-document"]).run();

@@ -4,7 +4,7 @@
 
 use jiff::civil::Date;
 
-use crate::content::EntryKind;
+use crate::content::{ChangeBasis, EntryKind};
 use crate::diff::changes::{Item, LabelDiff, SectionDiff, Status};
 use crate::diff::summary::TranslationSummary;
 use crate::diff::text::{Inline, Translation};
@@ -90,6 +90,11 @@ pub struct ArrangementDiff {
     /// `ResponsibleName`, `ResponsibleAddress`, `ResponsibleRepresentative`,
     /// `Notes`.
     pub fields: Vec<FieldDiff<JointUseItem>>,
+    /// Why its items or joint users changed, as the new revision declares;
+    /// `None` unless they changed in an arrangement on both sides (a
+    /// declaration where they did not is left over, and says nothing of
+    /// this change).
+    pub basis: Option<ChangeBasis>,
 }
 
 impl ArrangementDiff {

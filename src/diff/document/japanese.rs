@@ -176,6 +176,14 @@ fn arrangement(place: Place, old: &[Arrangement], new: &[Arrangement]) -> Arrang
         })
         .collect();
     let changed = m.moved || renamed || replaced || fields.iter().any(FieldDiff::is_changed);
+    let items_or_users = fields.iter().any(|field| {
+        matches!(field.field, JointUseItem::Items | JointUseItem::Users) && field.is_changed()
+    });
+    let basis = m
+        .old
+        .and(m.new)
+        .and_then(|new| new.change)
+        .filter(|_| items_or_users);
     ArrangementDiff {
         id: m.new.or(m.old).map_or_else(String::new, |a| a.id.clone()),
         status: whole_status(m.status, changed),
@@ -186,6 +194,7 @@ fn arrangement(place: Place, old: &[Arrangement], new: &[Arrangement]) -> Arrang
         renamed,
         replaced,
         fields,
+        basis,
     }
 }
 

@@ -39,6 +39,7 @@ fn arrangement(id: &str) -> Arrangement {
             representative: Some(bi("会長　見本太郎", "Taro Mihon, Chair")),
         },
         notes: None,
+        change: None,
     }
 }
 
@@ -125,6 +126,44 @@ fn a_representative_changed_is_named_and_diffed_by_word() {
         english.summary().joint_use_items,
         diff.summary().joint_use_items
     );
+}
+
+#[test]
+fn the_declared_basis_goes_with_a_change_of_the_items_or_users_only() {
+    use crate::content::ChangeBasis;
+    let old = joint_use(vec![arrangement("grants")]);
+    let declared = |edit: fn(&mut Arrangement)| {
+        let mut new = old.clone();
+        let Body::JointUse(body) = &mut new.body else {
+            unreachable!()
+        };
+        edit(&mut body.arrangements[0]);
+        body.arrangements[0].change = Some(ChangeBasis::Rename);
+        new
+    };
+    let renamed_user = declared(|a| a.users = prose("健康保険組合連合会及び見本組合\n", None));
+    for lang in Lang::ALL {
+        let diff = document_diff(&old, &renamed_user, lang);
+        assert_eq!(
+            arrangements(&diff)[0].basis,
+            Some(ChangeBasis::Rename),
+            "{lang}"
+        );
+    }
+    // Left over from the revision copied: the purposes changed, not the
+    // items or users, and nothing was changed on that basis.
+    let purposes = declared(|a| a.purposes = prose("交付金の申請のため\n", None));
+    let diff = document_diff(&old, &purposes, Lang::Ja);
+    assert_eq!(arrangements(&diff)[0].basis, None);
+    // A new arrangement has nothing before it to change from.
+    let added = joint_use(vec![arrangement("grants"), {
+        let mut new = arrangement("checkups");
+        new.change = Some(ChangeBasis::Consent);
+        new
+    }]);
+    let diff = document_diff(&old, &added, Lang::Ja);
+    assert_eq!(arrangements(&diff)[1].status, Status::Added);
+    assert_eq!(arrangements(&diff)[1].basis, None);
 }
 
 #[test]

@@ -12,25 +12,21 @@
 
 use serde::Serialize;
 
-use super::{
-    Api, Both, JSON, PLAIN_TEXT, PerLanguage, ProseJson, Resource, SealJson, SectionJson, json,
-    prose, section, status, text,
-};
+use super::revision::{DOCUMENT_REVISION_SCHEMA, Record, RevisionDocument, RevisionEntry};
+use super::{Api, Both, JSON, PLAIN_TEXT, PerLanguage, ProseJson, Resource, json, prose, text};
 use crate::content::{Arrangement, Bilingual, Body, Document, Prose, PublicationEntry, Revision};
 use crate::render::published::PublishedDocument;
 use crate::site_paths::{
     FeedFormat, api_document_path, api_document_revision_file_path, api_document_revision_path,
     api_document_revisions_path, api_documents_path, api_notice_path, api_revisions_path,
-    api_schema_path, combined_feed_path, document_changes_path, document_feed_path,
-    document_history_path, document_path, document_revision_path, documents_index_path, feed_path,
-    history_path, notice_path,
+    api_schema_path, combined_feed_path, document_feed_path, document_history_path, document_path,
+    documents_index_path, feed_path, history_path, notice_path,
 };
 use crate::timeline::Entry;
 
 pub(super) const DOCUMENTS_SCHEMA: &str = "documents.schema.json";
 pub(super) const DOCUMENT_SCHEMA: &str = "document.schema.json";
 pub(super) const DOCUMENT_REVISIONS_SCHEMA: &str = "document-revisions.schema.json";
-pub(super) const DOCUMENT_REVISION_SCHEMA: &str = "document-revision.schema.json";
 
 /// The documents' schemas as committed, served beside the others.
 const SCHEMAS: [(&str, &str); 4] = [
@@ -140,8 +136,8 @@ struct DocumentDocument<'a> {
     first_published: String,
     /// The revision in effect, as its own URL serves it; `null` while the
     /// first revision is announced but not yet in effect.
-    revision: Option<RevisionDocument<'a>>,
-    upcoming: Vec<RevisionEntry<'a>>,
+    revision: Option<DocumentRevision<'a>>,
+    upcoming: Vec<DocumentEntry<'a>>,
     links: DocumentLinks,
 }
 
@@ -164,7 +160,7 @@ struct RevisionsDocument<'a> {
     kind: &'static str,
     current: Option<String>,
     /// Newest first, as its history page lists them.
-    revisions: Vec<RevisionEntry<'a>>,
+    revisions: Vec<DocumentEntry<'a>>,
     links: RevisionsLinks,
 }
 
@@ -177,39 +173,16 @@ struct RevisionsLinks {
     html: PerLanguage,
 }
 
+/// What names a document in its revisions' JSON, before the summary.
 #[derive(Serialize)]
-struct RevisionEntry<'a> {
-    #[serde(flatten)]
-    summary: Summary<'a>,
-    links: EntryLinks,
-}
-
-#[derive(Serialize)]
-struct EntryLinks {
-    revision: String,
-    html: PerLanguage,
-    changes: Option<PerLanguage>,
-}
-
-#[derive(Serialize)]
-struct Summary<'a> {
-    effective: String,
-    announced: String,
-    effective_until: Option<String>,
-    status: &'static str,
-    title: Both<&'a str>,
-    note: Both<&'a str>,
-    seal: SealJson,
-}
-
-/// `/api/v1/documents/{id}/revisions/{date}.json`.
-#[derive(Serialize)]
-struct RevisionDocument<'a> {
-    as_of: String,
+struct DocumentHead<'a> {
     id: &'a str,
     kind: &'static str,
-    #[serde(flatten)]
-    summary: Summary<'a>,
+}
+
+/// What a document's kind holds besides its sections.
+#[derive(Serialize)]
+struct DocumentBody<'a> {
     /// A joint use's arrangements; only in a joint-use document.
     #[serde(skip_serializing_if = "Option::is_none")]
     arrangements: Option<Vec<ArrangementJson<'a>>>,
@@ -217,21 +190,13 @@ struct RevisionDocument<'a> {
     /// document.
     #[serde(skip_serializing_if = "Option::is_none")]
     entries: Option<Vec<PublicationJson<'a>>>,
-    sections: Vec<SectionJson<'a>>,
-    links: RevisionLinks,
 }
 
-#[derive(Serialize)]
-struct RevisionLinks {
-    #[serde(rename = "self")]
-    this: String,
-    schema: String,
-    html: PerLanguage,
-    changes: Option<PerLanguage>,
-    previous: Option<String>,
-    next: Option<String>,
-    revisions: String,
-}
+/// `/api/v1/documents/{id}/revisions/{date}.json`.
+type DocumentRevision<'a> = RevisionDocument<'a, DocumentHead<'a>, (), DocumentBody<'a>>;
+
+/// One revision of a document in a list.
+type DocumentEntry<'a> = RevisionEntry<'a, ()>;
 
 /// One joint use, with the items of APPI Art. 27(5)(iii).
 #[derive(Serialize)]
@@ -243,6 +208,17 @@ struct ArrangementJson<'a> {
     purposes: Both<ProseJson<'a>>,
     responsible: ResponsibleJson<'a>,
     notes: Option<Both<ProseJson<'a>>>,
+    /// Why its items or joint users change from the revision before, as
+    /// the revision declares; absent where it declares nothing, so that
+    /// the revisions published before this field keep their bytes.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    change: Option<ChangeJson>,
+}
+
+/// `[arrangement.change]` as declared.
+#[derive(Serialize)]
+struct ChangeJson {
+    basis: &'static str,
 }
 
 #[derive(Serialize)]
@@ -396,39 +372,21 @@ impl<'a> Of<'a, '_, '_> {
         }
     }
 
-    fn entry(&self, entry: &Entry<'a, Body>) -> RevisionEntry<'a> {
-        let id = self.id();
-        let effective = entry.revision.effective;
-        RevisionEntry {
-            summary: self.summary(entry),
-            links: EntryLinks {
-                revision: self.api.url(&api_document_revision_path(id, effective)),
-                html: self
-                    .api
-                    .pages(|lang| document_revision_path(lang, id, effective)),
-                changes: self.changes(entry),
-            },
-        }
+    fn record(&self) -> Record<'a> {
+        Record::Document(self.id())
     }
 
-    fn revision(&self, entry: &Entry<'a, Body>) -> RevisionDocument<'a> {
-        let api = self.api;
-        let id = self.id();
+    fn entry(&self, entry: &Entry<'a, Body>) -> DocumentEntry<'a> {
+        self.api.entry_of(self.record(), entry, ())
+    }
+
+    fn revision(&self, entry: &Entry<'a, Body>) -> DocumentRevision<'a> {
         let revision: &'a Revision<Body> = entry.revision;
-        let effective = revision.effective;
-        // The timeline's entries are the document's first revisions, so an
-        // entry's index is also its place among them.
-        let next = self
-            .published
-            .timeline
-            .entries
-            .get(entry.index + 1)
-            .map(|next| api.url(&api_document_revision_path(id, next.revision.effective)));
-        RevisionDocument {
-            as_of: api.as_of(),
-            id,
+        let head = DocumentHead {
+            id: self.id(),
             kind: self.kind(),
-            summary: self.summary(entry),
+        };
+        let body = DocumentBody {
             arrangements: match &revision.body {
                 Body::JointUse(joint_use) => {
                     Some(joint_use.arrangements.iter().map(arrangement).collect())
@@ -445,46 +403,15 @@ impl<'a> Of<'a, '_, '_> {
                 }
                 _ => None,
             },
-            sections: revision.sections.iter().map(section).collect(),
-            links: RevisionLinks {
-                this: api.url(&api_document_revision_path(id, effective)),
-                schema: api.url(&api_schema_path(DOCUMENT_REVISION_SCHEMA)),
-                html: api.pages(|lang| document_revision_path(lang, id, effective)),
-                changes: self.changes(entry),
-                previous: entry
-                    .previous
-                    .map(|previous| api.url(&api_document_revision_path(id, previous.effective))),
-                next,
-                revisions: api.url(&api_document_revisions_path(id)),
-            },
-        }
-    }
-
-    /// The changes pages, which every revision but the first has.
-    fn changes(&self, entry: &Entry<'_, Body>) -> Option<PerLanguage> {
-        let id = self.id();
-        let effective = entry.revision.effective;
-        (!entry.is_first()).then(|| {
-            self.api
-                .pages(|lang| document_changes_path(lang, id, effective))
-        })
-    }
-
-    fn summary(&self, entry: &Entry<'a, Body>) -> Summary<'a> {
-        let id = self.id();
-        let revision: &'a Revision<Body> = entry.revision;
-        let effective = revision.effective;
-        Summary {
-            effective: effective.to_string(),
-            announced: revision.announced.to_string(),
-            effective_until: entry.until.map(|date| date.to_string()),
-            status: status(entry.standing),
-            title: text(&revision.title),
-            note: text(&revision.note),
-            seal: self.api.seal_at(&revision.seal, |name| {
-                api_document_revision_file_path(id, effective, name)
-            }),
-        }
+        };
+        self.api.revision_of(
+            self.record(),
+            &self.published.timeline,
+            entry,
+            head,
+            (),
+            body,
+        )
     }
 }
 
@@ -508,6 +435,9 @@ fn arrangement(arrangement: &Arrangement) -> ArrangementJson<'_> {
             corporation: responsible.representative.is_some(),
         },
         notes: optional(&arrangement.notes),
+        change: arrangement.change.map(|basis| ChangeJson {
+            basis: basis.name(),
+        }),
     }
 }
 

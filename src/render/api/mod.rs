@@ -14,23 +14,24 @@
 mod documents;
 mod problem;
 mod purposes;
+mod revision;
 
 use jiff::civil::Date;
 use serde::Serialize;
 
 pub(crate) use self::problem::{Problem, not_found};
 use self::purposes::{PurposesJson, purposes};
+use self::revision::{Record, RevisionDocument, RevisionEntry};
 use super::links::absolute;
 use super::published::PublishedDocument;
 use crate::archive::Archive;
-use crate::content::seal::{Digest, Seal};
-use crate::content::{Bilingual, Contact, Operator, Prose, Revision, Section};
+use crate::content::{Bilingual, Contact, Operator, Prose, Section};
 use crate::lang::Lang;
 use crate::media_type::{JSON, PLAIN_TEXT};
 use crate::resource::Resource;
 use crate::site_paths::{
     api_notice_path, api_revision_file_path, api_revision_path, api_revisions_path,
-    api_schema_path, changes_path, history_path, notice_path, revision_path,
+    api_schema_path, history_path, notice_path,
 };
 use crate::timeline::{Entry, Standing, Timeline};
 
@@ -123,8 +124,8 @@ struct NoticeDocument<'a> {
     /// The revision in effect: the same document as its own URL serves;
     /// `null` while the first revision is announced but not yet in effect
     /// (it is then the first of `upcoming`).
-    revision: Option<RevisionDocument<'a>>,
-    upcoming: Vec<RevisionEntry<'a>>,
+    revision: Option<NoticeRevision<'a>>,
+    upcoming: Vec<NoticeEntry<'a>>,
     links: NoticeLinks,
 }
 
@@ -146,7 +147,7 @@ struct RevisionsDocument<'a> {
     operator: OperatorJson<'a>,
     contact: ContactJson<'a>,
     /// Newest first, as the history page lists them.
-    revisions: Vec<RevisionEntry<'a>>,
+    revisions: Vec<NoticeEntry<'a>>,
     links: RevisionsLinks,
 }
 
@@ -159,70 +160,24 @@ struct RevisionsLinks {
     html: PerLanguage,
 }
 
-/// One revision in the list.
+/// What the notice's revisions say in their summary besides what every
+/// revision does.
 #[derive(Serialize)]
-struct RevisionEntry<'a> {
-    #[serde(flatten)]
-    summary: Summary<'a>,
-    links: EntryLinks,
-}
-
-#[derive(Serialize)]
-struct EntryLinks {
-    revision: String,
-    html: PerLanguage,
-    changes: Option<PerLanguage>,
-}
-
-/// What the list and the full document say alike about a revision.
-#[derive(Serialize)]
-struct Summary<'a> {
-    effective: String,
-    announced: String,
-    effective_until: Option<String>,
-    status: &'static str,
+struct NoticeFlags {
     changes_purposes: bool,
-    title: Both<&'a str>,
-    note: Both<&'a str>,
-    seal: SealJson,
+}
+
+/// The notice's body: its purposes table.
+#[derive(Serialize)]
+struct NoticeBody<'a> {
+    purposes: PurposesJson<'a>,
 }
 
 /// `/api/v1/revisions/{date}.json`.
-#[derive(Serialize)]
-struct RevisionDocument<'a> {
-    as_of: String,
-    #[serde(flatten)]
-    summary: Summary<'a>,
-    purposes: PurposesJson<'a>,
-    sections: Vec<SectionJson<'a>>,
-    links: RevisionLinks,
-}
+type NoticeRevision<'a> = RevisionDocument<'a, (), NoticeFlags, NoticeBody<'a>>;
 
-#[derive(Serialize)]
-struct RevisionLinks {
-    #[serde(rename = "self")]
-    this: String,
-    schema: String,
-    html: PerLanguage,
-    changes: Option<PerLanguage>,
-    previous: Option<String>,
-    next: Option<String>,
-    revisions: String,
-}
-
-#[derive(Serialize)]
-struct SealJson {
-    digest: String,
-    previous_digest: Option<String>,
-    files: Vec<FileJson>,
-}
-
-#[derive(Serialize)]
-struct FileJson {
-    name: String,
-    sha256: String,
-    url: String,
-}
+/// One revision of the notice in a list.
+type NoticeEntry<'a> = RevisionEntry<'a, NoticeFlags>;
 
 #[derive(Serialize)]
 struct SectionJson<'a> {
@@ -364,86 +319,28 @@ impl<'a> Api<'a, '_> {
         }
     }
 
-    fn entry(&self, entry: &Entry<'a>) -> RevisionEntry<'a> {
-        let effective = entry.revision.effective;
-        RevisionEntry {
-            summary: self.summary(entry),
-            links: EntryLinks {
-                revision: self.url(&api_revision_path(effective)),
-                html: self.pages(|lang| revision_path(lang, effective)),
-                changes: self.changes(entry),
-            },
-        }
+    fn entry(&self, entry: &Entry<'a>) -> NoticeEntry<'a> {
+        self.entry_of(Record::Notice, entry, notice_flags(entry))
     }
 
-    fn revision(&self, entry: &Entry<'a>) -> RevisionDocument<'a> {
-        let revision = entry.revision;
-        let effective = revision.effective;
-        // The timeline's entries are the first revisions of the site, so an
-        // entry's index is also its place among them.
-        let next = self
-            .timeline
-            .entries
-            .get(entry.index + 1)
-            .map(|next| self.url(&api_revision_path(next.revision.effective)));
-        RevisionDocument {
-            as_of: self.as_of(),
-            summary: self.summary(entry),
-            purposes: purposes(&revision.body.purposes),
-            sections: revision.sections.iter().map(section).collect(),
-            links: RevisionLinks {
-                this: self.url(&api_revision_path(effective)),
-                schema: self.url(&api_schema_path(REVISION_SCHEMA)),
-                html: self.pages(|lang| revision_path(lang, effective)),
-                changes: self.changes(entry),
-                previous: entry
-                    .previous
-                    .map(|previous| self.url(&api_revision_path(previous.effective))),
-                next,
-                revisions: self.url(&api_revisions_path()),
-            },
-        }
+    fn revision(&self, entry: &Entry<'a>) -> NoticeRevision<'a> {
+        let body = NoticeBody {
+            purposes: purposes(&entry.revision.body.purposes),
+        };
+        self.revision_of(
+            Record::Notice,
+            self.timeline,
+            entry,
+            (),
+            notice_flags(entry),
+            body,
+        )
     }
+}
 
-    /// The changes pages, which every revision but the first has.
-    fn changes(&self, entry: &Entry<'_>) -> Option<PerLanguage> {
-        let effective = entry.revision.effective;
-        (!entry.is_first()).then(|| self.pages(|lang| changes_path(lang, effective)))
-    }
-
-    fn summary(&self, entry: &Entry<'a>) -> Summary<'a> {
-        let revision: &'a Revision = entry.revision;
-        Summary {
-            effective: revision.effective.to_string(),
-            announced: revision.announced.to_string(),
-            effective_until: entry.until.map(|date| date.to_string()),
-            status: status(entry.standing),
-            changes_purposes: revision.body.changes_purposes,
-            title: text(&revision.title),
-            note: text(&revision.note),
-            seal: self.seal(revision.effective, &revision.seal),
-        }
-    }
-
-    fn seal(&self, effective: Date, seal: &Seal) -> SealJson {
-        self.seal_at(seal, |name| api_revision_file_path(effective, name))
-    }
-
-    /// A seal whose files are served at `file_path(name)`.
-    fn seal_at(&self, seal: &Seal, file_path: impl Fn(&str) -> String) -> SealJson {
-        SealJson {
-            digest: seal.digest.to_string(),
-            previous_digest: seal.previous.as_ref().map(Digest::to_string),
-            files: seal
-                .files
-                .iter()
-                .map(|file| FileJson {
-                    name: file.name.clone(),
-                    sha256: file.sha256.to_string(),
-                    url: self.url(&file_path(&file.name)),
-                })
-                .collect(),
-        }
+fn notice_flags(entry: &Entry<'_>) -> NoticeFlags {
+    NoticeFlags {
+        changes_purposes: entry.revision.body.changes_purposes,
     }
 }
 

@@ -23,7 +23,9 @@ use crate::content::diagnostic::Excerpt;
 use crate::content::files::{ArrangementFile, ChangeFile, JointUseFile, ResponsibleFile, TextFile};
 use crate::content::layout::JOINT_USE_FILE;
 use crate::content::markdown::Placement;
-use crate::content::model::{Arrangement, Bilingual, Body, JointUse, Prose, Responsible, Revision};
+use crate::content::model::{
+    Arrangement, Bilingual, Body, ChangeBasis, JointUse, Prose, Responsible, Revision,
+};
 
 /// How many days after its effective date a change of the responsible
 /// person's name, address or representative may be announced before
@@ -46,48 +48,10 @@ struct ArrangementPlaces {
     change: Option<Declared>,
 }
 
-/// `[arrangement.change] basis = "…"`: the case in which the items or the
-/// joint users of an existing arrangement may change. The cases are the
-/// examples of the PPC's guidelines (個人情報保護法ガイドライン（通則編）
-/// 3-6-3, 事例1–3), and one of kohyo's own for a rewording that changes
-/// nothing; 通則編 gives its cases as examples (「例えば」), so a union with
-/// another reason says which of these it is closest to, or starts a new
-/// arrangement.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-enum Basis {
-    /// 事例1: 「あらかじめ本人の同意を得た場合」.
-    Consent,
-    /// 事例2: 「共同利用を行う事業者の名称に変更がある」.
-    Rename,
-    /// 事例3: 「共同利用を行う事業者について事業の承継が行われた場合」.
-    Succession,
-    /// Not the guidelines' case but kohyo's: the same items or joint users,
-    /// worded differently (a typo, a clearer phrase).
-    Editorial,
-}
-
-impl Basis {
-    const ALL: [Basis; 4] = [
-        Basis::Consent,
-        Basis::Rename,
-        Basis::Succession,
-        Basis::Editorial,
-    ];
-
-    fn name(self) -> &'static str {
-        match self {
-            Basis::Consent => "consent",
-            Basis::Rename => "rename",
-            Basis::Succession => "succession",
-            Basis::Editorial => "editorial",
-        }
-    }
-}
-
 struct Declared {
-    /// `None` when the basis written is not one of [`Basis::ALL`] (an
-    /// error already reported).
-    basis: Option<Basis>,
+    /// `None` when the basis written is not one of [`ChangeBasis::ALL`]
+    /// (an error already reported).
+    basis: Option<ChangeBasis>,
     at: Excerpt,
 }
 
@@ -126,6 +90,7 @@ impl Builder {
                     .change
                     .as_ref()
                     .map(|change| self.declared(file, change));
+                let basis = change.as_ref().and_then(|declared| declared.basis);
                 places.arrangements.insert(
                     id.clone(),
                     ArrangementPlaces {
@@ -134,7 +99,7 @@ impl Builder {
                         change,
                     },
                 );
-                self.arrangement(file, raw)
+                self.arrangement(file, raw, basis)
             })
             .collect();
         let joint_use = JointUse {
@@ -143,13 +108,13 @@ impl Builder {
         Some((joint_use, places))
     }
 
-    /// `[arrangement.change]`, its basis one of [`Basis::ALL`].
+    /// `[arrangement.change]`, its basis one of [`ChangeBasis::ALL`].
     fn declared(&mut self, file: File<'_>, raw: &Spanned<ChangeFile>) -> Declared {
         let basis = &raw.get_ref().basis;
         let written = basis.get_ref();
-        let known = Basis::ALL.into_iter().find(|b| b.name() == written);
+        let known = ChangeBasis::ALL.into_iter().find(|b| b.name() == written);
         if known.is_none() {
-            let names = Basis::ALL.map(Basis::name).join("\", \"");
+            let names = ChangeBasis::ALL.map(ChangeBasis::name).join("\", \"");
             self.push(
                 file.error(
                     basis.span(),
@@ -166,10 +131,13 @@ impl Builder {
         }
     }
 
+    /// One `[[arrangement]]`, with the basis its `[arrangement.change]`
+    /// declares, already read.
     fn arrangement(
         &mut self,
         file: File<'_>,
         raw: &Spanned<ArrangementFile>,
+        change: Option<ChangeBasis>,
     ) -> Option<Arrangement> {
         let span = raw.span();
         let raw = raw.get_ref();
@@ -261,6 +229,7 @@ impl Builder {
             purposes: purposes?,
             responsible: responsible?,
             notes,
+            change,
         })
     }
 
@@ -599,7 +568,7 @@ address = { ja = "東京都", en = "Tokyo" }
 representative = { ja = "会長 見本", en = "Mihon, Chair" }
 "#;
 
-    fn read(text: &str) -> (Option<Places>, Vec<crate::content::Diagnostic>) {
+    fn read(text: &str) -> (Option<(JointUse, Places)>, Vec<crate::content::Diagnostic>) {
         let mut builder = Builder {
             diagnostics: Vec::new(),
         };
@@ -607,21 +576,23 @@ representative = { ja = "会長 見本", en = "Mihon, Chair" }
             path: Path::new("joint-use.toml"),
             text,
         };
-        let read = builder.joint_use(file).map(|(_, places)| places);
+        let read = builder.joint_use(file);
         (read, builder.diagnostics)
     }
 
     #[test]
-    fn a_declared_basis_is_one_of_the_cases() {
-        for basis in Basis::ALL {
+    fn a_declared_basis_is_one_of_the_cases_and_in_the_model() {
+        for basis in ChangeBasis::ALL {
             let text = format!(
                 "{ARRANGEMENT}\n[arrangement.change]\nbasis = \"{}\"\n",
                 basis.name()
             );
-            let (places, diagnostics) = read(&text);
+            let (read, diagnostics) = read(&text);
             assert_eq!(diagnostics, []);
-            let declared = &places.unwrap().arrangements["grant"];
+            let (joint_use, places) = read.unwrap();
+            let declared = &places.arrangements["grant"];
             assert_eq!(declared.change.as_ref().unwrap().basis, Some(basis));
+            assert_eq!(joint_use.arrangements[0].change, Some(basis));
         }
         let (_, diagnostics) = read(&format!(
             "{ARRANGEMENT}\n[arrangement.change]\nbasis = \"agreed\"\n"
@@ -636,11 +607,12 @@ representative = { ja = "会長 見本", en = "Mihon, Chair" }
 
     #[test]
     fn the_places_of_items_and_users_are_kept() {
-        let (places, _) = read(ARRANGEMENT);
-        let places = places.unwrap();
+        let (read, _) = read(ARRANGEMENT);
+        let (joint_use, places) = read.unwrap();
         let grant = &places.arrangements["grant"];
         assert_eq!(grant.items.as_ref().map(|at| at.start.line), Some(4));
         assert_eq!(grant.users.as_ref().map(|at| at.start.line), Some(5));
         assert!(grant.change.is_none());
+        assert_eq!(joint_use.arrangements[0].change, None);
     }
 }
