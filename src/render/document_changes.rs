@@ -1,9 +1,9 @@
 //! The changes page of a revision of a document besides the notice
 //! (`/{lang}/{id}/history/{date}/changes/`): which document it is, its
-//! change note, a count of what changed, and then what changed — a joint
-//! use's arrangements with each changed item named in the words of APPI
-//! Art. 27(5)(iii), a publications document's entries, the prose sections
-//! — with added and removed text marked by `<ins>` and `<del>` plus words
+//! change note, a count of what changed, and then what changed, in the
+//! order of the document's page — the prose sections, a joint use's
+//! arrangements with each changed item named in the words of APPI Art.
+//! 27(5)(iii), a publications document's entries — with added and removed text marked by `<ins>` and `<del>` plus words
 //! a screen reader reads out, as on the notice's changes page.
 
 use askama::Template;

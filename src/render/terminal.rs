@@ -215,6 +215,22 @@ pub(crate) fn document_report(
             inline(&title.text, style) + &aside(&note, lang)
         );
     }
+    // In the order of the document's page: its sections, then its body.
+    for section in diff.sections.iter().filter(|s| s.is_changed()) {
+        let mut notes = Vec::new();
+        if section.moved {
+            notes.push(words.moved);
+        }
+        notes.extend(lagging(&section.title, words));
+        let _ = writeln!(
+            out,
+            "\n{} {}{}",
+            sign(section.status),
+            whole(&section.title, section.status, style),
+            aside(&notes, lang)
+        );
+        blocks(&mut out, &section.blocks, style, lang);
+    }
     match &diff.body {
         BodyDiff::Policy => {}
         BodyDiff::JointUse(arrangements) => {
@@ -260,21 +276,6 @@ pub(crate) fn document_report(
                 changed.write(&mut out, document.changed_items, style, lang);
             }
         }
-    }
-    for section in diff.sections.iter().filter(|s| s.is_changed()) {
-        let mut notes = Vec::new();
-        if section.moved {
-            notes.push(words.moved);
-        }
-        notes.extend(lagging(&section.title, words));
-        let _ = writeln!(
-            out,
-            "\n{} {}{}",
-            sign(section.status),
-            whole(&section.title, section.status, style),
-            aside(&notes, lang)
-        );
-        blocks(&mut out, &section.blocks, style, lang);
     }
     out
 }

@@ -1,7 +1,10 @@
 //! A document's revision as its page shows it, in one language: its
-//! title, and its body by kind (a joint use's arrangements with the items
-//! of APPI Art. 27(5)(iii), a publications document's entries newest
-//! first), then its prose sections as the notice shows them.
+//! title, its prose sections as the notice shows them, and then its body
+//! by kind (a joint use's arrangements with the items of APPI Art.
+//! 27(5)(iii), a publications document's entries newest first). The
+//! sections come first because unions write them as the introduction
+//! (what a joint use is, what the union promises about it), which the
+//! structured items then fill in.
 
 use super::super::notice::SectionView;
 use super::super::view::{DateRow, DateView, Localized};
@@ -14,7 +17,8 @@ pub(super) struct DocumentView<'a> {
     /// Which version this is: set by the page that shows it.
     pub dates: Vec<DateRow>,
     pub contents: Vec<ContentsEntry<'a>>,
-    /// What the body says before its arrangements or entries.
+    /// What the page says between the sections and the arrangements or
+    /// entries.
     pub lead: Option<&'static str>,
     pub arrangements: Vec<ArrangementView<'a>>,
     pub entries: Vec<EntryView<'a>>,
@@ -99,11 +103,11 @@ impl<'a> DocumentView<'a> {
                 )
             }
         };
-        let contents = arrangements
+        let contents = sections
             .iter()
-            .map(|a| (a.anchor.clone(), a.name))
+            .map(|s| (s.id.to_owned(), s.title))
+            .chain(arrangements.iter().map(|a| (a.anchor.clone(), a.name)))
             .chain(entries.iter().map(|e| (e.anchor.clone(), e.title)))
-            .chain(sections.iter().map(|s| (s.id.to_owned(), s.title)))
             .map(|(id, title)| ContentsEntry { id, title })
             .collect();
         DocumentView {
