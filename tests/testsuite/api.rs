@@ -23,7 +23,7 @@ use crate::support::{
 
 const SHIPPED: &str = "content";
 const UPCOMING: &str = "tests/fixtures/history-upcoming";
-const FIXTURES: [&str; 15] = [
+const FIXTURES: [&str; 16] = [
     SHIPPED,
     "samples/grouped",
     "tests/fixtures/check-grouped-mixed",
@@ -39,7 +39,9 @@ const FIXTURES: [&str; 15] = [
     "tests/fixtures/check-phone-line",
     "tests/fixtures/purposes-grouped",
     "tests/fixtures/purposes-grouped-changes",
+    PSEUDONYMISED,
 ];
+const PSEUDONYMISED: &str = "tests/fixtures/documents-pseudonymised";
 // The schemas are written by hand, not derived from the types (schemars):
 // they are published documents whose descriptions speak to readers of the
 // open data, and validating every fixture's JSON against them here, with
@@ -1192,6 +1194,41 @@ fn a_documents_revision_carries_its_structured_body() {
             }
         }
     }
+}
+
+#[test]
+fn a_publication_says_which_event_its_date_is_the_day_of() {
+    let validators = Validators::new();
+    let site = rendered(PSEUDONYMISED, date("2025-04-01"));
+    let path = "/api/v1/documents/anonymised.json";
+    let current = document(&site, path);
+    let entries = current["revision"]["entries"].as_array().unwrap();
+    let events: Vec<(&str, &Value)> = entries
+        .iter()
+        .map(|entry| (entry["id"].as_str().unwrap(), &entry["event"]))
+        .collect();
+    assert_eq!(
+        events,
+        [
+            ("research-claims", &json!("acquired")),
+            ("checkups-analysis", &json!("purposes-changed")),
+            ("checkups-university", &Value::Null),
+            ("checkups", &Value::Null),
+            // A pseudonymised-purposes entry that does not say.
+            ("checkups-statistics", &Value::Null),
+        ]
+    );
+    // Only a pseudonymised-purposes entry has an event.
+    let mut broken = current.clone();
+    let anonymised = entries
+        .iter()
+        .position(|entry| entry["kind"] == "anonymised-created")
+        .unwrap();
+    broken["revision"]["entries"][anonymised]["event"] = json!("acquired");
+    assert!(!validators.errors(path, &broken).is_empty());
+    let mut broken = current.clone();
+    broken["revision"]["entries"][0]["event"] = json!("created");
+    assert!(!validators.errors(path, &broken).is_empty());
 }
 
 #[test]

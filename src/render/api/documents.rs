@@ -16,7 +16,9 @@ use super::{
     Api, Both, JSON, PLAIN_TEXT, PerLanguage, ProseJson, Resource, SealJson, SectionJson, json,
     prose, section, status, text,
 };
-use crate::content::{Arrangement, Bilingual, Body, Document, Prose, PublicationEntry, Revision};
+use crate::content::{
+    Arrangement, Bilingual, Body, Document, EntryEvent, Prose, PublicationEntry, Revision,
+};
 use crate::render::published::PublishedDocument;
 use crate::site_paths::{
     FeedFormat, api_document_path, api_document_revision_file_path, api_document_revision_path,
@@ -261,6 +263,9 @@ struct PublicationJson<'a> {
     id: &'a str,
     date: String,
     kind: &'static str,
+    /// For pseudonymised-purposes: "acquired" or "purposes-changed"; `null`
+    /// for the other kinds and where the entry does not say.
+    event: Option<&'static str>,
     title: Both<&'a str>,
     items: Option<Both<ProseJson<'a>>>,
     purposes: Option<Both<ProseJson<'a>>>,
@@ -516,6 +521,7 @@ fn publication(entry: &PublicationEntry) -> PublicationJson<'_> {
         id: &entry.id,
         date: entry.date.to_string(),
         kind: entry.kind.name(),
+        event: entry.event.map(EntryEvent::name),
         title: text(&entry.title),
         items: optional(&entry.items),
         purposes: optional(&entry.purposes),
