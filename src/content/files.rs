@@ -187,6 +187,8 @@ pub(crate) struct EntryFile {
     pub id: Spanned<String>,
     pub date: Spanned<Datetime>,
     pub kind: Spanned<String>,
+    /// Only for `pseudonymised-purposes`: "acquired" or "purposes-changed".
+    pub event: Option<Spanned<String>>,
     pub title: Spanned<TextFile>,
     pub items: Option<Spanned<TextFile>>,
     pub purposes: Option<Spanned<TextFile>>,

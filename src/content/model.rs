@@ -236,9 +236,14 @@ pub struct Publications {
 pub struct PublicationEntry {
     /// Stable and never reused.
     pub id: String,
-    /// The day it was made, provided or put to use.
+    /// The day it was made, provided or put to use; for pseudonymised
+    /// information with an [`EntryEvent`], the day of that event.
     pub date: Date,
     pub kind: EntryKind,
+    /// Which event a `pseudonymised-purposes` entry announces, which is
+    /// what `check` times it by; `None` for the other kinds, and where an
+    /// entry does not say.
+    pub event: Option<EntryEvent>,
     pub title: Text,
     /// 含まれる個人に関する情報の項目, for anonymised information.
     pub items: Option<Bilingual<Prose>>,
@@ -284,6 +289,32 @@ impl EntryKind {
             EntryKind::AnonymisedProvided => "anonymised-provided",
             EntryKind::AnonymisedPassedOn => "anonymised-passed-on",
             EntryKind::PseudonymisedPurposes => "pseudonymised-purposes",
+        }
+    }
+}
+
+/// The event a `pseudonymised-purposes` entry announces: APPI Art. 41(4)
+/// reads Art. 21(1) and (3) with 「公表し」 for 「本人に通知し、又は公表
+/// し」, so each has its own timing (the sources are quoted at the rule,
+/// in `content/build/documents/publications.rs`).
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum EntryEvent {
+    /// 個人情報である仮名加工情報を取得した場合 (Art. 21(1)): its purposes,
+    /// in advance or promptly after. Making it from the society's own
+    /// personal information is not acquiring it.
+    Acquired,
+    /// 利用目的を変更した場合 (Art. 21(3)): the changed purposes.
+    PurposesChanged,
+}
+
+impl EntryEvent {
+    pub const ALL: [EntryEvent; 2] = [EntryEvent::Acquired, EntryEvent::PurposesChanged];
+
+    /// As written in `publications.toml` and in the JSON.
+    pub fn name(self) -> &'static str {
+        match self {
+            EntryEvent::Acquired => "acquired",
+            EntryEvent::PurposesChanged => "purposes-changed",
         }
     }
 }

@@ -381,7 +381,14 @@ async function checkPrint(page, url) {
       .map((link) => link.getAttribute("href"))
       .filter((href) => /^(https?:|mailto:)/.test(href))
       .map((href) => href.replace(/^mailto:/, ""));
-    const headings = [...main.querySelectorAll("h2")].map((heading) => heading.textContent.trim());
+    // What a heading prints: without the words only screen readers hear
+    // ("Added: " before an added entry), which are not on paper.
+    const printed = (heading) => {
+      const copy = heading.cloneNode(true);
+      copy.querySelectorAll(".visually-hidden").forEach((hidden) => hidden.remove());
+      return copy.textContent.trim();
+    };
+    const headings = [...main.querySelectorAll("h2")].map(printed);
     return { running: period.textContent.trim(), outside, lastHeading: headings.at(-1) ?? "" };
   });
   if (expectations === null) return;

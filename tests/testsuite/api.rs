@@ -25,7 +25,7 @@ const SHIPPED: &str = "content";
 const UPCOMING: &str = "tests/fixtures/history-upcoming";
 /// A joint use whose items change, declared `basis = "consent"`.
 const DECLARED: &str = "tests/fixtures/documents-items-declared";
-const FIXTURES: [&str; 16] = [
+const FIXTURES: [&str; 17] = [
     SHIPPED,
     "samples/grouped",
     "tests/fixtures/check-grouped-mixed",
@@ -42,7 +42,9 @@ const FIXTURES: [&str; 16] = [
     "tests/fixtures/purposes-grouped",
     "tests/fixtures/purposes-grouped-changes",
     DECLARED,
+    PSEUDONYMISED,
 ];
+const PSEUDONYMISED: &str = "tests/fixtures/documents-pseudonymised";
 // The schemas are written by hand, not derived from the types (schemars):
 // they are published documents whose descriptions speak to readers of the
 // open data, and validating every fixture's JSON against them here, with
@@ -1228,6 +1230,41 @@ fn an_arrangement_says_why_its_items_changed_where_its_revision_declares_it() {
             "case {index}: a broken change passes the schema"
         );
     }
+}
+
+#[test]
+fn a_publication_says_which_event_its_date_is_the_day_of() {
+    let validators = Validators::new();
+    let site = rendered(PSEUDONYMISED, date("2025-04-01"));
+    let path = "/api/v1/documents/anonymised.json";
+    let current = document(&site, path);
+    let entries = current["revision"]["entries"].as_array().unwrap();
+    let events: Vec<(&str, &Value)> = entries
+        .iter()
+        .map(|entry| (entry["id"].as_str().unwrap(), &entry["event"]))
+        .collect();
+    assert_eq!(
+        events,
+        [
+            ("research-claims", &json!("acquired")),
+            ("checkups-analysis", &json!("purposes-changed")),
+            ("checkups-university", &Value::Null),
+            ("checkups", &Value::Null),
+            // A pseudonymised-purposes entry that does not say.
+            ("checkups-statistics", &Value::Null),
+        ]
+    );
+    // Only a pseudonymised-purposes entry has an event.
+    let mut broken = current.clone();
+    let anonymised = entries
+        .iter()
+        .position(|entry| entry["kind"] == "anonymised-created")
+        .unwrap();
+    broken["revision"]["entries"][anonymised]["event"] = json!("acquired");
+    assert!(!validators.errors(path, &broken).is_empty());
+    let mut broken = current.clone();
+    broken["revision"]["entries"][0]["event"] = json!("created");
+    assert!(!validators.errors(path, &broken).is_empty());
 }
 
 #[test]

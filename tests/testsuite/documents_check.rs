@@ -287,6 +287,117 @@ tests/fixtures/documents-created-late: 1 revision of the notice and 5 of 3 other
 }
 
 #[test]
+fn pseudonymised_purposes_published_in_time_or_without_an_event_are_clean() {
+    // APPI Art. 41(4) reading Art. 21(1) and (3): purposes of information
+    // acquired published ahead of it (あらかじめ), changed purposes 9 days
+    // after the change, and an entry that does not say its event, which
+    // is not timed.
+    let (code, stderr) = check("documents-pseudonymised");
+    assert_data_eq!(&stderr, str![[r#"
+0 errors, 0 warnings
+tests/fixtures/documents-pseudonymised: 1 revision of the notice and 5 of 3 other documents, ready to publish
+
+"#]].raw());
+    assert_eq!(code, 0);
+}
+
+#[test]
+fn pseudonymised_purposes_published_long_after_the_acquisition_are_a_warning() {
+    // Art. 21(1) read by Art. 41(4): 速やかに, with no number of days; the
+    // 14 days are kohyo's, and the hint says so.
+    let (code, stderr) = check("documents-pseudonymised-acquired-late");
+    assert_data_eq!(&stderr, str![[r#"
+warning: the entry "research-claims" (pseudonymised-purposes, acquired) is dated 2025-02-01, and the revision that first publishes it is announced 28 days later, on 2025-03-01
+  --> tests/fixtures/documents-pseudonymised-acquired-late/documents/anonymised/revisions/2025-04-01/publications.toml:18:8
+   |
+18 | date = 2025-02-01
+   |        ^^^^^^^^^^
+   |
+   = hint: the purposes of pseudonymised information acquired must be published in advance or promptly after it is acquired (APPI Art. 21(1) as read by Art. 41(4): あらかじめ…公表している場合を除き、速やかに); the law gives no number of days, and a warning after 14 days is kohyo's default, not the law's: publish such an entry before the information is acquired, or as soon as it is
+
+0 errors, 1 warning
+tests/fixtures/documents-pseudonymised-acquired-late: 1 revision of the notice and 5 of 3 other documents, ready to publish
+
+"#]].raw());
+    assert_eq!(code, 0);
+}
+
+#[test]
+fn changed_pseudonymised_purposes_published_long_after_the_change_are_a_warning() {
+    // Art. 21(3) read by Art. 41(4) sets no time at all: a warning only,
+    // after kohyo's own 14 days.
+    let (code, stderr) = check("documents-pseudonymised-changed-late");
+    assert_data_eq!(&stderr, str![[r#"
+warning: the entry "checkups-analysis" (pseudonymised-purposes, purposes-changed) is dated 2025-01-31, and the revision that first publishes it is announced 29 days later, on 2025-03-01
+  --> tests/fixtures/documents-pseudonymised-changed-late/documents/anonymised/revisions/2025-04-01/publications.toml:18:8
+   |
+18 | date = 2025-01-31
+   |        ^^^^^^^^^^
+   |
+   = hint: changed purposes of pseudonymised information must be published (APPI Art. 21(3) as read by Art. 41(4): 変更された利用目的について…公表); the law says no more of when, and a warning after 14 days is kohyo's default, not the law's: publish such an entry before the changed purposes apply, or as soon as they do
+
+0 errors, 1 warning
+tests/fixtures/documents-pseudonymised-changed-late: 1 revision of the notice and 5 of 3 other documents, ready to publish
+
+"#]].raw());
+    assert_eq!(code, 0);
+}
+
+#[test]
+fn an_unknown_event_of_a_publication_is_an_error() {
+    // "created" is what staff may guess; making pseudonymised information
+    // from one's own data is not acquiring it (PPC Q&A 14-15).
+    let (code, stderr) = check("documents-pseudonymised-unknown-event");
+    assert_data_eq!(&stderr, str![[r#"
+error: "created" is not an event a publication announces
+  --> tests/fixtures/documents-pseudonymised-unknown-event/documents/anonymised/revisions/2025-04-01/publications.toml:20:9
+   |
+20 | event = "created"
+   |         ^^^^^^^^^
+   |
+   = hint: write "acquired" or "purposes-changed": "acquired" when the date is the day the society acquired the pseudonymised information, "purposes-changed" when it is the day its purposes changed; for information the society made from its own personal information, leave event out: making it is not acquiring it (PPC Q&A 14-15)
+
+1 error, 0 warnings
+
+"#]].raw());
+    assert_eq!(code, 1);
+}
+
+#[test]
+fn an_event_on_an_anonymised_entry_is_an_error() {
+    let (code, stderr) = check("documents-pseudonymised-event-on-anonymised");
+    assert_data_eq!(&stderr, str![[r#"
+error: the entry "claims" is anonymised-created, which has no event
+  --> tests/fixtures/documents-pseudonymised-event-on-anonymised/documents/anonymised/revisions/2025-04-01/publications.toml:20:9
+   |
+20 | event = "acquired"
+   |         ^^^^^^^^^^
+   |
+   = hint: remove the line event = …: only a pseudonymised-purposes entry says which event its date is the day of; the date of this kind is always the day the information was made or provided
+
+1 error, 0 warnings
+
+"#]].raw());
+    assert_eq!(code, 1);
+}
+
+#[test]
+fn an_event_stated_on_a_published_entry_is_a_change() {
+    // 2025-03-10 publishes the entry without an event; 2025-04-01 states
+    // one, which is telling the public something the entry did not.
+    let (code, stderr) = check("documents-pseudonymised-event-added");
+    assert_data_eq!(&stderr, str![[r#"
+error: the entry "research-claims" differs from the one published in the revision of 2025-03-10 (event)
+ --> tests/fixtures/documents-pseudonymised-event-added/documents/anonymised/revisions/2025-04-01/publications.toml
+  = hint: an entry once published never changes (only an English translation may be added where it had none): copy it back from revisions/2025-03-10/publications.toml and add a new entry that says what is new
+
+1 error, 0 warnings
+
+"#]].raw());
+    assert_eq!(code, 1);
+}
+
+#[test]
 fn a_document_folder_without_document_toml_is_an_error() {
     let (code, stderr) = check("documents-without-kind-file");
     assert_data_eq!(&stderr, str![[r#"

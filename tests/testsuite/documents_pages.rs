@@ -212,6 +212,50 @@ fn assert_body_shows(html: &Html, body: &Body, page: &str) {
 }
 
 #[tokio::test]
+async fn a_pseudonymised_entry_says_which_event_its_date_is_the_day_of() {
+    // In the words of APPI Art. 21(1) and (3), which Art. 41(4) reads for
+    // pseudonymised information; nothing where an entry does not say.
+    let app = app("tests/fixtures/documents-pseudonymised", date("2025-04-01"));
+    for (lang, term, acquired, changed) in [
+        ("ja", "公表の事由", "仮名加工情報の取得", "利用目的の変更"),
+        (
+            "en",
+            "Published because of",
+            "Acquisition of pseudonymously processed information",
+            "Change of the purposes of use",
+        ),
+    ] {
+        let page = format!("/{lang}/anonymised/");
+        let html = get(&app, &page).await.html();
+        let event = |id: &str| -> Option<String> {
+            let heading = select(&html, &format!("section h2#entry-{id}"))[0];
+            let section = scraper::ElementRef::wrap(heading.parent().unwrap()).unwrap();
+            select_in(section, "dl > div")
+                .into_iter()
+                .find(|row| {
+                    select_in(*row, "dt")
+                        .into_iter()
+                        .map(text)
+                        .any(|t| t == term)
+                })
+                .map(|row| text(select_in(row, "dd")[0]))
+        };
+        assert_eq!(
+            event("research-claims").as_deref(),
+            Some(acquired),
+            "{page}"
+        );
+        assert_eq!(
+            event("checkups-analysis").as_deref(),
+            Some(changed),
+            "{page}"
+        );
+        assert_eq!(event("checkups-statistics"), None, "{page}");
+        assert_eq!(event("checkups"), None, "{page}");
+    }
+}
+
+#[tokio::test]
 async fn the_index_lists_the_notice_and_every_document() {
     let site = load(SHIPPED);
     let as_of = all_published(&site);

@@ -336,6 +336,7 @@ fn entry(id: &str, day: i8) -> PublicationEntry {
         id: id.to_owned(),
         date: date(2024, 6, day),
         kind: EntryKind::AnonymisedCreated,
+        event: None,
         title: bi("健診データの匿名加工情報", "Anonymised checkup data"),
         items: Some(prose("性別\n\n年齢\n", Some("Sex\n\nAge\n"))),
         purposes: None,

@@ -14,7 +14,9 @@ use serde::Serialize;
 
 use super::revision::{DOCUMENT_REVISION_SCHEMA, Record, RevisionDocument, RevisionEntry};
 use super::{Api, Both, JSON, PLAIN_TEXT, PerLanguage, ProseJson, Resource, json, prose, text};
-use crate::content::{Arrangement, Bilingual, Body, Document, Prose, PublicationEntry, Revision};
+use crate::content::{
+    Arrangement, Bilingual, Body, Document, EntryEvent, Prose, PublicationEntry, Revision,
+};
 use crate::render::published::PublishedDocument;
 use crate::site_paths::{
     FeedFormat, api_document_path, api_document_revision_file_path, api_document_revision_path,
@@ -237,6 +239,9 @@ struct PublicationJson<'a> {
     id: &'a str,
     date: String,
     kind: &'static str,
+    /// For pseudonymised-purposes: "acquired" or "purposes-changed"; `null`
+    /// for the other kinds and where the entry does not say.
+    event: Option<&'static str>,
     title: Both<&'a str>,
     items: Option<Both<ProseJson<'a>>>,
     purposes: Option<Both<ProseJson<'a>>>,
@@ -446,6 +451,7 @@ fn publication(entry: &PublicationEntry) -> PublicationJson<'_> {
         id: &entry.id,
         date: entry.date.to_string(),
         kind: entry.kind.name(),
+        event: entry.event.map(EntryEvent::name),
         title: text(&entry.title),
         items: optional(&entry.items),
         purposes: optional(&entry.purposes),

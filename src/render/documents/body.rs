@@ -9,7 +9,9 @@
 use super::super::notice::SectionView;
 use super::super::view::{DateRow, DateView, Localized};
 use super::super::words::{DocumentWords, document_words};
-use crate::content::{Arrangement, Bilingual, Body, EntryKind, Prose, PublicationEntry, Revision};
+use crate::content::{
+    Arrangement, Bilingual, Body, EntryEvent, EntryKind, Prose, PublicationEntry, Revision,
+};
 use crate::lang::Lang;
 
 pub(super) struct DocumentView<'a> {
@@ -55,6 +57,9 @@ pub(super) struct EntryView<'a> {
     pub title: Localized<'a>,
     pub date: DateView,
     pub kind: &'static str,
+    /// What its date is the day of, where a pseudonymised-purposes entry
+    /// says.
+    pub event: Option<&'static str>,
     /// Its items, purposes, method, recipients and notes, as present.
     pub items: Vec<ItemView<'a>>,
 }
@@ -178,6 +183,10 @@ fn entry_view<'a>(
         title: Localized::of(entry.title.get(lang), lang),
         date: DateView::new(entry.date, lang),
         kind: entry_kind_word(entry.kind, words),
+        event: entry.event.map(|event| match event {
+            EntryEvent::Acquired => words.entry_acquired,
+            EntryEvent::PurposesChanged => words.entry_purposes_changed,
+        }),
         items,
     }
 }

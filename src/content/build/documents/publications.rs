@@ -5,10 +5,13 @@
 //! here and the seal and lock enforce for the revisions themselves; its
 //! translation may be added later. An entry is published when the first
 //! revision that holds it is announced, which the law times against the
-//! entry's date ([`Builder::publications_timely`]).
+//! entry's date ([`untimely`]): for pseudonymised information, against the
+//! event the entry says its date is the day of (`event`).
 
 use std::collections::{BTreeMap, BTreeSet};
+use std::path::Path;
 
+use jiff::civil::Date;
 use toml::Spanned;
 
 use super::super::{Builder, File, Located, is_valid_id};
@@ -18,7 +21,9 @@ use crate::content::diagnostic::Excerpt;
 use crate::content::files::{EntryFile, PublicationsFile, TextFile};
 use crate::content::layout::PUBLICATIONS_FILE;
 use crate::content::markdown::Placement;
-use crate::content::model::{Bilingual, Body, EntryKind, PublicationEntry, Publications, Revision};
+use crate::content::model::{
+    Bilingual, Body, EntryEvent, EntryKind, PublicationEntry, Publications, Revision,
+};
 
 /// Where one revision's `publications.toml` writes each entry's date, by
 /// entry id: what a problem with the entry's timing points at.
@@ -86,6 +91,7 @@ impl Builder {
                 )),
             );
         }
+        let event = self.event(file, raw, kind);
         let title = self.text(file, &raw.title, "the entry's title");
         let anchor = format!("entry-{id}");
         let prose =
@@ -152,6 +158,7 @@ impl Builder {
             id,
             date: date?,
             kind,
+            event: event?,
             title,
             items,
             purposes,
@@ -159,6 +166,46 @@ impl Builder {
             recipients,
             notes,
         })
+    }
+
+    /// The optional `event` of an entry: one of [`EntryEvent::ALL`], and
+    /// only on a `pseudonymised-purposes` entry, the one kind whose date
+    /// may be the day of either of two events. `None` on an error (already
+    /// reported), `Some(None)` where the entry does not say.
+    fn event(
+        &mut self,
+        file: File<'_>,
+        raw: &EntryFile,
+        kind: Option<EntryKind>,
+    ) -> Option<Option<EntryEvent>> {
+        let Some(written) = &raw.event else {
+            return Some(None);
+        };
+        let span = written.span();
+        let written = written.get_ref();
+        let Some(event) = EntryEvent::ALL
+            .into_iter()
+            .find(|event| event.name() == written)
+        else {
+            let events = EntryEvent::ALL.map(EntryEvent::name).join("\" or \"");
+            self.push(
+                file.error(span, format!("\"{written}\" is not an event a publication announces"))
+                    .hint(format!("write \"{events}\": \"acquired\" when the date is the day the society acquired the pseudonymised information, \"purposes-changed\" when it is the day its purposes changed; for information the society made from its own personal information, leave event out: making it is not acquiring it (PPC Q&A 14-15)")),
+            );
+            return None;
+        };
+        match kind {
+            Some(EntryKind::PseudonymisedPurposes) => Some(Some(event)),
+            // An unknown kind is reported already; its event is not.
+            None => None,
+            Some(kind) => {
+                self.push(
+                    file.error(span, format!("the entry \"{}\" is {}, which has no event", raw.id.get_ref(), kind.name()))
+                        .hint("remove the line event = …: only a pseudonymised-purposes entry says which event its date is the day of; the date of this kind is always the day the information was made or provided"),
+                );
+                None
+            }
+        }
     }
 
     /// An entry once published stays, unchanged, in every later revision;
@@ -188,24 +235,9 @@ impl Builder {
         }
     }
 
-    /// When an entry is published against its date: the first revision
-    /// that holds it is announced
-    /// - for anonymised information provided to others, before it is
-    ///   provided (error otherwise). APPI Art. 43(4): 「匿名加工情報を作成し
-    ///   て当該匿名加工情報を第三者に提供するときは、…あらかじめ、第三者に提供
-    ///   される匿名加工情報に含まれる個人に関する情報の項目及びその提供の方法に
-    ///   ついて公表する」; Art. 44 the same for information received from
-    ///   others. The PPC's guideline (仮名加工情報・匿名加工情報編 3-2-5 ※2)
-    ///   asks for 「一般に十分に知らせるに足る期間」 and gives no number, so
-    ///   the day of provision itself is too late;
-    /// - for anonymised information created, without delay after it is
-    ///   made (a warning after [`WITHOUT_DELAY_DAYS`], kohyo's default, not
-    ///   the law's). Enforcement Rules Art. 36(1): 「法第43条第3項の規定に
-    ///   よる公表は、匿名加工情報を作成した後、遅滞なく、インターネットの利用
-    ///   その他の適切な方法により行うものとする」, as quoted in the same
-    ///   guideline, 3-2-4, which gives no number of days either.
-    ///
-    /// `places` are each revision's, in the same order.
+    /// Each entry's timing ([`untimely`]), against the day the first
+    /// revision that holds it is announced; `places` are each revision's,
+    /// in the same order.
     pub(in super::super) fn publications_timely(
         &mut self,
         revisions: &[Located<Body>],
@@ -219,45 +251,8 @@ impl Builder {
                 if !seen.insert(entry.id.clone()) {
                     continue;
                 }
-                let announced = revision.announced;
-                let diagnostic = match entry.kind {
-                    EntryKind::AnonymisedProvided | EntryKind::AnonymisedPassedOn
-                        if announced >= entry.date =>
-                    {
-                        let law = if entry.kind == EntryKind::AnonymisedProvided {
-                            "APPI Art. 43(4)"
-                        } else {
-                            "APPI Art. 44"
-                        };
-                        Diagnostic::error(
-                            &file,
-                            format!(
-                                "the entry \"{}\" ({}) is dated {}, but the revision that first publishes it is announced on {announced}",
-                                entry.id,
-                                entry.kind.name(),
-                                entry.date
-                            ),
-                        )
-                        .hint(format!("the items and the method of provision must be published before the information is provided ({law}: あらかじめ), early enough for the public to learn of it; set announced in revision.toml to a day before the entry's date, or give the entry the later day it will really be provided"))
-                    }
-                    EntryKind::AnonymisedCreated => {
-                        let late = entry
-                            .date
-                            .until(announced)
-                            .map_or(0, |span| span.get_days());
-                        if late <= WITHOUT_DELAY_DAYS {
-                            continue;
-                        }
-                        Diagnostic::warning(
-                            &file,
-                            format!(
-                                "the entry \"{}\" (anonymised-created) is dated {}, and the revision that first publishes it is announced {late} days later, on {announced}",
-                                entry.id, entry.date
-                            ),
-                        )
-                        .hint(format!("the items must be published without delay after the information is made (Enforcement Rules Art. 36(1): 遅滞なく), and before it is used or provided; the law gives no number of days, and a warning after {WITHOUT_DELAY_DAYS} days is kohyo's default, not the law's: publish such an entry as soon as the information is made"))
-                    }
-                    _ => continue,
+                let Some(diagnostic) = untimely(entry, revision.announced, &file) else {
+                    continue;
                 };
                 let diagnostic = match places.dates.get(&entry.id) {
                     Some(at) => diagnostic.at_excerpt(at.clone()),
@@ -266,6 +261,110 @@ impl Builder {
                 self.push(diagnostic);
             }
         }
+    }
+}
+
+/// How many days after a `pseudonymised-purposes` entry's date the
+/// revision that first publishes it may be announced before `check` warns.
+/// The law gives no number (速やかに for an acquisition, no time at all for
+/// a change of purposes, see [`untimely`]); this is kohyo's default, not
+/// the law's, the same as its [`WITHOUT_DELAY_DAYS`] for 遅滞なく so that
+/// staff learn one number.
+const PUBLISHED_WITHIN_DAYS: i32 = 14;
+
+/// What `check` says of when an entry is published, the revision that
+/// first holds it being announced on `announced`; `None` when in time.
+/// - Anonymised information provided to others: before it is provided
+///   (error otherwise). APPI Art. 43(4): 「匿名加工情報を作成して当該匿名加
+///   工情報を第三者に提供するときは、…あらかじめ、第三者に提供される匿名加
+///   工情報に含まれる個人に関する情報の項目及びその提供の方法について公表
+///   する」; Art. 44 the same for information received from others. The
+///   PPC's guideline (仮名加工情報・匿名加工情報編 3-2-5 ※2) asks for
+///   「一般に十分に知らせるに足る期間」 and gives no number, so the day of
+///   provision itself is too late.
+/// - Anonymised information created: without delay after it is made (a
+///   warning after [`WITHOUT_DELAY_DAYS`], kohyo's default, not the
+///   law's). Enforcement Rules Art. 36(1): 「法第43条第3項の規定による公表
+///   は、匿名加工情報を作成した後、遅滞なく、インターネットの利用その他の
+///   適切な方法により行うものとする」, as quoted in the same guideline,
+///   3-2-4, which gives no number of days either.
+/// - Pseudonymised information acquired: its purposes in advance or
+///   promptly after (a warning after [`PUBLISHED_WITHIN_DAYS`], kohyo's
+///   default). Art. 21(1): 「個人情報取扱事業者は、個人情報を取得した場合
+///   は、あらかじめその利用目的を公表している場合を除き、速やかに、その利
+///   用目的を、本人に通知し、又は公表しなければならない」, which Art. 41(4)
+///   reads for pseudonymised information with 「公表し」 alone. The PPC's
+///   Q&A 14-15 says so too: 「個人情報である仮名加工情報を取得した場合に
+///   は、あらかじめその利用目的を公表している場合を除き、原則として、速や
+///   かにその利用目的を公表する必要があります」, and adds that making it
+///   from one's own personal information is not 取得: 「仮名加工情報を作成
+///   した時点で仮名加工情報の利用目的を公表する必要はありません」 (the
+///   purposes of the personal information carry over).
+/// - Purposes of pseudonymised information changed: Art. 21(3): 「個人情
+///   報取扱事業者は、利用目的を変更した場合は、変更された利用目的につい
+///   て、本人に通知し、又は公表しなければならない」, again read with
+///   「公表し」 alone; Q&A 14-15: 「利用目的の変更を行った場合には、…変更
+///   後の利用目的を公表する必要があります」. Neither says when: not
+///   あらかじめ, not 速やかに. So announcing before the change is never an
+///   error, and the warning after [`PUBLISHED_WITHIN_DAYS`] is kohyo's
+///   default alone, for publication that would come too late to tell
+///   anyone.
+/// - A `pseudonymised-purposes` entry that does not say its event: nothing,
+///   as before there was `event`; its date could be the day of either.
+fn untimely(entry: &PublicationEntry, announced: Date, file: &Path) -> Option<Diagnostic> {
+    let late = entry
+        .date
+        .until(announced)
+        .map_or(0, |span| span.get_days());
+    match (entry.kind, entry.event) {
+        (EntryKind::AnonymisedProvided | EntryKind::AnonymisedPassedOn, _) if announced >= entry.date => {
+            let law = if entry.kind == EntryKind::AnonymisedProvided {
+                "APPI Art. 43(4)"
+            } else {
+                "APPI Art. 44"
+            };
+            Some(
+                Diagnostic::error(
+                    file,
+                    format!(
+                        "the entry \"{}\" ({}) is dated {}, but the revision that first publishes it is announced on {announced}",
+                        entry.id,
+                        entry.kind.name(),
+                        entry.date
+                    ),
+                )
+                .hint(format!("the items and the method of provision must be published before the information is provided ({law}: あらかじめ), early enough for the public to learn of it; set announced in revision.toml to a day before the entry's date, or give the entry the later day it will really be provided")),
+            )
+        }
+        (EntryKind::AnonymisedCreated, _) if late > WITHOUT_DELAY_DAYS => Some(
+            Diagnostic::warning(
+                file,
+                format!(
+                    "the entry \"{}\" (anonymised-created) is dated {}, and the revision that first publishes it is announced {late} days later, on {announced}",
+                    entry.id, entry.date
+                ),
+            )
+            .hint(format!("the items must be published without delay after the information is made (Enforcement Rules Art. 36(1): 遅滞なく), and before it is used or provided; the law gives no number of days, and a warning after {WITHOUT_DELAY_DAYS} days is kohyo's default, not the law's: publish such an entry as soon as the information is made")),
+        ),
+        (EntryKind::PseudonymisedPurposes, Some(event)) if late > PUBLISHED_WITHIN_DAYS => {
+            let hint = match event {
+                EntryEvent::Acquired => format!("the purposes of pseudonymised information acquired must be published in advance or promptly after it is acquired (APPI Art. 21(1) as read by Art. 41(4): あらかじめ…公表している場合を除き、速やかに); the law gives no number of days, and a warning after {PUBLISHED_WITHIN_DAYS} days is kohyo's default, not the law's: publish such an entry before the information is acquired, or as soon as it is"),
+                EntryEvent::PurposesChanged => format!("changed purposes of pseudonymised information must be published (APPI Art. 21(3) as read by Art. 41(4): 変更された利用目的について…公表); the law says no more of when, and a warning after {PUBLISHED_WITHIN_DAYS} days is kohyo's default, not the law's: publish such an entry before the changed purposes apply, or as soon as they do"),
+            };
+            Some(
+                Diagnostic::warning(
+                    file,
+                    format!(
+                        "the entry \"{}\" (pseudonymised-purposes, {}) is dated {}, and the revision that first publishes it is announced {late} days later, on {announced}",
+                        entry.id,
+                        event.name(),
+                        entry.date
+                    ),
+                )
+                .hint(hint),
+            )
+        }
+        _ => None,
     }
 }
 
@@ -291,6 +390,10 @@ fn changes(old: &PublicationEntry, new: &PublicationEntry) -> Vec<&'static str> 
     [
         ("date", old.date == new.date),
         ("kind", old.kind == new.kind),
+        // Said or not, the event is what the entry announced: stating it
+        // later would tell the public something the published entry did
+        // not, unlike a translation, and could not be timed anyway.
+        ("event", old.event == new.event),
         ("title", kept(&old.title, &new.title)),
     ]
     .into_iter()
@@ -315,6 +418,7 @@ fn kept<T: PartialEq>(old: &Bilingual<T>, new: &Bilingual<T>) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::content::Severity;
     use crate::content::model::Prose;
 
     fn entry() -> PublicationEntry {
@@ -326,6 +430,7 @@ mod tests {
             id: "checkups".to_owned(),
             date: jiff::civil::date(2024, 6, 1),
             kind: EntryKind::AnonymisedCreated,
+            event: None,
             title: Bilingual {
                 ja: "作成".to_owned(),
                 en: None,
@@ -370,5 +475,99 @@ mod tests {
         assert_eq!(changes(&old, &new), ["date", "items", "method", "notes"]);
         // The other way round the English of items is added, which is not.
         assert_eq!(changes(&new, &old), ["date", "method", "notes"]);
+    }
+
+    fn pseudonymised(event: Option<EntryEvent>) -> PublicationEntry {
+        PublicationEntry {
+            kind: EntryKind::PseudonymisedPurposes,
+            event,
+            items: None,
+            ..entry()
+        }
+    }
+
+    /// What `check` says of `entry` first published in a revision
+    /// announced `days` after its date (before it, when negative).
+    fn said(entry: &PublicationEntry, days: i64) -> Option<(Severity, String)> {
+        let announced = entry
+            .date
+            .checked_add(jiff::Span::new().days(days))
+            .unwrap();
+        untimely(entry, announced, Path::new("publications.toml"))
+            .map(|diagnostic| (diagnostic.severity, diagnostic.message))
+    }
+
+    #[test]
+    fn acquired_pseudonymised_information_is_published_in_advance_or_promptly() {
+        let acquired = pseudonymised(Some(EntryEvent::Acquired));
+        // あらかじめ公表している場合: any day before, and the day itself.
+        assert_eq!(said(&acquired, -30), None);
+        assert_eq!(said(&acquired, 0), None);
+        // 速やかに: kohyo's default allows PUBLISHED_WITHIN_DAYS.
+        assert_eq!(said(&acquired, 14), None);
+        assert_eq!(
+            said(&acquired, 15),
+            Some((
+                Severity::Warning,
+                "the entry \"checkups\" (pseudonymised-purposes, acquired) is dated 2024-06-01, and the revision that first publishes it is announced 15 days later, on 2024-06-16".to_owned()
+            ))
+        );
+    }
+
+    #[test]
+    fn changed_purposes_may_be_published_ahead_and_late_is_only_a_warning() {
+        let changed = pseudonymised(Some(EntryEvent::PurposesChanged));
+        assert_eq!(said(&changed, -1), None);
+        assert_eq!(said(&changed, 14), None);
+        let warning = untimely(&changed, jiff::civil::date(2024, 7, 1), Path::new("p.toml"));
+        let warning = warning.expect("30 days after the change");
+        assert_eq!(warning.severity, Severity::Warning);
+        assert!(
+            warning
+                .message
+                .contains("(pseudonymised-purposes, purposes-changed)")
+        );
+        // The hint says the law sets no time and whose the 14 days are.
+        let hint = warning.hint.unwrap_or_default();
+        assert!(
+            hint.contains("APPI Art. 21(3) as read by Art. 41(4)"),
+            "{hint}"
+        );
+        assert!(hint.contains("kohyo's default, not the law's"), "{hint}");
+    }
+
+    #[test]
+    fn pseudonymised_purposes_without_an_event_are_not_timed() {
+        // Its date could be the day of either event: as before `event`.
+        assert_eq!(said(&pseudonymised(None), 365), None);
+    }
+
+    #[test]
+    fn the_anonymised_kinds_are_timed_as_before() {
+        assert_eq!(said(&entry(), 14), None);
+        assert_eq!(
+            said(&entry(), 15).map(|(severity, _)| severity),
+            Some(Severity::Warning)
+        );
+        let provided = PublicationEntry {
+            kind: EntryKind::AnonymisedProvided,
+            ..entry()
+        };
+        assert_eq!(said(&provided, -1), None);
+        assert_eq!(
+            said(&provided, 0).map(|(severity, _)| severity),
+            Some(Severity::Error)
+        );
+    }
+
+    #[test]
+    fn an_event_stated_later_or_changed_is_a_change() {
+        let unsaid = pseudonymised(None);
+        let acquired = pseudonymised(Some(EntryEvent::Acquired));
+        let changed = pseudonymised(Some(EntryEvent::PurposesChanged));
+        assert_eq!(changes(&unsaid, &acquired), ["event"]);
+        assert_eq!(changes(&acquired, &changed), ["event"]);
+        assert_eq!(changes(&acquired, &unsaid), ["event"]);
+        assert_eq!(changes(&acquired, &acquired.clone()), Vec::<&str>::new());
     }
 }
