@@ -22,7 +22,7 @@ use super::sentences::{
 use super::words::words;
 use crate::diff::{
     BodyDiff, CategoryDiff, DocumentDiff, FieldDiff, Fragment, Inline, Item, Mark, RevisionDiff,
-    Status, Translation,
+    SectionDiff, Status, Translation,
 };
 use crate::lang::Lang;
 
@@ -142,7 +142,15 @@ fn changes(
         }
     }
 
-    for section in diff.sections.iter().filter(|s| s.is_changed()) {
+    sections(&mut out, &diff.sections, style, lang);
+    out
+}
+
+/// The changed prose sections, of the notice or of another document: each
+/// with its changed paragraphs, or a line saying it was added or removed.
+fn sections(out: &mut String, sections: &[SectionDiff], style: Style, lang: Lang) {
+    let words = words(lang);
+    for section in sections.iter().filter(|s| s.is_changed()) {
         let mut notes = Vec::new();
         if section.moved {
             notes.push(words.moved);
@@ -162,10 +170,9 @@ fn changes(
             Status::Removed => {
                 let _ = writeln!(out, "  {}", words.section_removed);
             }
-            _ => blocks(&mut out, &section.blocks, style, lang),
+            _ => blocks(out, &section.blocks, style, lang),
         }
     }
-    out
 }
 
 /// What a revision of a document besides the notice changed, as its
@@ -216,21 +223,7 @@ pub(crate) fn document_report(
         );
     }
     // In the order of the document's page: its sections, then its body.
-    for section in diff.sections.iter().filter(|s| s.is_changed()) {
-        let mut notes = Vec::new();
-        if section.moved {
-            notes.push(words.moved);
-        }
-        notes.extend(lagging(&section.title, words));
-        let _ = writeln!(
-            out,
-            "\n{} {}{}",
-            sign(section.status),
-            whole(&section.title, section.status, style),
-            aside(&notes, lang)
-        );
-        blocks(&mut out, &section.blocks, style, lang);
-    }
+    sections(&mut out, &diff.sections, style, lang);
     match &diff.body {
         BodyDiff::Policy => {}
         BodyDiff::JointUse(arrangements) => {

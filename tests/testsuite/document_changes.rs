@@ -9,7 +9,7 @@ use kohyo::diff::{BodyDiff, document_diff};
 use kohyo::lang::Lang;
 use scraper::Html;
 
-use crate::support::{Kohyo, date, load, rendered, select, text};
+use crate::support::{Kohyo, copy_dir, date, load, rendered, repo_path, select, text};
 
 const SHIPPED: &str = "content";
 /// A day after every revision of the shipped example takes effect.
@@ -232,5 +232,61 @@ fn kohyo_diff_document_shows_a_documents_changes_or_says_which_documents_there_a
             "there is no document \"no-such-document\" in the content folder; its documents are "
         ),
         "{err}"
+    );
+}
+
+#[test]
+fn kohyo_diff_document_lists_its_sections_first_and_says_when_one_is_added() {
+    let work = tempfile::tempdir().unwrap();
+    let content = work.path().join("content");
+    copy_dir(&repo_path(SHIPPED), &content);
+    // A new revision, announced ahead: a published one never changes.
+    let (code, _, err) = Kohyo::new([
+        "new-revision",
+        "--document",
+        "joint-use",
+        "--effective",
+        "2030-04-01",
+        "--announced",
+        "2030-03-01",
+    ])
+    .current_dir(work.path())
+    .run();
+    assert_eq!(code, 0, "{err}");
+    let revision = content.join("documents/joint-use/revisions/2030-04-01");
+    let dates = std::fs::read_to_string(revision.join("revision.toml")).unwrap();
+    let dates: String = dates
+        .lines()
+        .map(|line| match line.starts_with("note = ") {
+            true => "note = { ja = \"項目を追加しました。\", en = \"A part added.\" }",
+            false => line,
+        })
+        .map(|line| format!("{line}\n"))
+        .collect();
+    std::fs::write(revision.join("revision.toml"), dates).unwrap();
+    for (lang, title) in [("ja", "追加した項目"), ("en", "A part added")] {
+        std::fs::write(
+            revision.join(format!("90-added.{lang}.md")),
+            format!("+++\ntitle = \"{title}\"\n+++\n\n{title}.\n"),
+        )
+        .unwrap();
+    }
+    let joint_use = std::fs::read_to_string(revision.join("joint-use.toml")).unwrap();
+    std::fs::write(
+        revision.join("joint-use.toml"),
+        joint_use.replacen("交付申請の審査", "交付申請の受付及び審査", 1),
+    )
+    .unwrap();
+    let (code, out, err) = Kohyo::new(["diff", "--document", "joint-use", "--lang", "en"])
+        .current_dir(work.path())
+        .run();
+    assert_eq!(code, 0, "{err}");
+    let section = out
+        .find("\n+ A part added\n  This part was added.\n")
+        .unwrap_or_else(|| panic!("the added section is said to be added: {out}"));
+    let arrangement = out.find("\n~ ").unwrap_or_else(|| panic!("{out}"));
+    assert!(
+        section < arrangement,
+        "sections come first, as on the page: {out}"
     );
 }
