@@ -82,7 +82,7 @@ pub async fn serve(args: &ServeArgs) -> Result<()> {
     let options = http::Options { hsts: args.hsts };
     let stopped = http::serve_until(
         listener,
-        http::live_router(live, options),
+        http::live_service(live, options),
         limits,
         stop_signal(stops.clone(), 1),
         stop_signal(stops, 2),

@@ -8,15 +8,11 @@
 //! else, so that the lookup, the open data's headers and the access log all
 //! see the site's own paths.
 
-use std::sync::Arc;
-
-use axum::extract::{Request, State};
+use axum::extract::Request;
 use axum::http::Uri;
 use axum::http::uri::PathAndQuery;
-use axum::middleware::Next;
-use axum::response::Response;
 
-use crate::live::LiveSite;
+use crate::render::RenderedSite;
 
 /// The site path `path` stands for, for a site under `base_path` (as a
 /// request line carries it, `RenderedSite::base_path`) that has
@@ -41,18 +37,18 @@ pub(crate) fn is_top(path: &str, base_path: &str) -> bool {
     base_path != "/" && base_path.strip_suffix('/') == Some(path)
 }
 
-/// The first step of every request: a path under the site's base path
-/// continues as the site path after it.
-pub(crate) async fn within(
-    State(live): State<Arc<LiveSite>>,
-    mut request: Request,
-    next: Next,
-) -> Response {
-    let site = live.load();
+/// The site path of a request for `path` to `site`.
+pub(crate) fn site_path_in<'a>(path: &'a str, site: &RenderedSite) -> &'a str {
+    site_path(path, &site.base_path, |p| site.resources.contains_key(p))
+}
+
+/// Makes a request for a path under the site's base path a request for the
+/// site path after it, for routes that read the path from the request.
+pub(crate) fn rewrite(request: &mut Request, site: &RenderedSite) {
     let path = request.uri().path();
-    let site_path = site_path(path, &site.base_path, |p| site.resources.contains_key(p));
+    let site_path = site_path_in(path, site);
     if site_path.len() == path.len() {
-        return next.run(request).await;
+        return;
     }
     let rewritten = match request.uri().query() {
         Some(query) => format!("{site_path}?{query}"),
@@ -66,7 +62,6 @@ pub(crate) async fn within(
             *request.uri_mut() = uri;
         }
     }
-    next.run(request).await
 }
 
 #[cfg(test)]

@@ -6,9 +6,8 @@
 //! is a problem document like every other error of the open data. hyper's
 //! own limits stay as a wider backstop (see `server`).
 
-use axum::extract::Request;
 use axum::http::uri::Authority;
-use axum::http::{StatusCode, Version, header};
+use axum::http::{Request, StatusCode, Version, header};
 
 /// Header fields per request. Browsers send about 15; proxies add a few.
 pub(crate) const MAX_FIELDS: usize = 64;
@@ -60,7 +59,7 @@ impl Refusal {
 }
 
 /// Whether the head of `request` may be answered, and if not, why.
-pub(crate) fn check(request: &Request) -> Result<(), Refusal> {
+pub(crate) fn check<B>(request: &Request<B>) -> Result<(), Refusal> {
     let headers = request.headers();
     if headers.len() > MAX_FIELDS {
         return Err(Refusal::TooManyFields);
@@ -111,7 +110,7 @@ fn is_valid_host(value: &str) -> bool {
 /// About the bytes of the head as the client sent it: the request line and
 /// one `name: value` line per field (the white space around values, which
 /// the parser drops, is not counted).
-fn head_bytes(request: &Request) -> usize {
+fn head_bytes<B>(request: &Request<B>) -> usize {
     let uri = request.uri();
     let target = uri.path_and_query().map_or(1, |p| p.as_str().len())
         + uri.authority().map_or(0, |a| {
@@ -131,7 +130,7 @@ mod tests {
     use super::*;
     use axum::body::Body;
 
-    fn request(version: Version, headers: &[(&str, &str)]) -> Request {
+    fn request(version: Version, headers: &[(&str, &str)]) -> Request<Body> {
         let mut builder = Request::builder().uri("/ja/").version(version);
         for (name, value) in headers {
             builder = builder.header(*name, *value);

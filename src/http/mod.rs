@@ -12,18 +12,18 @@ mod problem;
 mod respond;
 pub mod security;
 mod server;
+mod service;
 
+use std::convert::Infallible;
 use std::future::Future;
 use std::sync::Arc;
 
-use axum::body::Body;
-use axum::extract::{Request, State};
-use axum::http::{HeaderValue, Method, StatusCode, header};
+use axum::Router;
+use axum::http::{HeaderValue, Method, Request, StatusCode, header};
 use axum::response::{IntoResponse, Response};
-use axum::{Router, middleware};
+use hyper::body::Incoming;
 use tokio::net::TcpListener;
-use tower_http::catch_panic::CatchPanicLayer;
-use tower_http::timeout::TimeoutLayer;
+use tower_service::Service;
 
 use crate::lang::Lang;
 use crate::live::LiveSite;
@@ -34,15 +34,7 @@ use crate::site_paths::{is_api_path, notice_path};
 use self::respond::{Asked, redirect, represent, with_slash};
 pub use self::security::Options;
 pub use self::server::{Limits, Stopped, serve_until, serve_with};
-
-/// The state every request reads: the site being served, which the
-/// calendar or a reload may swap for a newer rendering.
-#[derive(Clone)]
-pub struct AppState {
-    live: Arc<LiveSite>,
-}
-
-const REQUEST_TIMEOUT: std::time::Duration = std::time::Duration::from_secs(30);
+pub use self::service::{Answer, SiteService};
 
 /// The routes serving one fixed rendering, every coding made before it
 /// returns (blocking), so that its answers do not depend on when they are
@@ -52,30 +44,22 @@ pub fn router(site: RenderedSite) -> Router {
     live_router(Arc::new(LiveSite::new(site)), Options::default())
 }
 
-/// All routes of the site. Pages are looked up by path in the rendered
-/// site, so the route table is one fallback: the language redirect at `/`
-/// and every page are decided in `page`. Before anything else, a path under
-/// `base_url`'s path becomes the site path after it (`base_path`).
+/// All routes of the site, as a `Router` (`live_service`, which the server
+/// runs, is the same without the router around it).
 pub fn live_router(live: Arc<LiveSite>, options: Options) -> Router {
-    let state = AppState { live: live.clone() };
-    serving(
-        Router::new().fallback(page).with_state(state),
-        live,
-        options,
-    )
+    Router::new().fallback_service(live_service(live, options))
 }
 
-/// `routes` with the middleware, answering from the rendering `live` holds
-/// when the request comes: its base path, and its 500 page, which names
-/// the operator as the content does now, after any reload.
-fn serving(routes: Router, live: Arc<LiveSite>, options: Options) -> Router {
-    let rendering = live.clone();
-    with_middleware_from(
-        routes,
-        move || rendering.load().server_error.clone(),
-        options,
-    )
-    .layer(middleware::from_fn_with_state(live, base_path::within))
+/// All routes of the site. Pages are looked up by path in the rendered
+/// site, so there is no route table: the language redirect at `/` and every
+/// page are decided in `page`. Before anything else, a path under
+/// `base_url`'s path becomes the site path after it (`base_path`); every
+/// response is made and finished as `SiteService` says, answering from the
+/// rendering `live` holds when the request comes: its base path, and its
+/// 500 page, which names the operator as the content does now, after any
+/// reload.
+pub fn live_service(live: Arc<LiveSite>, options: Options) -> SiteService {
+    SiteService::pages(live, options)
 }
 
 /// What wraps every route: a request whose head HTTP does not allow is
@@ -84,65 +68,28 @@ fn serving(routes: Router, live: Arc<LiveSite>, options: Options) -> Router {
 /// `/api/` is a problem document (`problem`), every response gets the
 /// security headers, and each request is logged in one line.
 pub fn with_middleware(routes: Router, server_error: Resource, options: Options) -> Router {
-    with_middleware_from(routes, move || server_error.clone(), options)
-}
-
-/// `with_middleware`, with the 500 page asked of `server_error` when a
-/// handler panics rather than fixed when the router is built.
-fn with_middleware_from(
-    routes: Router,
-    server_error: impl Fn() -> Resource + Clone + Send + Sync + 'static,
-    options: Options,
-) -> Router {
-    routes
-        .layer(CatchPanicLayer::custom(
-            move |panic: Box<dyn std::any::Any + Send>| {
-                let detail = panic
-                    .downcast_ref::<&str>()
-                    .map(|s| s.to_string())
-                    .or_else(|| panic.downcast_ref::<String>().cloned())
-                    .unwrap_or_default();
-                tracing::error!(panic = %detail, "a request handler panicked");
-                let server_error = server_error();
-                let mut response = (
-                    StatusCode::INTERNAL_SERVER_ERROR,
-                    [(
-                        header::CONTENT_TYPE,
-                        HeaderValue::from_static(server_error.content_type),
-                    )],
-                    Body::from(server_error.body.clone()),
-                )
-                    .into_response();
-                response
-                    .headers_mut()
-                    .insert(header::CACHE_CONTROL, HeaderValue::from_static("no-store"));
-                response
-            },
-        ))
-        // Every response here is ready in memory, so a request that takes
-        // this long is stuck; the client gets a 503 rather than a hang.
-        .layer(TimeoutLayer::with_status_code(
-            StatusCode::SERVICE_UNAVAILABLE,
-            REQUEST_TIMEOUT,
-        ))
-        .layer(middleware::from_fn_with_state(
-            security::headers(options),
-            access_log::log,
-        ))
+    let service = SiteService::routes(routes, move || server_error.clone(), None, options);
+    Router::new().fallback_service(service)
 }
 
 /// Serves `router` on `listener` with the default limits until `shutdown`
 /// resolves, letting requests in flight finish.
-pub async fn serve(
+pub async fn serve<S>(
     listener: TcpListener,
-    router: Router,
+    router: S,
     shutdown: impl Future<Output = ()> + Send + 'static,
-) -> std::io::Result<()> {
+) -> std::io::Result<()>
+where
+    S: Service<Request<Incoming>, Response = Response, Error = Infallible> + Clone + Send + 'static,
+    S::Future: Send + 'static,
+{
     serve_with(listener, router, Limits::default(), shutdown).await
 }
 
-async fn page(State(state): State<AppState>, request: Request) -> Response {
-    if request.method() == Method::OPTIONS && is_api_path(request.uri().path()) {
+/// The answer to a request for `path` (the site path) of `site`, the
+/// rendering of `live` being served.
+fn page<B>(live: &LiveSite, site: &RenderedSite, path: &str, request: &Request<B>) -> Response {
+    if request.method() == Method::OPTIONS && is_api_path(path) {
         return security::preflight();
     }
     if request.method() != Method::GET && request.method() != Method::HEAD {
@@ -152,7 +99,6 @@ async fn page(State(state): State<AppState>, request: Request) -> Response {
             .insert(header::ALLOW, HeaderValue::from_static("GET, HEAD"));
         return response;
     }
-    let path = request.uri().path();
     if path == "/" {
         let accept = request
             .headers()
@@ -171,15 +117,14 @@ async fn page(State(state): State<AppState>, request: Request) -> Response {
         return response;
     }
     if path == "/healthz" {
-        return health(&state.live);
+        return health(live);
     }
     let asked = Asked {
         method: request.method(),
         headers: request.headers(),
     };
-    let site = state.live.load();
     if let Some(resource) = site.resources.get(path) {
-        state.live.hurry(resource);
+        live.hurry(resource);
         return represent(StatusCode::OK, path, resource, &asked);
     }
     // `/ja` → `/ja/`: pages live at directory URLs, and so does the site
@@ -193,7 +138,7 @@ async fn page(State(state): State<AppState>, request: Request) -> Response {
     } else {
         &site.not_found
     };
-    state.live.hurry(not_found);
+    live.hurry(not_found);
     represent(StatusCode::NOT_FOUND, path, not_found, &asked)
 }
 
@@ -247,7 +192,8 @@ fn health(live: &LiveSite) -> Response {
 
 #[cfg(test)]
 mod tests {
-    use axum::body::to_bytes;
+    use axum::body::{Body, to_bytes};
+    use axum::extract::Request;
     use tower::ServiceExt;
 
     use super::*;
@@ -276,7 +222,14 @@ mod tests {
             panic!("a handler that fails")
         }
         let panics = Router::new().route("/panics", axum::routing::get(fails));
-        let app = serving(panics, live.clone(), Options::default());
+        let rendering = live.clone();
+        let service = SiteService::routes(
+            panics,
+            move || rendering.load().server_error.clone(),
+            Some(live.clone()),
+            Options::default(),
+        );
+        let app = Router::new().fallback_service(service);
         let page_of = |app: Router| async move {
             let request = Request::get("/panics")
                 .header(header::HOST, "localhost")

@@ -19,12 +19,17 @@ use std::sync::Arc;
 use std::sync::atomic::{AtomicBool, Ordering};
 use std::time::{Duration, Instant};
 
-use axum::Router;
+use std::convert::Infallible;
+
+use axum::http::Request;
+use axum::response::Response;
+use hyper::body::Incoming;
 use hyper::server::conn::http1;
 use hyper_util::rt::{TokioIo, TokioTimer};
 use hyper_util::service::TowerToHyperService;
 use tokio::net::TcpListener;
 use tokio::sync::{Semaphore, watch};
+use tower_service::Service;
 
 use super::per_address::{Admission, PerAddress};
 
@@ -73,12 +78,16 @@ pub enum Stopped {
 
 /// Serves `router` on `listener` until `shutdown` resolves, then lets
 /// requests in flight finish (for at most `limits.shutdown_grace`).
-pub async fn serve_with(
+pub async fn serve_with<S>(
     listener: TcpListener,
-    router: Router,
+    router: S,
     limits: Limits,
     shutdown: impl Future<Output = ()> + Send + 'static,
-) -> std::io::Result<()> {
+) -> std::io::Result<()>
+where
+    S: Service<Request<Incoming>, Response = Response, Error = Infallible> + Clone + Send + 'static,
+    S::Future: Send + 'static,
+{
     serve_until(listener, router, limits, shutdown, std::future::pending()).await?;
     Ok(())
 }
@@ -86,13 +95,19 @@ pub async fn serve_with(
 /// Serves `router` on `listener` until `shutdown` resolves, then lets
 /// requests in flight finish, for at most `limits.shutdown_grace` and only
 /// until `at_once` resolves (a second stop signal).
-pub async fn serve_until(
+/// `router` is any service answering requests: an axum `Router`, or
+/// `super::live_service`, the site without a router around it.
+pub async fn serve_until<S>(
     listener: TcpListener,
-    router: Router,
+    router: S,
     limits: Limits,
     shutdown: impl Future<Output = ()> + Send + 'static,
     at_once: impl Future<Output = ()> + Send + 'static,
-) -> std::io::Result<Stopped> {
+) -> std::io::Result<Stopped>
+where
+    S: Service<Request<Incoming>, Response = Response, Error = Infallible> + Clone + Send + 'static,
+    S::Future: Send + 'static,
+{
     let mut builder = http1::Builder::new();
     builder
         .timer(TokioTimer::new())
