@@ -17,6 +17,7 @@ use std::io::Write;
 use std::sync::{Arc, OnceLock};
 
 use axum::body::Bytes;
+use axum::http::HeaderValue;
 use sha2::{Digest, Sha256};
 
 /// A content coding the server can send (RFC 9110 §8.4.1).
@@ -74,10 +75,17 @@ pub struct Resource {
 
 #[derive(Debug, Default)]
 struct Derived {
-    /// The ETag of each coding, in `Coding::index` order.
-    etags: OnceLock<[String; 3]>,
+    etags: OnceLock<Etags>,
     gzip: OnceLock<Option<Bytes>>,
     brotli: OnceLock<Option<Bytes>>,
+}
+
+/// The ETag of each coding, in `Coding::index` order, as text and as the
+/// header value sent with every response (made once, not per request).
+#[derive(Debug)]
+struct Etags {
+    text: [String; 3],
+    header: [HeaderValue; 3],
 }
 
 impl Resource {
@@ -156,15 +164,28 @@ impl Resource {
     /// representation (RFC 9110 §8.8.3.3). The same bytes give the same
     /// ETag on every server, so replicas behind a load balancer agree.
     pub fn etag(&self, coding: Coding) -> &str {
-        let etags = self.derived.etags.get_or_init(|| {
+        &self.etags().text[coding.index()]
+    }
+
+    /// `etag(coding)` as a header value.
+    pub fn etag_header(&self, coding: Coding) -> HeaderValue {
+        self.etags().header[coding.index()].clone()
+    }
+
+    fn etags(&self) -> &Etags {
+        self.derived.etags.get_or_init(|| {
             let hash = Sha256::digest(&self.body);
             let digest = hex::encode(&hash[..12]);
-            Coding::PREFERRED.map(|coding| match coding {
+            let text = Coding::PREFERRED.map(|coding| match coding {
                 Coding::Identity => format!("\"{digest}\""),
                 coding => format!("\"{digest}-{}\"", coding.token()),
-            })
-        });
-        &etags[coding.index()]
+            });
+            let header = text.clone().map(|tag| {
+                HeaderValue::from_maybe_shared(Bytes::from(tag))
+                    .expect("an ETag is hex digits, quotes and a coding name")
+            });
+            Etags { text, header }
+        })
     }
 
     /// Makes every coding and the ETag now, so that no request waits for
@@ -237,7 +258,7 @@ pub fn negotiate(accept_encoding: Option<&str>) -> Coding {
     let mut listed: [Option<f32>; 3] = [None; 3];
     for entry in header.split(',') {
         let mut parts = entry.split(';');
-        let token = parts.next().unwrap_or("").trim().to_ascii_lowercase();
+        let token = parts.next().unwrap_or("").trim();
         let quality = parts
             .find_map(|p| {
                 let (name, value) = p.split_once('=')?;
@@ -245,13 +266,16 @@ pub fn negotiate(accept_encoding: Option<&str>) -> Coding {
             })
             .unwrap_or(1.0)
             .clamp(0.0, 1.0);
-        match token.as_str() {
-            "*" => wildcard = Some(quality),
+        let is = |name: &str| token.eq_ignore_ascii_case(name);
+        if token == "*" {
+            wildcard = Some(quality);
+        } else if is("gzip") || is("x-gzip") {
             // x-gzip is gzip's old alias (RFC 9110 §8.4.1.3).
-            "gzip" | "x-gzip" => listed[1] = Some(quality),
-            "br" => listed[0] = Some(quality),
-            "identity" => listed[2] = Some(quality),
-            _ => {}
+            listed[1] = Some(quality);
+        } else if is("br") {
+            listed[0] = Some(quality);
+        } else if is("identity") {
+            listed[2] = Some(quality);
         }
     }
     let quality = |index: usize, coding: Coding| match (listed[index], coding) {

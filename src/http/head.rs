@@ -92,6 +92,22 @@ pub(crate) fn check<B>(request: &Request<B>) -> Result<(), Refusal> {
 /// §4.2.1), so no request for this site can carry one. Userinfo
 /// (`user@host`) belongs to no form of the field.
 fn is_valid_host(value: &str) -> bool {
+    is_name_and_port(value) || is_host_and_port(value)
+}
+
+/// What nearly every client sends, a name or IPv4 address and perhaps a
+/// port: valid without parsing it as an authority (which copies it).
+fn is_name_and_port(value: &str) -> bool {
+    let (name, port) = value.split_once(':').unwrap_or((value, ""));
+    !name.is_empty()
+        && name
+            .bytes()
+            .all(|b| b.is_ascii_alphanumeric() || b == b'.' || b == b'-')
+        && port.bytes().all(|b| b.is_ascii_digit())
+}
+
+/// `is_valid_host` for any value, through the URI parser.
+fn is_host_and_port(value: &str) -> bool {
     if value.contains('@') {
         return false;
     }
@@ -165,6 +181,25 @@ mod tests {
             "host name",
         ] {
             assert!(!is_valid_host(invalid), "{invalid}");
+        }
+    }
+
+    #[test]
+    fn the_short_way_accepts_only_what_the_parser_accepts() {
+        for plain in [
+            "localhost",
+            "a",
+            "x-1.example.org:8080",
+            "127.0.0.1:",
+            "-",
+            "..",
+            "A.B:0",
+        ] {
+            assert!(is_name_and_port(plain), "{plain}");
+            assert!(is_host_and_port(plain), "{plain}");
+        }
+        for other in ["", ":80", "[::1]:3000", "x:80:80", "x:port", "a_b", "é.jp"] {
+            assert!(!is_name_and_port(other), "{other}");
         }
     }
 

@@ -43,9 +43,9 @@ pub(crate) fn represent(
         Some(body) => (wanted, body.clone()),
         None => (Coding::Identity, resource.body.clone()),
     };
-    let etag = resource.etag(coding);
-
-    let mut headers = HeaderMap::new();
+    // Room for these and the security headers (`security::add`), so that
+    // the map is allocated once.
+    let mut headers = HeaderMap::with_capacity(16);
     headers.insert(header::VARY, HeaderValue::from_static("accept-encoding"));
     let cache = match status {
         StatusCode::OK if path.starts_with("/static/") => FINGERPRINTED,
@@ -54,11 +54,11 @@ pub(crate) fn represent(
     };
     headers.insert(header::CACHE_CONTROL, HeaderValue::from_static(cache));
     if status == StatusCode::OK {
-        headers.insert(header::ETAG, header_value(etag));
+        headers.insert(header::ETAG, resource.etag_header(coding));
         if let Some(tags) = header_text(asked.headers, header::IF_NONE_MATCH)
             && matches_any(tags, resource)
         {
-            return (StatusCode::NOT_MODIFIED, headers).into_response();
+            return response(StatusCode::NOT_MODIFIED, headers, Body::empty());
         }
     }
     headers.insert(
@@ -77,7 +77,15 @@ pub(crate) fn represent(
     } else {
         Body::from(body)
     };
-    (status, headers, body).into_response()
+    response(status, headers, body)
+}
+
+/// A response of these parts (the header map moved in, not copied).
+fn response(status: StatusCode, headers: HeaderMap, body: Body) -> Response {
+    let mut response = Response::new(body);
+    *response.status_mut() = status;
+    *response.headers_mut() = headers;
+    response
 }
 
 /// Whether an `If-None-Match` list names the resource in any coding, or is
@@ -98,10 +106,6 @@ fn matches_any(tags: &str, resource: &Resource) -> bool {
 
 fn header_text(headers: &HeaderMap, name: header::HeaderName) -> Option<&str> {
     headers.get(name).and_then(|value| value.to_str().ok())
-}
-
-fn header_value(text: &str) -> HeaderValue {
-    HeaderValue::from_str(text).expect("an ETag is hex digits, quotes and a coding name")
 }
 
 /// The relative `Location` (RFC 9110 §10.2.2) from `path` to the same path
