@@ -14,12 +14,11 @@
 //! is closed, or the grace period is over, or a second stop signal comes,
 //! whatever is left is closed.
 
+use std::convert::Infallible;
 use std::future::Future;
 use std::sync::Arc;
 use std::sync::atomic::{AtomicBool, Ordering};
 use std::time::{Duration, Instant};
-
-use std::convert::Infallible;
 
 use axum::http::Request;
 use axum::response::Response;
