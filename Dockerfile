@@ -14,8 +14,10 @@ RUN mkdir src \
  && cargo build --release --locked \
  && rm -rf src
 
-# The templates, the stylesheet and the open data's JSON Schemas are
-# compiled into the binary.
+# The templates, the stylesheet, the message catalogs (embedded by
+# build.rs) and the open data's JSON Schemas are compiled into the binary.
+COPY build.rs ./
+COPY locales ./locales
 COPY src ./src
 COPY templates ./templates
 COPY static ./static

@@ -39,6 +39,11 @@ impl Lang {
         }
     }
 
+    /// Whether texts in this language are the original, not a translation.
+    pub fn is_authoritative(self) -> bool {
+        self == Lang::Ja
+    }
+
     pub fn other(self) -> Lang {
         match self {
             Lang::Ja => Lang::En,

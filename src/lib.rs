@@ -25,6 +25,7 @@
 //!
 //! [`cli`] and [`commands`] tie them to the command line, [`logging`]
 //! writes the log without ever making a request wait for it; [`lang`],
+//! `messages` (the words kohyo writes, one catalog per language),
 //! [`japan_time`] and [`base_url`] are the small vocabularies everything
 //! shares.
 
@@ -44,6 +45,7 @@ pub mod live;
 pub mod logging;
 pub(crate) mod media_type;
 mod memory;
+pub(crate) mod messages;
 pub(crate) mod reload;
 pub mod render;
 pub mod resource;

@@ -5,49 +5,53 @@
 //! purposes directly has one group without a name and reads as before
 //! groups existed.
 
-use super::words::Words;
+use std::sync::LazyLock;
+
+use super::words::{Words, messages};
 use crate::diff::{CategoryDiff, GroupDiff, Inline, PurposeDiff, Status, Translation};
 use crate::lang::Lang;
+use crate::messages::{Arg, Messages};
 
 /// The words of groups, in one language.
 pub(crate) struct GroupWords {
     /// Said of a labelled group with no purposes.
-    pub none: &'static str,
-    pub explanation_changed: &'static str,
+    pub none: String,
+    pub explanation_changed: String,
     /// The label of a category's description where the table's
     /// `description_header` is not given.
-    pub description: &'static str,
-    moved_from: (&'static str, &'static str),
-    moved_to: (&'static str, &'static str),
+    pub description: String,
+    messages: &'static Messages,
 }
 
-const JA: GroupWords = GroupWords {
-    none: "該当する利用目的はありません。",
-    explanation_changed: "説明を変更",
-    description: "説明",
-    moved_from: ("〔", "〕から移動"),
-    moved_to: ("〔", "〕へ移動"),
-};
-
-const EN: GroupWords = GroupWords {
-    none: "No purposes of use in this group.",
-    explanation_changed: "Explanation changed",
-    description: "Description",
-    moved_from: ("Moved from “", "”"),
-    moved_to: ("Moved to “", "”"),
-};
-
 pub(crate) fn group_words(lang: Lang) -> &'static GroupWords {
-    match lang {
-        Lang::Ja => &JA,
-        Lang::En => &EN,
-    }
+    static SHIPPED: LazyLock<Vec<GroupWords>> = LazyLock::new(|| {
+        Lang::ALL
+            .into_iter()
+            .map(|lang| {
+                let messages = messages(lang);
+                GroupWords {
+                    none: messages.message("group-none"),
+                    explanation_changed: messages.message("group-explanation-changed"),
+                    description: messages.message("group-description"),
+                    messages,
+                }
+            })
+            .collect()
+    });
+    &SHIPPED[lang.index()]
 }
 
 impl GroupWords {
     /// "〔内部での利用〕から移動" / "Moved from “Use within the society”".
-    fn moved(&self, (before, after): (&str, &str), group: &str) -> String {
-        format!("{before}{group}{after}")
+    fn moved_from(&self, group: &str) -> String {
+        self.messages
+            .message_with("group-moved-from", &[("group", Arg::Text(group))])
+    }
+
+    /// "〔…〕へ移動" / "Moved to “…”".
+    fn moved_to(&self, group: &str) -> String {
+        self.messages
+            .message_with("group-moved-to", &[("group", Arg::Text(group))])
     }
 }
 
@@ -70,10 +74,10 @@ pub(crate) fn purpose_notes(
         .and_then(|group| group.name.as_ref());
     match (item.moved, item.status, other) {
         (true, Status::Added, Some(name)) => {
-            notes.push(group_words.moved(group_words.moved_from, &name.old_text()));
+            notes.push(group_words.moved_from(&name.old_text()));
         }
         (true, Status::Removed, Some(name)) => {
-            notes.push(group_words.moved(group_words.moved_to, &name.new_text()));
+            notes.push(group_words.moved_to(&name.new_text()));
         }
         // Within its group, or into or out of a group without a name.
         (true, _, _) => notes.push(words.moved.to_owned()),
@@ -95,7 +99,7 @@ pub(crate) fn shown(purpose: &PurposeDiff) -> bool {
 
 /// The note on a change shown in Japanese because its translation lags.
 pub(crate) fn lagging(text: &Inline, words: &'static Words) -> Option<&'static str> {
-    (text.translation == Translation::Lagging).then_some(words.translation_lagging)
+    (text.translation == Translation::Lagging).then_some(&words.translation_lagging)
 }
 
 /// What happened to a category as a whole, in words: added, removed,
@@ -113,12 +117,15 @@ pub(crate) fn category_tags_of(
     words: &'static Words,
 ) -> Vec<&'static str> {
     match status {
-        Status::Added => vec![words.added],
-        Status::Removed => vec![words.removed],
-        Status::Same | Status::Changed => [(renamed, words.renamed), (moved, words.moved)]
-            .into_iter()
-            .filter_map(|(applies, tag)| applies.then_some(tag))
-            .collect(),
+        Status::Added => vec![&words.added],
+        Status::Removed => vec![&words.removed],
+        Status::Same | Status::Changed => [
+            (renamed, words.renamed.as_str()),
+            (moved, words.moved.as_str()),
+        ]
+        .into_iter()
+        .filter_map(|(applies, tag)| applies.then_some(tag))
+        .collect(),
     }
 }
 

@@ -67,8 +67,8 @@ impl<'a> ChangesFrame<'a> {
         let revision = entry.revision;
         let words = words::words(lang);
         let mut dates = vec![
-            DateRow::date(words.effective, revision.effective, lang),
-            DateRow::date(words.announced, revision.announced, lang),
+            DateRow::date(&words.effective, revision.effective, lang),
+            DateRow::date(&words.announced, revision.announced, lang),
         ];
         let mut links = vec![Link {
             href: relative(here, &page(revision.effective)),
@@ -80,7 +80,7 @@ impl<'a> ChangesFrame<'a> {
                 text: sentences::revision_title(previous.effective, lang),
             };
             dates.push(DateRow {
-                term: words.compared_with,
+                term: &words.compared_with,
                 text: String::new(),
                 iso: None,
                 link: Some(link.clone()),
@@ -220,7 +220,7 @@ impl<'a> ChangesView<'a> {
                 .iter()
                 .filter(|change| change.text.translation != Translation::Updated)
                 .map(|change| LabelChange {
-                    name: words.label_names[label_index(change.label)],
+                    name: &words.label_names[label_index(change.label)],
                     text: InlineView::new(&change.text, lang),
                     tag: lagging(&change.text, words),
                 })
@@ -231,12 +231,12 @@ impl<'a> ChangesView<'a> {
                 purposes_header: text(&purposes.purposes_header),
                 description_header: purposes.description_header.as_ref().map_or(
                     Localized {
-                        text: group_words(lang).description,
+                        text: &group_words(lang).description,
                         lang: None,
                     },
                     text,
                 ),
-                no_purposes: group_words(lang).none,
+                no_purposes: &group_words(lang).none,
                 rows: diff
                     .purposes
                     .categories
@@ -363,7 +363,7 @@ pub(crate) fn items<'a>(
             if item.moved {
                 ItemView {
                     text: InlineView::plain(&item.text, lang),
-                    tag: Some(words.moved),
+                    tag: Some(&words.moved),
                     changed: true,
                 }
             } else {
@@ -400,8 +400,8 @@ pub(crate) fn section_change<'a>(
         title: InlineView::new(&section.title, lang),
         tag: lagging(&section.title, words),
         note: match section.status {
-            Status::Added => Some(words.section_added),
-            Status::Removed => Some(words.section_removed),
+            Status::Added => Some(&words.section_added),
+            Status::Removed => Some(&words.section_removed),
             Status::Same | Status::Changed => None,
         },
         blocks: changed_blocks(&section.blocks, words, lang),
@@ -463,7 +463,7 @@ pub(crate) fn translation_updates<'a>(
         push(heading.to_owned(), heading_lang, paragraph);
     }
     for label in diff.labels.iter().filter(|label| updated(&label.text)) {
-        let name = words.label_names[label_index(label.label)];
+        let name = &words.label_names[label_index(label.label)];
         push(name.to_owned(), page, &label.text);
     }
     for section in &diff.sections {

@@ -75,14 +75,14 @@ pub(crate) struct ArrangementView<'a> {
     pub items: String,
     /// Why its items or joint users changed, as the revision declares,
     /// said after the items.
-    pub basis: Option<&'static str>,
+    pub basis: Option<String>,
     pub fields: Vec<FieldView<'a>>,
 }
 
 /// One item of an arrangement or an entry: its name and its changed
 /// paragraphs.
 pub(crate) struct FieldView<'a> {
-    pub name: &'static str,
+    pub name: String,
     pub blocks: Vec<ItemView<'a>>,
 }
 
@@ -94,7 +94,7 @@ pub(crate) struct EntryView<'a> {
     pub tags: Vec<&'static str>,
     pub note: Option<&'static str>,
     /// Its date, kind, and what they were when they changed.
-    pub facts: Vec<(&'static str, String)>,
+    pub facts: Vec<(String, String)>,
     pub fields: Vec<FieldView<'a>>,
 }
 
@@ -115,7 +115,7 @@ impl<'a> DocumentChangesView<'a> {
             document_summary_sentence(&diff.summary(), lang),
             lang,
         );
-        frame.unchanged = diff.is_empty().then_some(document_words(lang).no_changes);
+        frame.unchanged = diff.is_empty().then_some(&document_words(lang).no_changes);
         let document_title = Localized::of(revision.title.get(lang), lang);
         let changes = sentences::changes_title(revision.effective, lang);
         let (arrangements, entries) = match &diff.body {
@@ -181,8 +181,8 @@ fn arrangement<'a>(
         name: InlineView::new(&arrangement.name, lang),
         tags,
         note: match arrangement.status {
-            Status::Added => Some(document.arrangement_added),
-            Status::Removed => Some(document.arrangement_removed),
+            Status::Added => Some(&document.arrangement_added),
+            Status::Removed => Some(&document.arrangement_removed),
             Status::Same | Status::Changed => None,
         },
         items: arrangement
@@ -211,7 +211,7 @@ fn entry<'a>(entry: &'a EntryDiff, words: &'static Words, lang: Lang) -> EntryVi
     // A date or kind that changed says what it was: "3 June 2024 (Before: 2 June 2024)".
     let was = |now: String, before: Option<String>| {
         let Some(before) = before else { return now };
-        let before = term_and_value(document.was, &before, lang);
+        let before = term_and_value(&document.was, &before, lang);
         match lang {
             Lang::Ja => format!("{now}（{before}）"),
             Lang::En => format!("{now} ({before})"),
@@ -234,9 +234,9 @@ fn entry<'a>(entry: &'a EntryDiff, words: &'static Words, lang: Lang) -> EntryVi
         title: InlineView::new(&entry.title, lang),
         tags,
         note: match entry.status {
-            Status::Added => Some(document.entry_added),
-            Status::Removed => Some(document.entry_removed),
-            Status::Changed => Some(document.entry_changed),
+            Status::Added => Some(&document.entry_added),
+            Status::Removed => Some(&document.entry_removed),
+            Status::Changed => Some(&document.entry_changed),
             Status::Same => None,
         },
         facts,
@@ -247,7 +247,7 @@ fn entry<'a>(entry: &'a EntryDiff, words: &'static Words, lang: Lang) -> EntryVi
 /// The fields that changed, each with its changed paragraphs.
 fn fields<'a, F: Copy>(
     fields: &'a [FieldDiff<F>],
-    name: impl Fn(F) -> &'static str,
+    name: impl Fn(F) -> String,
     words: &'static Words,
     lang: Lang,
 ) -> Vec<FieldView<'a>> {

@@ -183,28 +183,28 @@ fn announcements(
                 .iter()
                 .map(|href| AbsoluteLink {
                     href: href.clone(),
-                    text: words.what_changed,
+                    text: &words.what_changed,
                 })
                 .chain(std::iter::once(AbsoluteLink {
                     href: page.clone(),
-                    text: words.read_version,
+                    text: &words.read_version,
                 }))
                 .collect();
             let content = EntryContent {
                 note: note.value,
                 note_lang: (note.lang != lang).then(|| note.lang.code()),
                 effective_line: sentences::term_and_value(
-                    words.effective,
+                    &words.effective,
                     &sentences::format_date(effective, lang),
                     lang,
                 ),
                 announced_line: sentences::term_and_value(
-                    words.announced,
+                    &words.announced,
                     &sentences::format_date(revision.announced, lang),
                     lang,
                 ),
                 digest_line: sentences::term_and_value(
-                    words.feed_digest,
+                    &words.feed_digest,
                     &revision.seal.digest.to_string(),
                     lang,
                 ),
@@ -316,8 +316,8 @@ fn feed_links(
             media_type: format.media_type(),
             title: title.clone(),
             text: match format {
-                FeedFormat::Atom => words::words(lang).feed_atom,
-                FeedFormat::Rss => words::words(lang).feed_rss,
+                FeedFormat::Atom => &words::words(lang).feed_atom,
+                FeedFormat::Rss => &words::words(lang).feed_rss,
             },
         })
         .collect()

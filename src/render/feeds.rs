@@ -150,15 +150,15 @@ pub(crate) fn announcements(
                     .map(|d| changed_categories(d, words, lang))
                     .unwrap_or_default(),
                 digest_line: sentences::term_and_value(
-                    words.feed_digest,
+                    &words.feed_digest,
                     &revision.seal.digest.to_string(),
                     lang,
                 ),
                 link: &link,
                 link_text: if diff.is_some() {
-                    words.what_changed
+                    &words.what_changed
                 } else {
-                    words.read_version
+                    &words.read_version
                 },
             };
             Ok(Announcement {
@@ -245,8 +245,8 @@ fn category_change<'a>(
                                 })
                                 .collect(),
                             label: match (item.status, item.moved) {
-                                (Status::Added, false) => Some(words.added_prefix),
-                                (Status::Removed, false) => Some(words.removed_prefix),
+                                (Status::Added, false) => Some(&words.added_prefix),
+                                (Status::Removed, false) => Some(&words.removed_prefix),
                                 _ => None,
                             },
                             lang: other(item.text.lang),

@@ -69,8 +69,13 @@ pub(crate) fn entries<'a, B>(
                 standing: standing_word(entry, words),
                 period: sentences::period(revision.effective, entry.until, lang),
                 note: Localized::of(revision.note.get(lang), lang),
-                purposes_changed: purposes_changed(&revision.body)
-                    .map(|changed| if changed { words.yes } else { words.no }),
+                purposes_changed: purposes_changed(&revision.body).map(|changed| {
+                    if changed {
+                        words.yes.as_str()
+                    } else {
+                        words.no.as_str()
+                    }
+                }),
                 summary: summary(entry),
                 link_context: match lang {
                     Lang::Ja => format!("（{date}）"),
@@ -93,7 +98,7 @@ pub(crate) fn entries<'a, B>(
 fn standing_word<B>(entry: &Entry<'_, B>, words: &'static Words) -> Option<&'static str> {
     match entry.standing {
         Standing::Archived => None,
-        Standing::Current => Some(words.current_version),
-        Standing::Upcoming => Some(words.upcoming_version),
+        Standing::Current => Some(&words.current_version),
+        Standing::Upcoming => Some(&words.upcoming_version),
     }
 }

@@ -160,7 +160,7 @@ impl<'a> NoticeView<'a> {
         contents.push(ContentsEntry {
             id: CONTACT_ID,
             title: Localized {
-                text: words.operator_heading,
+                text: &words.operator_heading,
                 lang: None,
             },
         });
@@ -193,7 +193,7 @@ pub(crate) fn contact_view(contact: &Contact, lang: Lang) -> ContactView<'_> {
             label: match (&phone.label, phone.fax) {
                 (Some(label), _) => Some(Localized::of(label.get(lang), lang)),
                 (None, true) => Some(Localized {
-                    text: words.fax,
+                    text: &words.fax,
                     lang: None,
                 }),
                 (None, false) => None,

@@ -79,7 +79,7 @@ impl<'a, 't> Pages<'a, 't> {
         let page = HistoryPage {
             chrome,
             heading: words::words(lang).history.to_owned(),
-            intro: words::words(lang).history_intro,
+            intro: &words::words(lang).history_intro,
             entries: history::entries(
                 timeline,
                 &paths,
@@ -223,7 +223,7 @@ impl<'a, 't> Pages<'a, 't> {
         let mut notice = NoticeView::new(&self.archive.site, shown.revision, lang);
         notice.dates = self.dates(shown, &here, lang);
         let banner = (shown.standing == Standing::Upcoming).then(|| Banner {
-            standing: words::words(lang).upcoming_version,
+            standing: &words::words(lang).upcoming_version,
             sentence: sentences::first_notice_sentence(shown.revision.effective, lang),
             current: None,
         });
@@ -279,9 +279,9 @@ impl<'a, 't> Pages<'a, 't> {
         notice.dates = self.dates(entry, &here, lang);
         let banner = Banner {
             standing: match entry.standing {
-                Standing::Archived => words.archived_version,
-                Standing::Current => words.current_version,
-                Standing::Upcoming => words.upcoming_version,
+                Standing::Archived => &words.archived_version,
+                Standing::Current => &words.current_version,
+                Standing::Upcoming => &words.upcoming_version,
             },
             sentence: sentences::banner_sentence(entry.standing, effective, entry.until, lang),
             current: Some(Link {
@@ -300,7 +300,7 @@ impl<'a, 't> Pages<'a, 't> {
         let heads = RunningHeads {
             operator: chrome.site_name.text,
             period: &sentences::term_and_value(
-                words.effective_period,
+                &words.effective_period,
                 &sentences::period(effective, entry.until, lang),
                 lang,
             ),
@@ -362,15 +362,15 @@ impl<'a, 't> Pages<'a, 't> {
         let words = words::words(lang);
         let revision = entry.revision;
         let mut rows = vec![DateRow {
-            term: words.effective_period,
+            term: &words.effective_period,
             text: sentences::period(revision.effective, entry.until, lang),
             iso: None,
             link: None,
         }];
         if !entry.is_first() {
             let term = match entry.standing {
-                Standing::Current => words.last_revised,
-                Standing::Archived | Standing::Upcoming => words.revised,
+                Standing::Current => &words.last_revised,
+                Standing::Archived | Standing::Upcoming => &words.revised,
             };
             rows.push(
                 DateRow::date(term, revision.effective, lang).with_link(Link {
@@ -379,10 +379,10 @@ impl<'a, 't> Pages<'a, 't> {
                 }),
             );
         }
-        rows.push(DateRow::date(words.announced, revision.announced, lang));
+        rows.push(DateRow::date(&words.announced, revision.announced, lang));
         rows.push(
             DateRow::date(
-                words.first_published,
+                &words.first_published,
                 self.archive.site.first().effective,
                 lang,
             )

@@ -5,9 +5,10 @@
 use jiff::civil::Date;
 
 use super::document_words::{document_words, joint_use_item_short};
-use super::words::words;
+use super::words::messages;
 use crate::diff::{DocumentSummary, Summary, TranslationSummary};
 use crate::lang::Lang;
+use crate::messages::{Arg, Messages, message_key};
 use crate::timeline::Standing;
 
 /// A date as readers of `lang` write it: 2024年12月2日, 2 December 2024.
@@ -25,97 +26,77 @@ pub(crate) fn format_date(date: Date, lang: Lang) -> String {
 
 /// When a revision is (or was, or will be) in effect, as a phrase.
 pub(crate) fn period(from: Date, until: Option<Date>, lang: Lang) -> String {
-    let from_text = format_date(from, lang);
-    match (lang, until) {
-        (Lang::Ja, Some(until)) => format!("{from_text}から{}まで", format_date(until, lang)),
-        (Lang::Ja, None) => format!("{from_text}から"),
-        (Lang::En, Some(until)) => format!("{from_text} to {}", format_date(until, lang)),
-        (Lang::En, None) => format!("From {from_text}"),
+    let messages = messages(lang);
+    let from = format_date(from, lang);
+    match until {
+        Some(until) => messages.message_with(
+            "period-from-until",
+            &[
+                ("from", Arg::Text(&from)),
+                ("until", Arg::Text(&format_date(until, lang))),
+            ],
+        ),
+        None => messages.message_with("period-from", &[("from", Arg::Text(&from))]),
     }
 }
 
 /// The banner of a preview: which date it shows, and that it is not live.
 pub(crate) fn preview_sentence(as_of: Date, lang: Lang) -> String {
-    let date = format_date(as_of, lang);
-    match lang {
-        Lang::Ja => format!("プレビュー：{date}時点の表示です。公開中のサイトではありません。"),
-        Lang::En => format!("Preview as of {date}: this is not the published site."),
-    }
+    messages(lang).message_with("preview", &[("date", Arg::Text(&format_date(as_of, lang)))])
 }
 
 /// What a preview's banner says when the record is not whole: the number
 /// of problems `check` reports of it, and what to do.
 pub(crate) fn record_problems_sentence(problems: usize, lang: Lang) -> String {
-    match lang {
-        Lang::Ja => format!(
-            "記録（revisions.lock）に{problems}件の問題があります。公開する前に kohyo check で確認し、kohyo lock で封印してください："
-        ),
-        Lang::En => {
-            let s = crate::english::plural(problems);
-            format!(
-                "The record (revisions.lock) has {problems} problem{s}. Before publishing, review them with kohyo check and seal the revisions with kohyo lock:"
-            )
-        }
-    }
+    messages(lang).message_with("record-problems", &[("count", Arg::Count(problems))])
 }
 
 /// A term and its value on one line: 施行期間：2024年12月2日から.
 pub(crate) fn term_and_value(term: &str, value: &str, lang: Lang) -> String {
-    match lang {
-        Lang::Ja => format!("{term}：{value}"),
-        Lang::En => format!("{term}: {value}"),
-    }
+    messages(lang).message_with(
+        "term-and-value",
+        &[("term", Arg::Text(term)), ("value", Arg::Text(value))],
+    )
 }
 
 /// The title of the feeds: the operator, then what they announce.
 pub(crate) fn feed_title(site_name: &str, lang: Lang) -> String {
-    match lang {
-        Lang::Ja => format!("{site_name}：{}", words(Lang::Ja).feed_title_suffix),
-        Lang::En => format!("{site_name}: {}", words(Lang::En).feed_title_suffix),
-    }
+    messages(lang).message_with("feed-title", &[("site", Arg::Text(site_name))])
 }
 
 /// What a changes page is called: 2024年12月2日の改定内容.
 pub(crate) fn changes_title(effective: Date, lang: Lang) -> String {
-    match lang {
-        Lang::Ja => format!("{}の改定内容", format_date(effective, lang)),
-        Lang::En => format!("Changes of {}", format_date(effective, lang)),
-    }
+    messages(lang).message_with(
+        "changes-title",
+        &[("date", Arg::Text(&format_date(effective, lang)))],
+    )
 }
 
 /// What an archived revision page is called.
 pub(crate) fn revision_title(effective: Date, lang: Lang) -> String {
-    match lang {
-        Lang::Ja => format!("{}施行の版", format_date(effective, lang)),
-        Lang::En => format!("Version in effect from {}", format_date(effective, lang)),
-    }
+    messages(lang).message_with(
+        "revision-title",
+        &[("date", Arg::Text(&format_date(effective, lang)))],
+    )
 }
 
 /// The sentence that says from when an announced revision applies.
 pub(crate) fn upcoming_sentence(effective: Date, changes_purposes: bool, lang: Lang) -> String {
-    let date = format_date(effective, lang);
-    match (lang, changes_purposes) {
-        (Lang::Ja, true) => format!("{date}から公表事項を改定し、利用目的を変更します。"),
-        (Lang::Ja, false) => format!("{date}から公表事項を改定します。"),
-        (Lang::En, true) => {
-            format!("From {date} this notice will be revised, changing the purposes of use.")
-        }
-        (Lang::En, false) => format!("From {date} this notice will be revised."),
-    }
+    let key = if changes_purposes {
+        message_key("upcoming-changing-purposes")
+    } else {
+        message_key("upcoming")
+    };
+    messages(lang).message_with(key, &[("date", Arg::Text(&format_date(effective, lang)))])
 }
 
 /// What the notice page says while its first revision is announced but
 /// not yet in effect.
 pub(crate) fn first_notice_sentence(effective: Date, lang: Lang) -> String {
-    let date = format_date(effective, lang);
-    match lang {
-        Lang::Ja => format!(
-            "この公表事項は{date}から施行します。それまでの間、施行に先立って公表しています。"
-        ),
-        Lang::En => format!(
-            "This notice takes effect on {date}. It is published in advance, before it applies."
-        ),
-    }
+    messages(lang).message_with(
+        "first-notice",
+        &[("date", Arg::Text(&format_date(effective, lang)))],
+    )
 }
 
 /// What a banner on a revision page says about the version shown.
@@ -125,256 +106,294 @@ pub(crate) fn banner_sentence(
     until: Option<Date>,
     lang: Lang,
 ) -> String {
-    let from_text = format_date(from, lang);
-    match (lang, standing, until) {
-        (Lang::Ja, Standing::Archived, Some(until)) => format!(
-            "これは過去の版です。{from_text}から{}まで施行していました。",
-            format_date(until, lang)
+    let messages = messages(lang);
+    let from = format_date(from, lang);
+    let from = ("from", Arg::Text(&from));
+    match (standing, until) {
+        (Standing::Archived, Some(until)) => messages.message_with(
+            "banner-archived-until",
+            &[from, ("until", Arg::Text(&format_date(until, lang)))],
         ),
-        (Lang::Ja, Standing::Archived, None) => {
-            format!("これは過去の版です。{from_text}から施行していました。")
-        }
-        (Lang::Ja, Standing::Current, _) => {
-            format!("これは現在施行中の版です。{from_text}から施行しています。")
-        }
-        (Lang::Ja, Standing::Upcoming, _) => {
-            format!("これは施行予定の版です。{from_text}から施行します。")
-        }
-        (Lang::En, Standing::Archived, Some(until)) => format!(
-            "This is an archived version. It was in effect from {from_text} to {}.",
-            format_date(until, lang)
-        ),
-        (Lang::En, Standing::Archived, None) => {
-            format!("This is an archived version. It was in effect from {from_text}.")
-        }
-        (Lang::En, Standing::Current, _) => {
-            format!("This is the current version, in effect since {from_text}.")
-        }
-        (Lang::En, Standing::Upcoming, _) => {
-            format!("This is an upcoming version. It takes effect on {from_text}.")
-        }
+        (Standing::Archived, None) => messages.message_with("banner-archived", &[from]),
+        (Standing::Current, _) => messages.message_with("banner-current", &[from]),
+        (Standing::Upcoming, _) => messages.message_with("banner-upcoming", &[from]),
     }
+}
+
+/// One kind of countable change: how many, and its message (added,
+/// removed …).
+type Count = (usize, &'static str);
+
+/// The counts of one kind of thing as a group of the summary: "2
+/// purposes of use added, 1 removed" / 「利用目的：2件追加、1件削除」. The
+/// first count names the thing (its noun chosen by that count), the
+/// others only what happened. `None` when none of them is above zero.
+fn counted_group(messages: &Messages, noun: &str, counts: &[Count]) -> Option<String> {
+    let mut present = counts.iter().filter(|(n, _)| *n > 0);
+    let &(first, first_change) = present.next()?;
+    let noun = messages.message_with(noun, &[("count", Arg::Count(first))]);
+    let mut items = vec![messages.message_with(
+        "summary-first",
+        &[
+            ("count", Arg::Count(first)),
+            ("noun", Arg::Text(&noun)),
+            ("change", Arg::Text(&messages.message(first_change))),
+        ],
+    )];
+    items.extend(present.map(|&(n, change)| {
+        messages.message_with(
+            "summary-next",
+            &[
+                ("count", Arg::Count(n)),
+                ("change", Arg::Text(&messages.message(change))),
+            ],
+        )
+    }));
+    let items = items.join(&messages.message("summary-item-separator"));
+    Some(messages.message_with(
+        "summary-group",
+        &[("noun", Arg::Text(&noun)), ("items", Arg::Text(&items))],
+    ))
+}
+
+/// The groups of a summary as one sentence, then what its translation
+/// did: empty when there is nothing to say.
+fn summary_of(messages: &Messages, groups: &[String], translation: &TranslationSummary) -> String {
+    let changes = if groups.is_empty() {
+        String::new()
+    } else {
+        let groups = groups.join(&messages.message("summary-group-separator"));
+        capitalised(&messages.message_with("summary-sentence", &[("groups", Arg::Text(&groups))]))
+    };
+    let translation = translation_sentence(translation, messages);
+    if changes.is_empty() || translation.is_empty() {
+        changes + &translation
+    } else {
+        changes + &messages.message("sentence-separator") + &translation
+    }
+}
+
+/// A sentence begins with a capital letter, in the scripts that have
+/// them; the messages of a summary are written to be joined, in lower case.
+fn capitalised(sentence: &str) -> String {
+    let mut chars = sentence.chars();
+    chars.next().map_or_else(String::new, |first| {
+        first.to_uppercase().chain(chars).collect()
+    })
 }
 
 /// The counts of a revision's changes in words: "Categories: 1 added;
 /// purposes of use: 2 added, 1 removed". Empty when nothing countable changed.
 pub(crate) fn summary_sentence(summary: &Summary, lang: Lang) -> String {
-    let categories = [
-        (summary.categories_added, "追加", "added"),
-        (summary.categories_removed, "削除", "removed"),
-        (summary.categories_renamed, "名称変更", "renamed"),
-        (summary.categories_moved, "掲載順の変更", "moved"),
-    ];
-    let purposes = [
-        (summary.purposes_added, "追加", "added"),
-        (summary.purposes_removed, "削除", "removed"),
-        (summary.purposes_changed, "変更", "reworded"),
-        (summary.purposes_moved, "掲載順の変更", "moved"),
+    let messages = messages(lang);
+    let kinds: [(&str, &[Count]); 3] = [
         (
-            summary.purposes_explained,
-            "説明を変更",
-            "explanation changed",
+            message_key("summary-noun-categories"),
+            &[
+                (
+                    summary.categories_added,
+                    message_key("summary-change-added"),
+                ),
+                (
+                    summary.categories_removed,
+                    message_key("summary-change-removed"),
+                ),
+                (
+                    summary.categories_renamed,
+                    message_key("summary-change-renamed"),
+                ),
+                (
+                    summary.categories_moved,
+                    message_key("summary-change-moved"),
+                ),
+            ],
         ),
         (
-            summary.purposes_regrouped,
-            "グループ間で移動",
-            "moved to another group",
+            message_key("summary-noun-groups"),
+            &[
+                (summary.groups_added, message_key("summary-change-added")),
+                (
+                    summary.groups_removed,
+                    message_key("summary-change-removed"),
+                ),
+                (
+                    summary.groups_renamed,
+                    message_key("summary-change-renamed"),
+                ),
+                (summary.groups_moved, message_key("summary-change-moved")),
+            ],
+        ),
+        (
+            message_key("summary-noun-purposes"),
+            &[
+                (summary.purposes_added, message_key("summary-change-added")),
+                (
+                    summary.purposes_removed,
+                    message_key("summary-change-removed"),
+                ),
+                (
+                    summary.purposes_changed,
+                    message_key("summary-change-reworded"),
+                ),
+                (summary.purposes_moved, message_key("summary-change-moved")),
+                (
+                    summary.purposes_explained,
+                    message_key("summary-change-explained"),
+                ),
+                (
+                    summary.purposes_regrouped,
+                    message_key("summary-change-regrouped"),
+                ),
+            ],
         ),
     ];
-    let groups_of_purposes = [
-        (summary.groups_added, "追加", "added"),
-        (summary.groups_removed, "削除", "removed"),
-        (summary.groups_renamed, "名称変更", "renamed"),
-        (summary.groups_moved, "掲載順の変更", "moved"),
-    ];
+    let mut groups: Vec<String> = kinds
+        .iter()
+        .filter_map(|(noun, counts)| counted_group(messages, noun, counts))
+        .collect();
     let sections = summary.sections_added + summary.sections_removed + summary.sections_changed;
-    let mut groups = Vec::new();
-    for (counts, ja_noun, en_one, en_many) in [
-        (&categories[..], "類型", "category", "categories"),
-        (&groups_of_purposes[..], "グループ", "group", "groups"),
-        (
-            &purposes[..],
-            "利用目的",
-            "purpose of use",
-            "purposes of use",
-        ),
-    ] {
-        let present: Vec<_> = counts.iter().filter(|(n, _, _)| *n > 0).collect();
-        let Some(((first, _, _), _)) = present.split_first() else {
-            continue;
-        };
-        groups.push(match lang {
-            Lang::Ja => format!(
-                "{ja_noun}：{}",
-                present
-                    .iter()
-                    .map(|(n, ja, _)| format!("{n}件{ja}"))
-                    .collect::<Vec<_>>()
-                    .join("、")
-            ),
-            Lang::En => {
-                let noun = if *first == 1 { en_one } else { en_many };
-                let rest: Vec<String> = present
-                    .iter()
-                    .map(|(n, _, en)| format!("{n} {en}"))
-                    .collect();
-                // "2 purposes of use added, 1 removed": the noun once, after the first count.
-                let (head, tail) = rest.split_first().expect("present is not empty");
-                let head = head.replacen(' ', &format!(" {noun} "), 1);
-                std::iter::once(head)
-                    .chain(tail.iter().cloned())
-                    .collect::<Vec<_>>()
-                    .join(", ")
-            }
-        });
-    }
     if sections > 0 || summary.paragraphs_changed > 0 {
-        groups.push(match lang {
-            Lang::Ja => "その他の記載を変更".to_owned(),
-            Lang::En => "other text changed".to_owned(),
-        });
+        groups.push(messages.message("summary-other-text"));
     }
-    let changes = match lang {
-        Lang::Ja if groups.is_empty() => String::new(),
-        Lang::Ja => format!("{}。", groups.join("／")),
-        Lang::En => {
-            let mut sentence = groups.join("; ");
-            if let Some(first) = sentence.get(..1) {
-                sentence = first.to_uppercase() + &sentence[1..];
-            }
-            if !sentence.is_empty() {
-                sentence.push('.');
-            }
-            sentence
-        }
-    };
-    let translation = translation_sentence(&summary.translation, lang);
-    let separator = if changes.is_empty() || translation.is_empty() || lang == Lang::Ja {
-        ""
-    } else {
-        " "
-    };
-    changes + separator + &translation
+    summary_of(messages, &groups, &summary.translation)
 }
 
 /// The counts of a document's revision's changes in one line, for its
 /// changes page, history and feeds: 「共同利用：1件変更（責任者の代表者）。」,
 /// "Publications: 1 added." Empty when nothing countable changed.
 pub(crate) fn document_summary_sentence(summary: &DocumentSummary, lang: Lang) -> String {
+    let messages = messages(lang);
     let words = document_words(lang);
-    let items: Vec<&str> = summary
+    let separator = messages.message("summary-item-separator");
+    let items: Vec<String> = summary
         .joint_use_items
         .iter()
         .map(|item| joint_use_item_short(*item, lang))
         .collect();
-    let items = match lang {
-        Lang::Ja => format!("（{}）", items.join("、")),
-        Lang::En => format!(" ({})", items.join(", ")),
-    };
+    let items = items.join(&separator);
     let changed_with_items = (!summary.joint_use_items.is_empty()).then_some(items.as_str());
     let mut groups = Vec::new();
     if summary.title_changed {
-        groups.push(match lang {
-            Lang::Ja => "表題を変更".to_owned(),
-            Lang::En => "Title changed".to_owned(),
-        });
+        groups.push(messages.message("document-summary-title-changed"));
     }
     for (noun, counts) in [
         (
-            words.joint_use,
+            words.joint_use.as_str(),
             [
-                (summary.arrangements_added, "追加", "added", None),
-                (summary.arrangements_removed, "削除", "removed", None),
+                (
+                    summary.arrangements_added,
+                    message_key("summary-change-added"),
+                    None,
+                ),
+                (
+                    summary.arrangements_removed,
+                    message_key("summary-change-removed"),
+                    None,
+                ),
                 (
                     summary.arrangements_changed,
-                    "変更",
-                    "changed",
+                    message_key("summary-change-changed"),
                     changed_with_items,
                 ),
-                (summary.arrangements_moved, "掲載順の変更", "moved", None),
+                (
+                    summary.arrangements_moved,
+                    message_key("summary-change-moved"),
+                    None,
+                ),
             ],
         ),
         (
-            words.publications,
+            words.publications.as_str(),
             [
-                (summary.entries_added, "追加", "added", None),
-                (summary.entries_removed, "削除", "removed", None),
-                (summary.entries_changed, "変更", "changed", None),
-                (summary.entries_moved, "掲載順の変更", "moved", None),
+                (
+                    summary.entries_added,
+                    message_key("summary-change-added"),
+                    None,
+                ),
+                (
+                    summary.entries_removed,
+                    message_key("summary-change-removed"),
+                    None,
+                ),
+                (
+                    summary.entries_changed,
+                    message_key("summary-change-changed"),
+                    None,
+                ),
+                (
+                    summary.entries_moved,
+                    message_key("summary-change-moved"),
+                    None,
+                ),
             ],
         ),
         (
-            words.sections,
+            words.sections.as_str(),
             [
-                (summary.sections_added, "追加", "added", None),
-                (summary.sections_removed, "削除", "removed", None),
-                (summary.sections_changed, "変更", "changed", None),
-                (0, "", "", None),
+                (
+                    summary.sections_added,
+                    message_key("summary-change-added"),
+                    None,
+                ),
+                (
+                    summary.sections_removed,
+                    message_key("summary-change-removed"),
+                    None,
+                ),
+                (
+                    summary.sections_changed,
+                    message_key("summary-change-changed"),
+                    None,
+                ),
+                (0, message_key("summary-change-moved"), None),
             ],
         ),
     ] {
         let present: Vec<String> = counts
             .iter()
             .filter(|(n, ..)| *n > 0)
-            .map(|(n, ja, en, items)| match lang {
-                Lang::Ja => format!("{n}件{ja}{}", items.unwrap_or("")),
-                Lang::En => format!("{n} {en}{}", items.unwrap_or("")),
+            .map(|&(n, change, items)| {
+                let count = ("count", Arg::Count(n));
+                let change = ("change", Arg::Text(&messages.message(change)));
+                match items {
+                    Some(items) => messages.message_with(
+                        "document-summary-item-with",
+                        &[count, change, ("items", Arg::Text(items))],
+                    ),
+                    None => messages.message_with("document-summary-item", &[count, change]),
+                }
             })
             .collect();
         if !present.is_empty() {
-            let separator = if lang == Lang::Ja { "、" } else { ", " };
-            groups.push(term_and_value(noun, &present.join(separator), lang));
+            groups.push(term_and_value(noun, &present.join(&separator), lang));
         }
     }
     if groups.is_empty() && summary.paragraphs_changed > 0 {
-        groups.push(match lang {
-            Lang::Ja => "本文を変更".to_owned(),
-            Lang::En => "Text changed".to_owned(),
-        });
+        groups.push(messages.message("document-summary-text-changed"));
     }
-    let changes = match lang {
-        _ if groups.is_empty() => String::new(),
-        Lang::Ja => format!("{}。", groups.join("／")),
-        Lang::En => format!("{}.", groups.join("; ")),
-    };
-    let translation = translation_sentence(&summary.translation, lang);
-    let separator = if changes.is_empty() || translation.is_empty() || lang == Lang::Ja {
-        ""
-    } else {
-        " "
-    };
-    changes + separator + &translation
+    summary_of(messages, &groups, &summary.translation)
 }
 
 /// The translation's part of a summary, after the changes and never
 /// counted with them: "English translation updated: 3 texts." Empty when
 /// the translation moved with the Japanese (always so in Japanese).
-fn translation_sentence(translation: &TranslationSummary, lang: Lang) -> String {
-    let texts = |n: usize| match lang {
-        Lang::Ja => format!("{n}件"),
-        Lang::En if n == 1 => "1 text".to_owned(),
-        Lang::En => format!("{n} texts"),
-    };
+fn translation_sentence(translation: &TranslationSummary, messages: &Messages) -> String {
     let mut sentences = Vec::new();
-    if translation.updated > 0 {
-        sentences.push(match lang {
-            Lang::Ja => format!("翻訳を更新：{}。", texts(translation.updated)),
-            Lang::En => format!(
-                "English translation updated: {}.",
-                texts(translation.updated)
-            ),
-        });
+    for (count, key) in [
+        (
+            translation.updated,
+            message_key("summary-translation-updated"),
+        ),
+        (
+            translation.lagging,
+            message_key("summary-translation-lagging"),
+        ),
+    ] {
+        if count > 0 {
+            sentences.push(messages.message_with(key, &[("count", Arg::Count(count))]));
+        }
     }
-    if translation.lagging > 0 {
-        sentences.push(match lang {
-            Lang::Ja => format!("翻訳が未更新：{}。", texts(translation.lagging)),
-            Lang::En => format!(
-                "English translation not yet updated: {} (shown in Japanese).",
-                texts(translation.lagging)
-            ),
-        });
-    }
-    sentences.join(if lang == Lang::Ja { "" } else { " " })
+    sentences.join(&messages.message("sentence-separator"))
 }
 
 const MONTHS: [&str; 12] = [

@@ -78,7 +78,7 @@ fn changes(
     let _ = writeln!(
         out,
         "{}",
-        term_and_value(words.compared_with, &revision_title(from, lang), lang)
+        term_and_value(&words.compared_with, &revision_title(from, lang), lang)
     );
     let summary = diff.summary();
     let sentence = summary_sentence(&summary, lang);
@@ -105,10 +105,10 @@ fn changes(
         for category in categories {
             let mut notes = Vec::new();
             if category.renamed {
-                notes.push(words.renamed);
+                notes.push(words.renamed.as_str());
             }
             if category.moved {
-                notes.push(words.moved);
+                notes.push(words.moved.as_str());
             }
             notes.extend(lagging(&category.name, words));
             let _ = writeln!(
@@ -131,7 +131,7 @@ fn changes(
     if !labels_changed.is_empty() {
         let _ = writeln!(out, "\n{}", words.other_text);
         for label in labels_changed {
-            let name = words.label_names[label.label as usize];
+            let name = words.label_names[label.label as usize].as_str();
             let note: Vec<_> = lagging(&label.text, words).into_iter().collect();
             let _ = writeln!(
                 out,
@@ -153,7 +153,7 @@ fn sections(out: &mut String, sections: &[SectionDiff], style: Style, lang: Lang
     for section in sections.iter().filter(|s| s.is_changed()) {
         let mut notes = Vec::new();
         if section.moved {
-            notes.push(words.moved);
+            notes.push(words.moved.as_str());
         }
         notes.extend(lagging(&section.title, words));
         let _ = writeln!(
@@ -198,7 +198,7 @@ pub(crate) fn document_report(
     let _ = writeln!(
         out,
         "{}",
-        term_and_value(words.compared_with, &revision_title(from, lang), lang)
+        term_and_value(&words.compared_with, &revision_title(from, lang), lang)
     );
     let sentence = document_summary_sentence(&diff.summary(), lang);
     if !sentence.is_empty() {
@@ -244,7 +244,7 @@ pub(crate) fn document_report(
                     fields: &arrangement.fields,
                     name: joint_use_item,
                 };
-                changed.write(&mut out, document.changed_items, style, lang);
+                changed.write(&mut out, &document.changed_items, style, lang);
             }
         }
         BodyDiff::Publications(entries) => {
@@ -266,7 +266,7 @@ pub(crate) fn document_report(
                     fields: &entry.fields,
                     name: entry_field,
                 };
-                changed.write(&mut out, document.changed_items, style, lang);
+                changed.write(&mut out, &document.changed_items, style, lang);
             }
         }
     }
@@ -274,11 +274,15 @@ pub(crate) fn document_report(
 }
 
 /// Names in a list: "A、B" / "A; B".
-fn listed(names: &[&str], lang: Lang) -> String {
-    names.join(match lang {
-        Lang::Ja => "、",
-        Lang::En => "; ",
-    })
+fn listed(names: &[impl AsRef<str>], lang: Lang) -> String {
+    names
+        .iter()
+        .map(AsRef::as_ref)
+        .collect::<Vec<_>>()
+        .join(match lang {
+            Lang::Ja => "、",
+            Lang::En => "; ",
+        })
 }
 
 /// A changed category's description, groups, purposes and explanations:
@@ -342,7 +346,7 @@ fn item(item: &Item, style: Style, lang: Lang) -> String {
     let words = words(lang);
     let mut notes = Vec::new();
     if item.moved {
-        notes.push(words.moved);
+        notes.push(words.moved.as_str());
     }
     notes.extend(lagging(&item.text, words));
     format!(
@@ -360,14 +364,14 @@ struct ChangedFields<'d, F> {
     named: Vec<F>,
     /// Why they changed, where the revision says (a joint use's items or
     /// users).
-    basis: Option<&'static str>,
+    basis: Option<String>,
     fields: &'d [FieldDiff<F>],
-    name: fn(F, Lang) -> &'static str,
+    name: fn(F, Lang) -> String,
 }
 
 impl<F: Copy> ChangedFields<'_, F> {
     fn write(&self, out: &mut String, term: &str, style: Style, lang: Lang) {
-        let names: Vec<&str> = self.named.iter().map(|f| (self.name)(*f, lang)).collect();
+        let names: Vec<String> = self.named.iter().map(|f| (self.name)(*f, lang)).collect();
         if !names.is_empty() {
             let _ = writeln!(
                 out,
@@ -375,11 +379,11 @@ impl<F: Copy> ChangedFields<'_, F> {
                 term_and_value(term, &listed(&names, lang), lang)
             );
         }
-        if let Some(basis) = self.basis {
+        if let Some(basis) = &self.basis {
             let _ = writeln!(
                 out,
                 "  {}",
-                term_and_value(document_words(lang).basis, basis, lang)
+                term_and_value(&document_words(lang).basis, basis, lang)
             );
         }
         for field in self.fields.iter().filter(|f| f.is_changed()) {

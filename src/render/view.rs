@@ -212,8 +212,8 @@ impl<'a> Chrome<'a> {
                     media_type: format.media_type(),
                     title: feed_title(site_name.text, lang),
                     text: match format {
-                        FeedFormat::Atom => words(lang).feed_atom,
-                        FeedFormat::Rss => words(lang).feed_rss,
+                        FeedFormat::Atom => &words(lang).feed_atom,
+                        FeedFormat::Rss => &words(lang).feed_rss,
                     },
                 })
                 .collect(),

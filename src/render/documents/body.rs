@@ -86,7 +86,7 @@ impl<'a> DocumentView<'a> {
         let (lead, arrangements, entries) = match &revision.body {
             Body::Policy => (None, Vec::new(), Vec::new()),
             Body::JointUse(joint_use) => (
-                Some(words.joint_use_lead),
+                Some(words.joint_use_lead.as_str()),
                 joint_use
                     .arrangements
                     .iter()
@@ -99,7 +99,7 @@ impl<'a> DocumentView<'a> {
                 // Newest first; entries of one day keep the order written.
                 entries.sort_by_key(|entry| std::cmp::Reverse(entry.date));
                 (
-                    Some(words.publications_lead),
+                    Some(words.publications_lead.as_str()),
                     Vec::new(),
                     entries
                         .into_iter()
@@ -144,9 +144,9 @@ fn arrangement_view<'a>(
         anchor: format!("arrangement-{}", arrangement.id),
         name: Localized::of(arrangement.name.get(lang), lang),
         items: vec![
-            prose(words.joint_items, &arrangement.items, lang),
-            prose(words.joint_users, &arrangement.users, lang),
-            prose(words.joint_purposes, &arrangement.purposes, lang),
+            prose(&words.joint_items, &arrangement.items, lang),
+            prose(&words.joint_users, &arrangement.users, lang),
+            prose(&words.joint_purposes, &arrangement.purposes, lang),
         ],
         responsible: ResponsibleView {
             name: Localized::of(responsible.name.get(lang), lang),
@@ -169,11 +169,11 @@ fn entry_view<'a>(
     lang: Lang,
 ) -> EntryView<'a> {
     let items = [
-        (words.entry_items, &entry.items),
-        (words.entry_purposes, &entry.purposes),
-        (words.entry_method, &entry.method),
-        (words.entry_recipients, &entry.recipients),
-        (words.notes, &entry.notes),
+        (words.entry_items.as_str(), &entry.items),
+        (words.entry_purposes.as_str(), &entry.purposes),
+        (words.entry_method.as_str(), &entry.method),
+        (words.entry_recipients.as_str(), &entry.recipients),
+        (words.notes.as_str(), &entry.notes),
     ]
     .into_iter()
     .filter_map(|(term, field)| field.as_ref().map(|p| prose(term, p, lang)))
@@ -184,8 +184,8 @@ fn entry_view<'a>(
         date: DateView::new(entry.date, lang),
         kind: entry_kind_word(entry.kind, words),
         event: entry.event.map(|event| match event {
-            EntryEvent::Acquired => words.entry_acquired,
-            EntryEvent::PurposesChanged => words.entry_purposes_changed,
+            EntryEvent::Acquired => words.entry_acquired.as_str(),
+            EntryEvent::PurposesChanged => words.entry_purposes_changed.as_str(),
         }),
         items,
     }
@@ -194,9 +194,9 @@ fn entry_view<'a>(
 /// What a publication is, in words (APPI Art. 43(3), 43(4), 44, 41(4)).
 pub(super) fn entry_kind_word(kind: EntryKind, words: &'static DocumentWords) -> &'static str {
     match kind {
-        EntryKind::AnonymisedCreated => words.entry_anonymised_created,
-        EntryKind::AnonymisedProvided => words.entry_anonymised_provided,
-        EntryKind::AnonymisedPassedOn => words.entry_anonymised_passed_on,
-        EntryKind::PseudonymisedPurposes => words.entry_pseudonymised_purposes,
+        EntryKind::AnonymisedCreated => &words.entry_anonymised_created,
+        EntryKind::AnonymisedProvided => &words.entry_anonymised_provided,
+        EntryKind::AnonymisedPassedOn => &words.entry_anonymised_passed_on,
+        EntryKind::PseudonymisedPurposes => &words.entry_pseudonymised_purposes,
     }
 }

@@ -132,9 +132,9 @@ impl<'a> Documents<'a> {
                     first: Date| {
             let mut dates = Vec::new();
             if !is_first {
-                dates.push(DateRow::date(words.last_revised, effective, lang));
+                dates.push(DateRow::date(&words.last_revised, effective, lang));
             }
-            dates.push(DateRow::date(words.first_published, first, lang));
+            dates.push(DateRow::date(&words.first_published, first, lang));
             IndexItem {
                 href: relative(&here, &path),
                 title,
@@ -146,7 +146,7 @@ impl<'a> Documents<'a> {
         let mut items = vec![item(
             notice_path(lang),
             Localized::of(notice.revision.title.get(lang), lang),
-            document_words.kind_notice,
+            &document_words.kind_notice,
             notice.revision.effective,
             notice.is_first(),
             self.notice_first,
@@ -207,7 +207,7 @@ impl<'a> DocumentPages<'a, '_> {
         let mut view = DocumentView::new(shown.revision, lang);
         view.dates = self.dates(shown, &here);
         let banner = (shown.standing == Standing::Upcoming).then(|| Banner {
-            standing: words::words(lang).upcoming_version,
+            standing: &words::words(lang).upcoming_version,
             sentence: sentences::first_sentence(shown.revision.effective, lang),
             current: None,
         });
@@ -270,9 +270,9 @@ impl<'a> DocumentPages<'a, '_> {
         view.dates = self.dates(entry, &here);
         let banner = Banner {
             standing: match entry.standing {
-                Standing::Archived => words.archived_version,
-                Standing::Current => words.current_version,
-                Standing::Upcoming => words.upcoming_version,
+                Standing::Archived => &words.archived_version,
+                Standing::Current => &words.current_version,
+                Standing::Upcoming => &words.upcoming_version,
             },
             sentence: super::sentences::banner_sentence(
                 entry.standing,
@@ -300,7 +300,7 @@ impl<'a> DocumentPages<'a, '_> {
         let heads = RunningHeads {
             operator: chrome.site_name.text,
             period: &super::sentences::term_and_value(
-                words.effective_period,
+                &words.effective_period,
                 &super::sentences::period(effective, entry.until, lang),
                 lang,
             ),
@@ -353,7 +353,7 @@ impl<'a> DocumentPages<'a, '_> {
         let page = HistoryPage {
             chrome,
             heading,
-            intro: words::document_words(lang).history_intro,
+            intro: &words::document_words(lang).history_intro,
             entries,
         };
         pages.resources.insert(here, html(page.render()?));
@@ -400,15 +400,15 @@ impl<'a> DocumentPages<'a, '_> {
         let words = words::words(lang);
         let revision = entry.revision;
         let mut rows = vec![DateRow {
-            term: words.effective_period,
+            term: &words.effective_period,
             text: super::sentences::period(revision.effective, entry.until, lang),
             iso: None,
             link: None,
         }];
         if !entry.is_first() {
             let term = match entry.standing {
-                Standing::Current => words.last_revised,
-                Standing::Archived | Standing::Upcoming => words.revised,
+                Standing::Current => &words.last_revised,
+                Standing::Archived | Standing::Upcoming => &words.revised,
             };
             rows.push(
                 DateRow::date(term, revision.effective, lang).with_link(Link {
@@ -417,10 +417,10 @@ impl<'a> DocumentPages<'a, '_> {
                 }),
             );
         }
-        rows.push(DateRow::date(words.announced, revision.announced, lang));
+        rows.push(DateRow::date(&words.announced, revision.announced, lang));
         let first: &Revision<Body> = self.timeline.entries[0].revision;
         rows.push(
-            DateRow::date(words.first_published, first.effective, lang).with_link(Link {
+            DateRow::date(&words.first_published, first.effective, lang).with_link(Link {
                 href: relative(here, &document_history_path(lang, id)),
                 text: words.history.to_owned(),
             }),
@@ -431,9 +431,9 @@ impl<'a> DocumentPages<'a, '_> {
 
 fn kind_word(kind: Kind, words: &'static DocumentWords) -> &'static str {
     match kind {
-        Kind::Policy => words.kind_policy,
-        Kind::JointUse => words.kind_joint_use,
-        Kind::Publications => words.kind_publications,
+        Kind::Policy => &words.kind_policy,
+        Kind::JointUse => &words.kind_joint_use,
+        Kind::Publications => &words.kind_publications,
     }
 }
 

@@ -82,7 +82,7 @@ pub(crate) fn nav(listed: &[Listed<'_>], lang: Lang, here: &str) -> Option<Docum
         false,
     ));
     Some(DocumentsNav {
-        label: words.nav,
+        label: &words.nav,
         links,
     })
 }
