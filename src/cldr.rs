@@ -392,7 +392,7 @@ mod tests {
         Formatting::new(locale, calendar).unwrap_err().to_string()
     }
 
-    /// What ICU4X 2.4 (CLDR 48) prints, read off and pinned: a change of
+    /// What ICU4X 2.4 (CLDR 49) prints, read off and pinned: a change of
     /// ICU4X or its data that changes a page shows here first.
     #[test]
     fn a_day_as_each_language_writes_it() {
