@@ -27,10 +27,12 @@
 //! writes the log without ever making a request wait for it; [`lang`],
 //! `messages` (the words kohyo writes, one catalog per language),
 //! [`japan_time`] and [`base_url`] are the small vocabularies everything
-//! shares.
+//! shares, and [`cldr`] what each language formats its own way (dates,
+//! numbers, lists, the script's direction), from CLDR data.
 
 pub mod archive;
 pub(crate) mod base_url;
+pub(crate) mod cldr;
 pub mod cli;
 pub mod commands;
 pub mod content;
