@@ -251,3 +251,24 @@ document-summary-title-changed = Title changed
 document-summary-item = { $count } { $change }
 document-summary-item-with = { $count } { $change } ({ $items })
 document-summary-text-changed = Text changed
+with-aside = { $text } ({ $aside })
+list-separator = { "; " }
+
+## Feeds
+
+feed-effective = In effect from { $date }
+feed-notice-published = Notice published, in effect from { $date }
+feed-notice-revised = Notice revised from { $date }: purposes of use changed
+document-feed-published = { $title }: published, in effect from { $date }
+document-feed-revising = { $title }: revised, in effect from { $date }
+document-feed-revised = { $title }: revised, in effect from { $date }
+document-feed-title = { $site }: announcements of “{ $title }”
+document-feed-description = Every version of “{ $title }”, newest first, from the day it is announced.
+combined-feed-title = { $site }: announcements of every document we publish
+combined-feed-description = Changes of the notice's purposes of use and every version of the other documents, newest first, from the day each is announced.
+
+## The pages of a document
+
+document-upcoming = From { $date } this document will be revised.
+document-first = This document takes effect on { $date }. It is published in advance, before it applies.
+document-history-title = Revision history: { $title }

@@ -253,3 +253,34 @@ document-summary-item = { $count }件{ $change }
 # The same with $items, the items of a joint use that changed.
 document-summary-item-with = { $count }件{ $change }（{ $items }）
 document-summary-text-changed = 本文を変更
+# A text with an aside after it, e.g. 名称（変更前：…）; with no $text, the
+# aside alone, as it follows a link.
+with-aside = { $text }（{ $aside }）
+# Between names in a list that may themselves hold commas.
+list-separator = 、
+
+## Feeds
+
+# $date: the day the revision takes effect.
+feed-effective = 施行日：{ $date }
+feed-notice-published = 公表事項を公表しました（{ $date }施行）
+feed-notice-revised = 公表事項を改定します（{ $date }施行、利用目的の変更）
+# $title: the document's title; $date: the day the revision takes effect.
+document-feed-published = 「{ $title }」を公表しました（{ $date }施行）
+# A revision announced before it takes effect: $title, $date.
+document-feed-revising = 「{ $title }」を改定します（{ $date }施行）
+# A revision announced on or after it took effect: $title, $date.
+document-feed-revised = 「{ $title }」を改定しました（{ $date }施行）
+# $site: the operator's name; $title: the document's title.
+document-feed-title = { $site }：「{ $title }」のお知らせ
+document-feed-description = 「{ $title }」のすべての版を、公表した日付の新しい順にお知らせします。
+# $site: the operator's name.
+combined-feed-title = { $site }：公表している文書のお知らせ
+combined-feed-description = 公表事項の利用目的の変更と、そのほかの文書のすべての版を、公表した日付の新しい順にお知らせします。
+
+## The pages of a document
+
+document-upcoming = { $date }からこの文書を改定します。
+document-first = この文書は{ $date }から施行します。それまでの間、施行に先立って公表しています。
+# $title: the document's title.
+document-history-title = { $title }の改定履歴

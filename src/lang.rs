@@ -31,6 +31,15 @@ impl Lang {
         }
     }
 
+    /// The locale whose CLDR data formats dates, numbers and lists: British
+    /// English, so that a day reads "2 December 2024".
+    pub fn formatting_locale(self) -> &'static str {
+        match self {
+            Lang::Ja => "ja",
+            Lang::En => "en-GB",
+        }
+    }
+
     /// The language's name in itself, as a language switcher shows it.
     pub fn native_name(self) -> &'static str {
         match self {

@@ -31,6 +31,8 @@ use crate::diff::{
 };
 use crate::lang::Lang;
 use crate::media_type;
+use crate::render::sentences::with_aside;
+use crate::render::words::messages;
 use crate::resource::Resource;
 use crate::site_paths::{document_changes_path, document_revision_path};
 use crate::timeline::Entry;
@@ -190,10 +192,7 @@ fn arrangement<'a>(
             .into_iter()
             .map(|item| joint_use_item(item, lang))
             .collect::<Vec<_>>()
-            .join(match lang {
-                Lang::Ja => "、",
-                Lang::En => "; ",
-            }),
+            .join(&messages(lang).message("list-separator")),
         basis: arrangement.basis.map(|basis| change_basis(basis, lang)),
         fields: fields(
             &arrangement.fields,
@@ -211,11 +210,7 @@ fn entry<'a>(entry: &'a EntryDiff, words: &'static Words, lang: Lang) -> EntryVi
     // A date or kind that changed says what it was: "3 June 2024 (Before: 2 June 2024)".
     let was = |now: String, before: Option<String>| {
         let Some(before) = before else { return now };
-        let before = term_and_value(&document.was, &before, lang);
-        match lang {
-            Lang::Ja => format!("{now}（{before}）"),
-            Lang::En => format!("{now} ({before})"),
-        }
+        with_aside(&now, &term_and_value(&document.was, &before, lang), lang)
     };
     let date = |date: Date| format_date(date, lang);
     let kind = |kind| entry_kind(kind, lang).to_owned();

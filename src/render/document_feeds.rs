@@ -34,6 +34,9 @@ use super::words;
 use crate::archive::Archive;
 use crate::content::{Body, Revision};
 use crate::lang::Lang;
+use crate::messages::Arg;
+use crate::messages::message_key;
+use crate::render::words::messages;
 use crate::resource::Resource;
 use crate::site_paths::{
     FeedFormat, api_document_revision_path, combined_feed_path, document_changes_path,
@@ -106,16 +109,10 @@ pub(crate) fn resources(
             site_name,
             self_path: Box::new(move |format| document_feed_path(lang, id, format)),
             page: document_history_path(lang, id),
-            description: match lang {
-                Lang::Ja => format!(
-                    "「{}」のすべての版を、公表した日付の新しい順にお知らせします。",
-                    tag.label
-                ),
-                Lang::En => format!(
-                    "Every version of “{}”, newest first, from the day it is announced.",
-                    tag.label
-                ),
-            },
+            description: messages(lang).message_with(
+                "document-feed-description",
+                &[("title", Arg::Text(&tag.label))],
+            ),
             updated_if_empty: published.document.revisions[0].announced,
         };
         resources.extend(feed_resources(base, &head, &entries));
@@ -129,10 +126,7 @@ pub(crate) fn resources(
         site_name,
         self_path: Box::new(move |format| combined_feed_path(lang, format)),
         page: documents_index_path(lang),
-        description: match lang {
-            Lang::Ja => "公表事項の利用目的の変更と、そのほかの文書のすべての版を、公表した日付の新しい順にお知らせします。".to_owned(),
-            Lang::En => "Changes of the notice's purposes of use and every version of the other documents, newest first, from the day each is announced.".to_owned(),
-        },
+        description: messages(lang).message("combined-feed-description"),
         updated_if_empty: site.first().announced,
     };
     resources.extend(feed_resources(base, &head, &combined));
@@ -236,31 +230,28 @@ fn announcements(
 /// An entry's title, which names the document: 「個人情報保護に関する基本方針」を改定します（2024年12月2日施行）.
 fn entry_title(title: &str, effective: Date, announced: Date, first: bool, lang: Lang) -> String {
     let date = sentences::format_date(effective, lang);
-    match (lang, first) {
-        (Lang::Ja, true) => format!("「{title}」を公表しました（{date}施行）"),
+    let key = match first {
+        true => message_key("document-feed-published"),
+        false if announced < effective => message_key("document-feed-revising"),
         // A joint use's change of its responsible person's address may be
         // announced on or after the day it applies (APPI Art. 27(6)).
-        (Lang::Ja, false) if announced < effective => {
-            format!("「{title}」を改定します（{date}施行）")
-        }
-        (Lang::Ja, false) => format!("「{title}」を改定しました（{date}施行）"),
-        (Lang::En, true) => format!("{title}: published, in effect from {date}"),
-        (Lang::En, false) => format!("{title}: revised, in effect from {date}"),
-    }
+        false => message_key("document-feed-revised"),
+    };
+    messages(lang).message_with(
+        key,
+        &[("title", Arg::Text(title)), ("date", Arg::Text(&date))],
+    )
 }
 
 fn document_feed_title(site_name: &str, title: &str, lang: Lang) -> String {
-    match lang {
-        Lang::Ja => format!("{site_name}：「{title}」のお知らせ"),
-        Lang::En => format!("{site_name}: announcements of “{title}”"),
-    }
+    messages(lang).message_with(
+        "document-feed-title",
+        &[("site", Arg::Text(site_name)), ("title", Arg::Text(title))],
+    )
 }
 
 fn combined_feed_title(site_name: &str, lang: Lang) -> String {
-    match lang {
-        Lang::Ja => format!("{site_name}：公表している文書のお知らせ"),
-        Lang::En => format!("{site_name}: announcements of every document we publish"),
-    }
+    messages(lang).message_with("combined-feed-title", &[("site", Arg::Text(site_name))])
 }
 
 /// The combined feed, announced for autodiscovery on every page at

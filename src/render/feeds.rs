@@ -17,6 +17,9 @@ use crate::diff::{CategoryDiff, Mark, PurposeDiff, RevisionDiff, Status};
 use crate::japan_time;
 use crate::lang::Lang;
 use crate::media_type;
+use crate::messages::Arg;
+use crate::messages::message_key;
+use crate::render::words::messages;
 use crate::site_paths::{
     FeedFormat, api_revision_path, changes_path, feed_path, history_path, revision_path,
 };
@@ -131,18 +134,13 @@ pub(crate) fn announcements(
             let content = EntryContent {
                 note: note.value,
                 note_lang: (note.lang != lang).then(|| note.lang.code()),
-                effective_line: match lang {
-                    Lang::Ja => format!(
-                        "{}：{}",
-                        words.effective,
-                        sentences::format_date(revision.effective, lang)
-                    ),
-                    Lang::En => format!(
-                        "{} {}",
-                        words.effective,
-                        sentences::format_date(revision.effective, lang)
-                    ),
-                },
+                effective_line: messages(lang).message_with(
+                    "feed-effective",
+                    &[(
+                        "date",
+                        Arg::Text(&sentences::format_date(revision.effective, lang)),
+                    )],
+                ),
                 summary: diff
                     .map(|d| sentences::summary_sentence(&d.summary(), lang))
                     .unwrap_or_default(),
@@ -176,14 +174,12 @@ pub(crate) fn announcements(
 
 fn entry_title(effective: jiff::civil::Date, first: bool, lang: Lang) -> String {
     let date = sentences::format_date(effective, lang);
-    match (lang, first) {
-        (Lang::Ja, true) => format!("公表事項を公表しました（{date}施行）"),
-        (Lang::Ja, false) => format!("公表事項を改定します（{date}施行、利用目的の変更）"),
-        (Lang::En, true) => format!("Notice published, in effect from {date}"),
-        (Lang::En, false) => {
-            format!("Notice revised from {date}: purposes of use changed")
-        }
-    }
+    let key = if first {
+        message_key("feed-notice-published")
+    } else {
+        message_key("feed-notice-revised")
+    };
+    messages(lang).message_with(key, &[("date", Arg::Text(&date))])
 }
 
 fn changed_categories<'a>(

@@ -13,6 +13,7 @@ use super::view::filters;
 use super::view::{Chrome, DateView, Link, Localized};
 use super::words::{self, Words};
 use crate::lang::Lang;
+use crate::render::sentences::with_aside;
 use crate::timeline::{Entry, Standing, Timeline};
 
 #[derive(Template)]
@@ -77,10 +78,7 @@ pub(crate) fn entries<'a, B>(
                     }
                 }),
                 summary: summary(entry),
-                link_context: match lang {
-                    Lang::Ja => format!("（{date}）"),
-                    Lang::En => format!(" ({date})"),
-                },
+                link_context: with_aside("", &date, lang),
                 revision: Link {
                     href: relative(&paths.here, &(paths.revision)(revision.effective)),
                     text: words.read_version.to_owned(),

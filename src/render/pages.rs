@@ -23,6 +23,7 @@ use crate::archive::Archive;
 use crate::content::Site;
 use crate::lang::Lang;
 use crate::media_type;
+use crate::render::sentences::with_aside;
 use crate::resource::Resource;
 use crate::site_paths::{
     FeedFormat, accessibility_path, api_notice_path, api_revision_file_path, api_revision_path,
@@ -290,10 +291,7 @@ impl<'a, 't> Pages<'a, 't> {
             }),
         };
         let version = sentences::revision_title(effective, lang);
-        let title = match lang {
-            Lang::Ja => format!("{}（{version}）", notice.title.text),
-            Lang::En => format!("{} ({version})", notice.title.text),
-        };
+        let title = with_aside(notice.title.text, &version, lang);
         let mut chrome =
             self.version_chrome(lang, &|l| revision_path(l, effective), title, effective);
         chrome.data = Some(relative(&here, &api_revision_path(effective)));

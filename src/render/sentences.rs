@@ -5,7 +5,7 @@
 use jiff::civil::Date;
 
 use super::document_words::{document_words, joint_use_item_short};
-use super::words::messages;
+use super::words::{formatting, messages};
 use crate::diff::{DocumentSummary, Summary, TranslationSummary};
 use crate::lang::Lang;
 use crate::messages::{Arg, Messages, message_key};
@@ -13,15 +13,7 @@ use crate::timeline::Standing;
 
 /// A date as readers of `lang` write it: 2024年12月2日, 2 December 2024.
 pub(crate) fn format_date(date: Date, lang: Lang) -> String {
-    match lang {
-        Lang::Ja => format!("{}年{}月{}日", date.year(), date.month(), date.day()),
-        Lang::En => format!(
-            "{} {} {}",
-            date.day(),
-            MONTHS[date.month() as usize - 1],
-            date.year()
-        ),
-    }
+    formatting(lang).date(date)
 }
 
 /// When a revision is (or was, or will be) in effect, as a phrase.
@@ -57,6 +49,29 @@ pub(crate) fn term_and_value(term: &str, value: &str, lang: Lang) -> String {
         "term-and-value",
         &[("term", Arg::Text(term)), ("value", Arg::Text(value))],
     )
+}
+
+/// A text with an aside after it: 「名称（変更前：…）」, "Name (Before: …)";
+/// an empty `text` gives the aside alone, as it follows a link.
+pub(crate) fn with_aside(text: &str, aside: &str, lang: Lang) -> String {
+    messages(lang).message_with(
+        "with-aside",
+        &[("text", Arg::Text(text)), ("aside", Arg::Text(aside))],
+    )
+}
+
+/// Names in a list where each may hold commas: "A、B" / "A; B".
+pub(crate) fn listed<S: AsRef<str>>(names: &[S], lang: Lang) -> String {
+    let separator = messages(lang).message("list-separator");
+    let names: Vec<&str> = names.iter().map(AsRef::as_ref).collect();
+    names.join(&separator)
+}
+
+/// Short notes in a list: "A、B" / "A, B".
+pub(crate) fn noted<S: AsRef<str>>(notes: &[S], lang: Lang) -> String {
+    let separator = messages(lang).message("summary-item-separator");
+    let notes: Vec<&str> = notes.iter().map(AsRef::as_ref).collect();
+    notes.join(&separator)
 }
 
 /// The title of the feeds: the operator, then what they announce.
@@ -395,21 +410,6 @@ fn translation_sentence(translation: &TranslationSummary, messages: &Messages) -
     }
     sentences.join(&messages.message("sentence-separator"))
 }
-
-const MONTHS: [&str; 12] = [
-    "January",
-    "February",
-    "March",
-    "April",
-    "May",
-    "June",
-    "July",
-    "August",
-    "September",
-    "October",
-    "November",
-    "December",
-];
 
 #[cfg(test)]
 mod tests {

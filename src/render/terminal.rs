@@ -25,6 +25,9 @@ use crate::diff::{
     SectionDiff, Status, Translation,
 };
 use crate::lang::Lang;
+use crate::render::sentences::listed;
+use crate::render::sentences::noted;
+use crate::render::sentences::with_aside;
 
 /// How changed words are shown.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -273,18 +276,6 @@ pub(crate) fn document_report(
     out
 }
 
-/// Names in a list: "A、B" / "A; B".
-fn listed(names: &[impl AsRef<str>], lang: Lang) -> String {
-    names
-        .iter()
-        .map(AsRef::as_ref)
-        .collect::<Vec<_>>()
-        .join(match lang {
-            Lang::Ja => "、",
-            Lang::En => "; ",
-        })
-}
-
 /// A changed category's description, groups, purposes and explanations:
 /// only what changed, a group's purposes under its name.
 fn category_body(out: &mut String, category: &CategoryDiff, style: Style, lang: Lang) {
@@ -399,11 +390,7 @@ fn aside<S: AsRef<str>>(notes: &[S], lang: Lang) -> String {
     if notes.is_empty() {
         return String::new();
     }
-    let notes: Vec<&str> = notes.iter().map(AsRef::as_ref).collect();
-    match lang {
-        Lang::Ja => format!("（{}）", notes.join("、")),
-        Lang::En => format!(" ({})", notes.join(", ")),
-    }
+    with_aside("", &noted(notes, lang), lang)
 }
 
 /// A text added or removed as a whole needs no marks inside: its sign says

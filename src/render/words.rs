@@ -6,12 +6,14 @@
 
 use std::sync::LazyLock;
 
+use crate::cldr::{Calendar, Formatting};
 use crate::lang::Lang;
 use crate::messages::Messages;
 
 /// The words of each language, made once from the shipped catalogs.
 struct LanguageWords {
     messages: Messages,
+    formatting: Formatting,
     words: Words,
     documents: DocumentWords,
 }
@@ -26,6 +28,8 @@ static SHIPPED: LazyLock<Vec<LanguageWords>> = LazyLock::new(|| {
                 words: Words::new(&messages),
                 documents: DocumentWords::new(&messages),
                 messages,
+                formatting: Formatting::new(lang.formatting_locale(), Calendar::Gregorian)
+                    .expect("CLDR has dates for each of kohyo's languages"),
             }
         })
         .collect()
@@ -112,6 +116,11 @@ pub(crate) struct Words {
     pub record_files: String,
     pub record_data: String,
     pub label_names: [String; 5],
+}
+
+/// How a language writes dates, numbers and lists.
+pub(crate) fn formatting(lang: Lang) -> &'static Formatting {
+    &SHIPPED[lang.index()].formatting
 }
 
 /// The messages of a language, for the words made of several parts.

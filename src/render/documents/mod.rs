@@ -28,6 +28,7 @@ use super::words::{self, DocumentWords};
 use crate::content::{Body, Document, Kind, Notice, Revision, Site};
 use crate::lang::Lang;
 use crate::media_type;
+use crate::render::sentences::with_aside;
 use crate::resource::Resource;
 use crate::site_paths::{
     api_document_path, api_document_revision_file_path, api_document_revision_path,
@@ -286,10 +287,7 @@ impl<'a> DocumentPages<'a, '_> {
             }),
         };
         let version = super::sentences::revision_title(effective, lang);
-        let title = match lang {
-            Lang::Ja => format!("{}（{version}）", view.title.text),
-            Lang::En => format!("{} ({version})", view.title.text),
-        };
+        let title = with_aside(view.title.text, &version, lang);
         let path_in = |l| document_revision_path(l, id, effective);
         let print_path = document_print_stylesheet_path(lang, id, effective);
         let mut chrome = pages.chrome(lang, &path_in, title);

@@ -4,37 +4,26 @@
 use jiff::civil::Date;
 
 use super::super::sentences::format_date;
+use super::super::words::messages;
 use crate::lang::Lang;
+use crate::messages::Arg;
 
 /// The announcement of a revision not yet in effect.
 pub(super) fn upcoming_sentence(effective: Date, lang: Lang) -> String {
     let date = format_date(effective, lang);
-    match lang {
-        Lang::Ja => format!("{date}からこの文書を改定します。"),
-        Lang::En => format!("From {date} this document will be revised."),
-    }
+    messages(lang).message_with("document-upcoming", &[("date", Arg::Text(&date))])
 }
 
 /// What a document's page says while its first revision is announced but
 /// not yet in effect.
 pub(super) fn first_sentence(effective: Date, lang: Lang) -> String {
     let date = format_date(effective, lang);
-    match lang {
-        Lang::Ja => {
-            format!("この文書は{date}から施行します。それまでの間、施行に先立って公表しています。")
-        }
-        Lang::En => format!(
-            "This document takes effect on {date}. It is published in advance, before it applies."
-        ),
-    }
+    messages(lang).message_with("document-first", &[("date", Arg::Text(&date))])
 }
 
 /// The title of a document's history page.
 pub(super) fn history_title(title: &str, lang: Lang) -> String {
-    match lang {
-        Lang::Ja => format!("{title}の改定履歴"),
-        Lang::En => format!("Revision history: {title}"),
-    }
+    messages(lang).message_with("document-history-title", &[("title", Arg::Text(title))])
 }
 
 #[cfg(test)]
