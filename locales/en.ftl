@@ -272,3 +272,37 @@ combined-feed-description = Changes of the notice's purposes of use and every ve
 document-upcoming = From { $date } this document will be revised.
 document-first = This document takes effect on { $date }. It is published in advance, before it applies.
 document-history-title = Revision history: { $title }
+
+## The accessibility statement
+
+accessibility-intro = { $operator } wants every member, including people with disabilities and older people, to be able to read its notice on the handling of personal information on this website.
+accessibility-scope-heading = Scope
+accessibility-scope = Every page of this website ({ $address }) in Japanese and in English: the notice, its revision history, every past, current and upcoming version, the changes between versions and this page. The revision feeds (Atom and RSS) are data for feed readers and are not covered.
+accessibility-standard-heading = Standard
+accessibility-standard = We aim to conform to level AA of JIS X 8341-3:2016, the Japanese standard, and build the pages to meet the level AA success criteria of WCAG 2.2, which include it.
+accessibility-testing-heading = How we test
+accessibility-testing = The software that serves this website (kohyo { $version }) is tested on every change, on every kind of page, in Japanese and in English:
+accessibility-tool-axe = axe-core { $version }: the rules for WCAG 2.0, 2.1 and 2.2 levels A and AA and best practices, in the light and the dark colour scheme, at 1280 and 320 pixels wide.
+accessibility-tool-nu = Nu Html Checker (vnu-jar { $version }): the HTML and CSS syntax.
+accessibility-tool-browser = In a browser (Debian's Chromium, driven by Playwright { $version }):
+accessibility-check-skip-link = the first Tab reaches a "Skip to main content" link;
+accessibility-check-keyboard = every link can be reached by keyboard alone and shows where the focus is;
+accessibility-check-reflow = at 320 pixels wide nothing needs scrolling sideways;
+accessibility-check-spacing = with wider letter, word, line and paragraph spacing (WCAG 1.4.12) no text is cut off;
+accessibility-check-forced-colours = in high-contrast mode (forced colours) changes and focus stay visible;
+accessibility-check-print = a printout has the whole notice, with the effective period and this website's address on every sheet.
+accessibility-limitations-heading = Known limitations
+accessibility-limitation-automated = Automated tests find only some accessibility problems. The pages have not yet been tested by people who use screen readers or other assistive technology.
+accessibility-limitation-translation = The Japanese notice is the authoritative text. Where the English translation is missing, the Japanese text is shown and marked as Japanese, so that screen readers read it in a Japanese voice.
+accessibility-limitation-archived = Past versions are kept exactly as they were published, including any mistakes found later.
+accessibility-report-heading = Reporting a problem
+accessibility-report = If something on this website is hard to read or use, please tell the desk below. It helps us to know the address of the page, and the device, browser and any assistive technology you use. Please ask the same desk if you would like the notice in another form, such as on paper or in large print.
+
+## The pages for a missing address and for a failure, shown in every
+## language of the site at once
+
+error-not-found-title = Page not found
+error-not-found-text = We could not find the page you asked for. Please check the address, or start from the notice.
+error-server-title = Something went wrong
+error-server-text = We could not show this page. Please try again in a little while.
+error-notice-link = The notice in English

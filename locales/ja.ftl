@@ -284,3 +284,42 @@ document-upcoming = { $date }からこの文書を改定します。
 document-first = この文書は{ $date }から施行します。それまでの間、施行に先立って公表しています。
 # $title: the document's title.
 document-history-title = { $title }の改定履歴
+
+## The accessibility statement
+
+# $operator: the operator's name.
+accessibility-intro = { $operator }は、障害のある方や高齢の方を含め、加入者の皆さまのどなたもがこのサイトで個人情報の取扱いに関する公表事項を読めるよう、ウェブアクセシビリティの確保に取り組んでいます。
+accessibility-scope-heading = 対象範囲
+# $address: the site's address.
+accessibility-scope = このサイト（{ $address }）のすべてのページ（公表事項、改定履歴、過去・現在・予定の各版、改定内容、このページ）の日本語版と英語版です。改定のお知らせのフィード（Atom・RSS）は、フィードリーダーで読むためのデータのため対象外です。
+accessibility-standard-heading = 目標とする適合レベル
+accessibility-standard = JIS X 8341-3:2016 の適合レベルAAに準拠することを目標とし、これを含む国際規格 WCAG 2.2 の適合レベルAAの達成基準を満たすよう作成しています。
+accessibility-testing-heading = 試験の方法
+# $version: kohyo's version.
+accessibility-testing = このサイトを表示するソフトウェア（kohyo { $version }）は、変更のたびに、すべての種類のページを日本語版・英語版の両方で、次の方法で試験しています。
+# $version: the version of each tool.
+accessibility-tool-axe = axe-core { $version }：WCAG 2.0・2.1・2.2 の適合レベルA・AAの達成基準とベストプラクティスの規則。明るい配色と暗い配色、画面の幅 1280px と 320px のそれぞれで。
+accessibility-tool-nu = Nu Html Checker（vnu-jar { $version }）：HTML と CSS の文法。
+accessibility-tool-browser = ブラウザーでの確認（Debian の Chromium を Playwright { $version } で操作）：
+accessibility-check-skip-link = 最初の Tab キーで「本文へ移動」のリンクに移ること
+accessibility-check-keyboard = キーボードだけですべてのリンクに移動でき、フォーカスの位置が見えること
+accessibility-check-reflow = 画面の幅 320px でも横スクロールが生じないこと
+accessibility-check-spacing = 文字・単語・行・段落の間隔を広げても（WCAG 1.4.12）文字が欠けないこと
+accessibility-check-forced-colours = ハイコントラスト表示（強制カラー）でも変更箇所とフォーカスが見えること
+accessibility-check-print = 印刷すると全文が印刷され、各ページに施行期間とこのサイトのアドレスが入ること
+accessibility-limitations-heading = 既知の制約
+accessibility-limitation-automated = 自動の試験で見つけられる問題は一部に限られます。スクリーンリーダーなどの支援技術をお使いの方による利用者試験は、まだ行っていません。
+accessibility-limitation-translation = 日本語版が正本です。英語版で翻訳がまだない箇所は日本語のまま表示し、読み上げソフトが日本語として読むよう言語を指定しています。
+accessibility-limitation-archived = 過去の版は、公表した時点の記載をそのまま残しています。後から見つかった表記の誤りも直していません。
+accessibility-report-heading = 問題のご連絡
+accessibility-report = 読みにくい、操作できないなど、このサイトで困ったことがありましたら、下記の窓口へお知らせください。問題のあったページのアドレスと、お使いの機器・ブラウザー・支援技術をあわせてお知らせいただくと、早く対応できます。公表事項を紙や大きな文字など別の形でご希望の場合も、同じ窓口で承ります。
+
+## The pages for a missing address and for a failure, shown in every
+## language of the site at once
+
+error-not-found-title = ページが見つかりません
+error-not-found-text = お探しのページは見つかりませんでした。アドレスをご確認いただくか、公表事項のページからご覧ください。
+error-server-title = エラーが発生しました
+error-server-text = ページを表示できませんでした。しばらくしてから再度お試しください。
+# A link to the notice in this language.
+error-notice-link = 公表事項（日本語）

@@ -10,29 +10,117 @@ use serde::Deserialize;
 use super::notice::{ContactView, contact_view};
 use super::view::filters;
 use super::view::{Chrome, Localized};
+use super::words::messages;
 use crate::content::Site;
 use crate::lang::Lang;
+use crate::messages::{Arg, message_key};
 
 #[derive(Template)]
 #[template(path = "accessibility.html")]
 pub(crate) struct AccessibilityPage<'a> {
     pub chrome: Chrome<'a>,
-    pub operator: Localized<'a>,
-    pub site_address: &'a str,
+    pub statement: Statement,
     pub contact: ContactView<'a>,
-    pub tested_with: &'static TestedWith,
 }
 
 impl<'a> AccessibilityPage<'a> {
     pub(crate) fn new(chrome: Chrome<'a>, site: &'a Site, lang: Lang) -> AccessibilityPage<'a> {
         AccessibilityPage {
             chrome,
-            operator: Localized::of(site.config.operator.name.get(lang), lang),
-            site_address: &site.config.base_url,
+            statement: Statement::new(site, lang),
             contact: contact_view(&site.config.contact, lang),
-            tested_with: TestedWith::get(),
         }
     }
+}
+
+/// The statement's text in one language, from its catalog, as HTML to put
+/// between tags: the operator's name keeps its own language.
+pub(crate) struct Statement {
+    pub intro: String,
+    pub scope_heading: String,
+    pub scope: String,
+    pub standard_heading: String,
+    pub standard: String,
+    pub testing_heading: String,
+    pub testing: String,
+    pub tools: [String; 2],
+    pub browser: String,
+    pub checks: [String; 6],
+    pub limitations_heading: String,
+    pub limitations: [String; 3],
+    pub report_heading: String,
+    pub report: String,
+}
+
+impl Statement {
+    fn new(site: &Site, lang: Lang) -> Statement {
+        let messages = messages(lang);
+        let tested_with = TestedWith::get();
+        let text = |key: &str| element_text(&messages.message(key));
+        let version = |key: &str, version: &str| {
+            element_text(&messages.message_with(key, &[("version", Arg::Text(version))]))
+        };
+        let operator = Localized::of(site.config.operator.name.get(lang), lang);
+        // The name goes in as a mark no catalog holds, so that the text
+        // around it is escaped and the name's own markup is not.
+        const NAME: &str = "\u{e000}";
+        let intro = messages.message_with("accessibility-intro", &[("operator", Arg::Text(NAME))]);
+        let operator = format!(
+            "<span{}>{}</span>",
+            operator
+                .lang
+                .map(|code| format!(" lang=\"{code}\""))
+                .unwrap_or_default(),
+            element_text(operator.text)
+        );
+        Statement {
+            intro: element_text(&intro).replace(NAME, &operator),
+            scope_heading: text(message_key("accessibility-scope-heading")),
+            scope: element_text(&messages.message_with(
+                "accessibility-scope",
+                &[("address", Arg::Text(&site.config.base_url))],
+            )),
+            standard_heading: text(message_key("accessibility-standard-heading")),
+            standard: text(message_key("accessibility-standard")),
+            testing_heading: text(message_key("accessibility-testing-heading")),
+            testing: version(message_key("accessibility-testing"), tested_with.kohyo),
+            tools: [
+                version(message_key("accessibility-tool-axe"), &tested_with.axe),
+                version(
+                    message_key("accessibility-tool-nu"),
+                    &tested_with.nu_checker,
+                ),
+            ],
+            browser: version(
+                message_key("accessibility-tool-browser"),
+                &tested_with.playwright,
+            ),
+            checks: [
+                text(message_key("accessibility-check-skip-link")),
+                text(message_key("accessibility-check-keyboard")),
+                text(message_key("accessibility-check-reflow")),
+                text(message_key("accessibility-check-spacing")),
+                text(message_key("accessibility-check-forced-colours")),
+                text(message_key("accessibility-check-print")),
+            ],
+            limitations_heading: text(message_key("accessibility-limitations-heading")),
+            limitations: [
+                text(message_key("accessibility-limitation-automated")),
+                text(message_key("accessibility-limitation-translation")),
+                text(message_key("accessibility-limitation-archived")),
+            ],
+            report_heading: text(message_key("accessibility-report-heading")),
+            report: text(message_key("accessibility-report")),
+        }
+    }
+}
+
+/// Text as the content of an element: the three characters that could
+/// start markup there are escaped, and quotes are left as written.
+fn element_text(text: &str) -> String {
+    text.replace('&', "&amp;")
+        .replace('<', "&lt;")
+        .replace('>', "&gt;")
 }
 
 /// The versions of the test tools, as pinned for the browser test suite.

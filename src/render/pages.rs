@@ -17,13 +17,15 @@ use super::history::{self, HistoryPage, HistoryPaths};
 use super::links::{absolute, base_path, relative};
 use super::notice::{Banner, NoticePage, NoticeView, RecordView, UpcomingView};
 use super::print::RunningHeads;
-use super::view::{Chrome, DateRow, Link, Localized, Place, Preview};
+use super::sentences::with_aside;
+use super::view::{Chrome, DateRow, Link, Localized, Place, Preview, filters};
+use super::words::messages;
 use super::{document_feeds, feeds, sentences, words};
 use crate::archive::Archive;
 use crate::content::Site;
 use crate::lang::Lang;
 use crate::media_type;
-use crate::render::sentences::with_aside;
+
 use crate::resource::Resource;
 use crate::site_paths::{
     FeedFormat, accessibility_path, api_notice_path, api_revision_file_path, api_revision_path,
@@ -402,18 +404,40 @@ pub(super) fn error_pages(
     site: &Site,
     stylesheet: &str,
 ) -> Result<(Resource, Resource), RenderError> {
-    let names = |lang| site.config.operator.name.get(lang).value.as_str();
     let base_path = base_path(&site.config.base_url);
     let rooted = |path: &str| absolute(base_path, path);
     let page = |kind| ErrorPage {
-        kind,
         stylesheet: rooted(stylesheet),
-        name_ja: names(Lang::Ja),
-        name_en: names(Lang::En),
-        ja_home: rooted(&notice_path(Lang::Ja)),
-        en_home: rooted(&notice_path(Lang::En)),
-        ja_accessibility: rooted(&accessibility_path(Lang::Ja)),
-        en_accessibility: rooted(&accessibility_path(Lang::En)),
+        languages: Lang::ALL
+            .into_iter()
+            .map(|lang| {
+                let messages = messages(lang);
+                let (title, text) = match kind {
+                    ErrorKind::NotFound => (
+                        messages.message("error-not-found-title"),
+                        messages.message("error-not-found-text"),
+                    ),
+                    ErrorKind::ServerError => (
+                        messages.message("error-server-title"),
+                        messages.message("error-server-text"),
+                    ),
+                };
+                ErrorLanguage {
+                    tag: lang.code(),
+                    // The page is in Japanese; every other language's part
+                    // says which it is.
+                    lang: (!lang.is_authoritative()).then(|| lang.code()),
+                    title,
+                    text,
+                    skip_link: words::words(lang).skip_link.as_str(),
+                    home: rooted(&notice_path(lang)),
+                    home_text: messages.message("error-notice-link"),
+                    accessibility: rooted(&accessibility_path(lang)),
+                    accessibility_text: words::words(lang).accessibility.as_str(),
+                    name: site.config.operator.name.get(lang).value.as_str(),
+                }
+            })
+            .collect(),
     };
     Ok((
         html(page(ErrorKind::NotFound).render()?),
@@ -427,19 +451,29 @@ enum ErrorKind {
     ServerError,
 }
 
-/// The page for a missing URL or a failure, in both languages at once: the
+/// The page for a missing URL or a failure, in every language at once: the
 /// visitor's language is not known from a broken URL. It is served at any
 /// depth, so its links are paths from the host's root under `base_url`'s
 /// path (`/kenpo/privacy/ja/`), right wherever it is shown.
 #[derive(Template)]
 #[template(path = "error.html")]
 struct ErrorPage<'a> {
-    kind: ErrorKind,
     stylesheet: String,
-    name_ja: &'a str,
-    name_en: &'a str,
-    ja_home: String,
-    en_home: String,
-    ja_accessibility: String,
-    en_accessibility: String,
+    /// Japanese first: the page's own language.
+    languages: Vec<ErrorLanguage<'a>>,
+}
+
+/// What the error page says in one language.
+struct ErrorLanguage<'a> {
+    tag: &'static str,
+    /// `None` for the page's own language.
+    lang: Option<&'static str>,
+    title: String,
+    text: String,
+    skip_link: &'static str,
+    home: String,
+    home_text: String,
+    accessibility: String,
+    accessibility_text: &'static str,
+    name: &'a str,
 }
