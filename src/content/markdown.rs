@@ -5,7 +5,11 @@
 //! why text vanished, and so is everything else the page cannot show as
 //! written (see `unsupported`): nothing on a page is raw Markdown syntax
 //! that `check` kept quiet about.
+//!
+//! In the languages written with furigana, `{漢字|かんじ}` in the text is
+//! ruby (see `furigana` and `content/ruby.rs`); in the others it is text.
 
+mod furigana;
 mod table;
 mod unsupported;
 
@@ -14,6 +18,7 @@ use std::ops::Range;
 use comrak::nodes::{AstNode, NodeValue};
 use comrak::{Arena, Options, parse_document};
 
+use crate::content::ruby::{Furigana, MarkErrorKind};
 use crate::lang::Lang;
 
 /// A Markdown file split into its front matter and body, as byte ranges of
@@ -123,6 +128,9 @@ pub(crate) enum DroppedKind {
         written: usize,
         columns: usize,
     },
+    /// A furigana mark that is not one, shown as written (only read where
+    /// the text is written with furigana).
+    Furigana(MarkErrorKind),
 }
 
 /// Where a Markdown text sits on its page, which its tables' ids and names
@@ -143,8 +151,17 @@ pub(crate) struct Placement<'a> {
 /// and a gap reads as something missing): `##`, what the staff guide
 /// teaches, becomes `<h3>`, and so does a stray `#`. What was dropped is in
 /// the order of the text.
-pub(crate) fn render(markdown: &str, placement: &Placement<'_>) -> (String, Vec<Dropped>) {
-    let options = options();
+///
+/// With `furigana` on, `{漢字|かんじ}` in the text is ruby and a bad mark is
+/// reported; off, braces and bars are text, as they always were.
+pub(crate) fn render(
+    markdown: &str,
+    placement: &Placement<'_>,
+    furigana: Furigana,
+) -> (String, Vec<Dropped>) {
+    let mut options = options();
+    // An escaped `\{` stays apart from the text around it, never a mark.
+    options.parse.escaped_char_spans = furigana == Furigana::On;
     let arena = Arena::new();
     let root = parse_document(&arena, markdown, &options);
     let levels = root
@@ -189,7 +206,13 @@ pub(crate) fn render(markdown: &str, placement: &Placement<'_>) -> (String, Vec<
     }
     unsupported::syntax_left_over(root, markdown, &mut dropped);
     unsupported::other_dialects(markdown, &mut dropped);
-    let names = table::name_tables(root, markdown, placement, &mut dropped);
+    // Read before captions leave the text, written after they have: a
+    // caption is written from its text, with its marks (see `table`).
+    let marks = (furigana == Furigana::On).then(|| furigana::find(root, markdown, &mut dropped));
+    let names = table::name_tables(root, markdown, placement, furigana, &mut dropped);
+    if let Some(marks) = marks {
+        marks.write();
+    }
     dropped.sort_by_key(|d| (d.line, d.column));
     let mut html = String::new();
     // Writing to a String cannot fail, and every table was named above.
@@ -325,6 +348,7 @@ mod tests {
                 scope: "s",
                 heading: "s",
             },
+            Furigana::Off,
         )
     }
 

@@ -3,13 +3,14 @@
 //! renders prose safely, `build` validates and assembles, `seal` seals each
 //! revision, `lock` holds the published ones to `revisions.lock`, and
 //! every problem is reported as a `diagnostic`. `phone` and `email` check
-//! the contact desk's numbers and address; `invisible` finds hidden
+//! the contact desk's numbers and address; `ruby` reads furigana marks
+//! (`{漢字|かんじ}`) for the languages written with them; `invisible` finds hidden
 //! characters in every file; `citations` finds article numbers of the
 //! APPI that were renumbered before a revision took effect.
 //!
 //! The modules form layers, each using only those below it: `layout` (the
-//! names of files and folders) and `hidden` (the hidden characters) at the
-//! bottom; then `diagnostic`; `source`; `seal`; `model`; `files`, `phone`,
+//! names of files and folders), `hidden` (the hidden characters) and `ruby`
+//! at the bottom; then `diagnostic`; `source`; `seal`; `model`; `files`, `phone`,
 //! `email`, `markdown`; `lock`, `invisible` and `citations`; `build`; and this
 //! module, which ties them together.
 
@@ -25,6 +26,7 @@ pub(crate) mod lock;
 pub(crate) mod markdown;
 pub(crate) mod model;
 mod phone;
+pub(crate) mod ruby;
 pub(crate) mod seal;
 pub mod source;
 

@@ -11,7 +11,9 @@ use crate::content::files::FrontMatterFile;
 use crate::content::layout::REVISION_FILE;
 use crate::content::markdown::{self, FrontMatterError, Placement};
 use crate::content::model::{Bilingual, Prose, Role, Section};
+use crate::content::ruby::Furigana;
 use crate::content::source::RevisionSource;
+use crate::lang::Lang;
 
 /// Anchors the notice page uses itself, which a section may not take.
 const RESERVED_IDS: [&str; 4] = ["main", "contents", "purposes", "contact"];
@@ -131,7 +133,7 @@ impl Builder {
             scope: &id,
             heading: &id,
         };
-        let (ja_head, ja_body) = self.section_file(ja_file, placement)?;
+        let (ja_head, ja_body) = self.section_file(ja_file, placement, Furigana::of(Lang::Ja))?;
         let english = match en {
             Some(en) => {
                 let en_path = source.path(en);
@@ -139,7 +141,7 @@ impl Builder {
                     path: &en_path,
                     text: &source.files[en],
                 };
-                self.section_file(en_file, placement).map(|(head, body)| {
+                self.section_file(en_file, placement, Furigana::of(Lang::En)).map(|(head, body)| {
                     if let Some((role, span)) = head.role
                         && Some(role) != ja_head.role.as_ref().map(|(role, _)| *role)
                     {
@@ -182,6 +184,7 @@ impl Builder {
         &mut self,
         file: File<'_>,
         placement: Placement<'_>,
+        furigana: Furigana,
     ) -> Option<(SectionHead, Prose)> {
         let split = match markdown::split_front_matter(file.text) {
             Ok(split) => split,
@@ -210,7 +213,7 @@ impl Builder {
             );
         }
         let start = Position::at(file.text, split.body.start);
-        let body = self.markdown(file, &file.text[split.body], start, placement);
+        let body = self.markdown(file, &file.text[split.body], start, placement, furigana);
         let head = SectionHead {
             title: front.title.get_ref().trim().to_owned(),
             role: front

@@ -10,7 +10,10 @@ use super::super::diagnostic::{Diagnostic, Position};
 use super::super::files::{Languages, string_start};
 use super::super::markdown::{self, Dropped, DroppedKind, Placement};
 use super::super::model::{Bilingual, Prose, Text};
+use super::super::ruby::{Furigana, MarkErrorKind};
 use super::{Builder, File};
+use crate::english::plural;
+use crate::lang::Lang;
 
 impl Builder {
     /// A text in both languages. An empty Japanese text is an error (there is
@@ -81,10 +84,10 @@ impl Builder {
         what: &str,
         placement: Placement<'_>,
     ) -> Bilingual<Prose> {
-        let ja = self.markdown_in_toml(file, raw.get_ref().ja(), placement);
+        let ja = self.markdown_in_toml(file, raw.get_ref().ja(), placement, Furigana::of(Lang::Ja));
         let en = self
             .english(file, raw, what)
-            .map(|en| self.markdown_in_toml(file, en, placement));
+            .map(|en| self.markdown_in_toml(file, en, placement, Furigana::of(Lang::En)));
         Bilingual { ja, en }
     }
 
@@ -93,21 +96,25 @@ impl Builder {
         file: File<'_>,
         raw: &Spanned<String>,
         placement: Placement<'_>,
+        furigana: Furigana,
     ) -> Prose {
         let start = Position::at(file.text, string_start(file.text, &raw.span()));
-        self.markdown(file, raw.get_ref(), start, placement)
+        self.markdown(file, raw.get_ref(), start, placement, furigana)
     }
 
     /// Renders Markdown that begins at `start` in `file`, reporting what had
-    /// to be dropped at its place in the file.
+    /// to be dropped at its place in the file. With `furigana` on (the
+    /// languages written with furigana), its `{漢字|かんじ}` are ruby and
+    /// every bad mark is reported at its `{`.
     pub(super) fn markdown(
         &mut self,
         file: File<'_>,
         source: &str,
         start: Position,
         placement: Placement<'_>,
+        furigana: Furigana,
     ) -> Prose {
-        let (html, dropped) = markdown::render(source, &placement);
+        let (html, dropped) = markdown::render(source, &placement, furigana);
         let in_file = |line: usize, column: usize| {
             let position = if line == 1 {
                 Position {
@@ -177,6 +184,7 @@ impl Builder {
                 .hint(format!(
                     "the cells after the first {columns} are not shown: add a column to the header row and to the line of dashes, or join the cells"
                 )),
+                DroppedKind::Furigana(kind) => furigana_diagnostic(file, kind),
             };
             self.push(diagnostic.at_span(file.text, span));
         }
@@ -184,5 +192,162 @@ impl Builder {
             source: source.trim().to_owned(),
             html,
         }
+    }
+}
+
+/// What the staff hear of a furigana mark that is not one.
+fn furigana_diagnostic(file: File<'_>, kind: MarkErrorKind) -> Diagnostic {
+    const HOW: &str =
+        "write furigana as {漢字|かんじ}: the kanji, a vertical bar, then the reading in hiragana";
+    const UNTIL: &str = "until then the page shows the mark as written";
+    let (message, hint) = match kind {
+        MarkErrorKind::Unclosed => (
+            "this furigana mark is not closed".to_owned(),
+            format!(
+                "{HOW}, then }} on the same line; a mark cannot hold **, links or other marks, and in a table its bar is written \\|; to show {{ itself, write \\{{; {UNTIL}"
+            ),
+        ),
+        MarkErrorKind::Nested => (
+            "this furigana mark has a brace inside it".to_owned(),
+            format!(
+                "{HOW}, each word in braces of its own; to show a brace itself, write \\{{ or \\}}; {UNTIL}"
+            ),
+        ),
+        MarkErrorKind::EmptyBase => (
+            "this furigana mark has no text before its reading".to_owned(),
+            format!("{HOW}; the kanji go before the vertical bar; {UNTIL}"),
+        ),
+        MarkErrorKind::EmptyReading => (
+            "this furigana mark has an empty reading".to_owned(),
+            format!(
+                "{HOW}; with a reading per kanji, as {{漢字|かん|じ}}, write one between every two bars; {UNTIL}"
+            ),
+        ),
+        MarkErrorKind::NotKana { reading, found } if found.is_whitespace() => (
+            format!("the furigana \"{reading}\" has a space in it"),
+            format!(
+                "{HOW}, with no spaces; to give each kanji its own reading, put a vertical bar between them, as {{漢字|かん|じ}}; {UNTIL}"
+            ),
+        ),
+        MarkErrorKind::NotKana { reading, found } => (
+            format!("the furigana \"{reading}\" is not all kana: \"{found}\""),
+            format!("{HOW} or katakana (ー and ・ may be used too); {UNTIL}"),
+        ),
+        MarkErrorKind::ReadingCount {
+            characters,
+            readings,
+        } => (
+            format!(
+                "this furigana mark has {readings} readings for {characters} character{}",
+                plural(characters)
+            ),
+            format!(
+                "{HOW}; to give each character its own reading, write one per character, as {{漢字|かん|じ}}; {UNTIL}"
+            ),
+        ),
+    };
+    Diagnostic::warning(file.path, message).hint(hint)
+}
+
+#[cfg(test)]
+mod tests {
+    use std::collections::BTreeMap;
+    use std::path::Path;
+
+    use super::*;
+
+    const PLACEMENT: Placement<'static> = Placement {
+        scope: "s",
+        heading: "s",
+    };
+
+    /// Each diagnostic on one line, as the health endpoint shows it, in
+    /// the order of the file.
+    fn reported(builder: &Builder) -> Vec<String> {
+        let mut diagnostics: Vec<&Diagnostic> = builder.diagnostics.iter().collect();
+        diagnostics.sort_by_key(|d| d.position);
+        diagnostics
+            .into_iter()
+            .map(|d| d.one_line(Path::new("content")))
+            .collect()
+    }
+
+    #[test]
+    fn a_bad_mark_in_a_markdown_file_is_reported_at_its_brace() {
+        let path = Path::new("revisions/2025-04-01/10-safety.ja.md");
+        let text = "+++\ntitle = \"安全\"\n+++\n\n{個人情報|こじんじょうほう}を\n{守|まも}ります。{漢字|kanji}と{漢字|か|ん|じ}\n\n- 項目{字|\n";
+        let file = File { path, text };
+        let split = markdown::split_front_matter(text).unwrap();
+        let start = Position::at(text, split.body.start);
+        let mut builder = Builder {
+            diagnostics: Vec::new(),
+        };
+        let body = &text[split.body];
+        let prose = builder.markdown(file, body, start, PLACEMENT, Furigana::On);
+        assert!(
+            prose
+                .html
+                .starts_with("<p><ruby>個人情報<rp>(</rp><rt>こじんじょうほう</rt><rp>)</rp></ruby>を\n<ruby>守<rp>(</rp>"),
+            "{}",
+            prose.html
+        );
+        assert_eq!(
+            reported(&builder),
+            vec![
+                "content/revisions/2025-04-01/10-safety.ja.md:6:11: warning: the furigana \"kanji\" is not all kana: \"k\"",
+                "content/revisions/2025-04-01/10-safety.ja.md:6:22: warning: this furigana mark has 3 readings for 2 characters",
+                "content/revisions/2025-04-01/10-safety.ja.md:8:5: warning: this furigana mark is not closed",
+            ]
+        );
+        // The whole mark is underlined.
+        let excerpt = builder.diagnostics[0].excerpt.as_ref().unwrap();
+        let mark = excerpt.start.offset_in(text)..excerpt.end.offset_in(text);
+        assert_eq!(&text[mark], "{漢字|kanji}");
+        assert_eq!(
+            builder.diagnostics[0].hint.as_deref(),
+            Some(
+                "write furigana as {漢字|かんじ}: the kanji, a vertical bar, then the reading in hiragana or katakana (ー and ・ may be used too); until then the page shows the mark as written"
+            )
+        );
+        // Off, the same text is text, and nothing is said of it.
+        let mut builder = Builder {
+            diagnostics: Vec::new(),
+        };
+        let prose = builder.markdown(file, body, start, PLACEMENT, Furigana::Off);
+        assert!(prose.html.starts_with("<p>{個人情報|こじんじょうほう}を\n"));
+        assert_eq!(reported(&builder), Vec::<String>::new());
+    }
+
+    #[test]
+    fn a_bad_mark_in_a_toml_string_is_reported_at_its_brace() {
+        let path = Path::new("revisions/2025-04-01/purposes.toml");
+        let text = "line = \"前の{字|じ}と{字|じ }\"\nblock = \"\"\"\n前文の\n{{漢字|かんじ}}と{|じ}\n\"\"\"\n";
+        let file = File { path, text };
+        let strings: BTreeMap<String, Spanned<String>> = toml::from_str(text).unwrap();
+        let mut builder = Builder {
+            diagnostics: Vec::new(),
+        };
+        for raw in strings.values() {
+            builder.markdown_in_toml(file, raw, PLACEMENT, Furigana::On);
+        }
+        assert_eq!(
+            reported(&builder),
+            vec![
+                "content/revisions/2025-04-01/purposes.toml:1:17: warning: the furigana \"じ \" has a space in it",
+                "content/revisions/2025-04-01/purposes.toml:4:1: warning: this furigana mark has a brace inside it",
+                "content/revisions/2025-04-01/purposes.toml:4:12: warning: this furigana mark has no text before its reading",
+            ]
+        );
+        let space = builder
+            .diagnostics
+            .iter()
+            .find(|d| d.message.contains("space"))
+            .unwrap();
+        assert_eq!(
+            space.hint.as_deref(),
+            Some(
+                "write furigana as {漢字|かんじ}: the kanji, a vertical bar, then the reading in hiragana, with no spaces; to give each kanji its own reading, put a vertical bar between them, as {漢字|かん|じ}; until then the page shows the mark as written"
+            )
+        );
     }
 }

@@ -16,7 +16,9 @@ use std::fmt::Write as _;
 use comrak::create_formatter;
 use comrak::nodes::{AstNode, LineColumn, NodeValue, TableAlignment};
 
+use super::furigana::inline_source;
 use super::{Dropped, DroppedKind, Placement, inline_text};
+use crate::content::ruby::{self, Furigana};
 use crate::lang::Lang;
 
 /// What starts a caption paragraph. Matched without regard to case.
@@ -28,8 +30,12 @@ const CAPTION_PREFIXES: [&str; 3] = ["表：", "表:", "table:"];
 pub(super) struct Names {
     tables: BTreeMap<LineColumn, TableName>,
     headings: BTreeMap<LineColumn, String>,
+    /// Whether captions are written with their furigana.
+    furigana: Furigana,
 }
 
+/// A caption's `text` is its text, or with furigana on, its text in the
+/// syntax `ruby::parse` reads.
 enum TableName {
     Caption { id: String, text: String },
     Heading { id: String },
@@ -51,9 +57,13 @@ pub(super) fn name_tables<'a>(
     root: &'a AstNode<'a>,
     markdown: &str,
     placement: &Placement<'_>,
+    furigana: Furigana,
     found: &mut Vec<Dropped>,
 ) -> Names {
-    let mut names = Names::default();
+    let mut names = Names {
+        furigana,
+        ..Names::default()
+    };
     let mut captions = Vec::new();
     // The last heading so far in document order, and its number among the
     // headings; a heading right above a table is always the last one.
@@ -71,7 +81,7 @@ pub(super) fn name_tables<'a>(
                 let above = node.previous_sibling();
                 let caption = above
                     .filter(|p| matches!(p.data().value, NodeValue::Paragraph))
-                    .and_then(|p| caption_text(p).map(|text| (p, text)));
+                    .and_then(|p| caption_text(p, furigana).map(|text| (p, text)));
                 let name = if let Some((paragraph, text)) = caption {
                     captions.push(paragraph);
                     TableName::Caption {
@@ -111,8 +121,11 @@ fn start(node: &AstNode<'_>) -> LineColumn {
 }
 
 /// The caption a paragraph gives the table below it, if it is one.
-fn caption_text<'a>(paragraph: &'a AstNode<'a>) -> Option<String> {
-    let text = inline_text(paragraph);
+fn caption_text<'a>(paragraph: &'a AstNode<'a>, furigana: Furigana) -> Option<String> {
+    let text = match furigana {
+        Furigana::Off => inline_text(paragraph),
+        Furigana::On => inline_source(paragraph),
+    };
     CAPTION_PREFIXES.iter().find_map(|prefix| {
         let head = text.get(..prefix.len())?;
         let rest = text[prefix.len()..].trim();
@@ -176,6 +189,7 @@ create_formatter!(AccessibleHtml<Names>, {
                 return Err(std::fmt::Error);
             };
             let id = name.id().to_owned();
+            let furigana = context.user.furigana;
             let caption = match name {
                 TableName::Caption { text, .. } => Some(text.clone()),
                 TableName::Heading { .. } => None,
@@ -189,7 +203,10 @@ create_formatter!(AccessibleHtml<Names>, {
                     context.write_str(">\n<caption id=\"")?;
                     context.escape(&id)?;
                     context.write_str("\">")?;
-                    context.escape(&text)?;
+                    match furigana {
+                        Furigana::Off => context.escape(&text)?,
+                        Furigana::On => context.write_str(&ruby::html(&ruby::parse(&text).segments))?,
+                    }
                     context.write_str("</caption>\n")?;
                 }
                 None => {
