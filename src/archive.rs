@@ -1,6 +1,6 @@
 //! The loaded site plus what is computed from it once per load: the diff
 //! of every revision against the one before it, in each language (the
-//! Japanese deciding what changed in both), and likewise of every revision
+//! Japanese deciding what changed in all), and likewise of every revision
 //! of every other document of the site. Pages
 //! are rendered from this again whenever the date moves on (at midnight,
 //! or when a preview date is chosen), and none of that work is repeated.
@@ -15,11 +15,11 @@ pub struct Archive {
     /// on previews and by `/healthz`.
     pub record: Record,
     /// `changes[i]` is what `site.revisions[i + 1]` changed, per language
-    /// in `Lang::ALL` order.
-    changes: Vec<[RevisionDiff; 2]>,
+    /// in the order of the site's languages.
+    changes: Vec<Vec<RevisionDiff>>,
     /// `document_changes[d][i]` is what `site.documents[d].revisions[i + 1]`
-    /// changed, per language in `Lang::ALL` order.
-    document_changes: Vec<Vec<[DocumentDiff; 2]>>,
+    /// changed, per language in the order of the site's languages.
+    document_changes: Vec<Vec<Vec<DocumentDiff>>>,
 }
 
 impl Archive {
@@ -29,10 +29,11 @@ impl Archive {
     }
 
     pub fn with_record(site: Site, record: Record) -> Archive {
+        let languages = &site.config.languages;
         let changes = site
             .revisions
             .windows(2)
-            .map(|pair| diffs(&pair[0], &pair[1]))
+            .map(|pair| diffs(&pair[0], &pair[1], languages))
             .collect();
         let document_changes = site
             .documents
@@ -41,7 +42,7 @@ impl Archive {
                 document
                     .revisions
                     .windows(2)
-                    .map(|pair| document_diffs(&pair[0], &pair[1]))
+                    .map(|pair| document_diffs(&pair[0], &pair[1], languages))
                     .collect()
             })
             .collect();
@@ -55,7 +56,8 @@ impl Archive {
 
     /// What the revision at `index` in `site.revisions` changed, as a reader
     /// of `lang` sees it; `None` for the first revision.
-    pub fn changes(&self, index: usize, lang: Lang) -> Option<&RevisionDiff> {
+    pub fn changes(&self, index: usize, lang: impl Into<Lang>) -> Option<&RevisionDiff> {
+        let lang = lang.into();
         let by_lang = self.changes.get(index.checked_sub(1)?)?;
         Some(&by_lang[lang.index()])
     }
@@ -67,8 +69,9 @@ impl Archive {
         &self,
         document: usize,
         revision: usize,
-        lang: Lang,
+        lang: impl Into<Lang>,
     ) -> Option<&DocumentDiff> {
+        let lang = lang.into();
         let by_lang = self
             .document_changes
             .get(document)?

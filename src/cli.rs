@@ -119,9 +119,10 @@ pub struct DiffArgs {
     /// The later revision, by effective date (default: the latest).
     #[arg(value_name = "TO", value_parser = parse_date)]
     pub to: Option<Date>,
-    /// The language to compare: ja (the authoritative text) or en.
-    #[arg(long, default_value = "ja", value_parser = parse_lang)]
-    pub lang: crate::lang::Lang,
+    /// The language to show the changes in: a tag of one of the site's
+    /// languages (ja, the authoritative text, en, vi, …).
+    #[arg(long, default_value = "ja", value_name = "TAG")]
+    pub lang: String,
     /// Compare only the revisions the site shows on this day (Japan time),
     /// as its changes pages do (default: every revision in the folder,
     /// announced or not).
@@ -131,11 +132,6 @@ pub struct DiffArgs {
     /// documents/, e.g. joint-use) instead of the notice's.
     #[arg(long, value_name = "ID")]
     pub document: Option<String>,
-}
-
-fn parse_lang(value: &str) -> Result<crate::lang::Lang, String> {
-    crate::lang::Lang::from_code(value)
-        .ok_or_else(|| format!("\"{value}\" is not a language of the notice: ja or en"))
 }
 
 #[derive(Debug, Clone, Args)]

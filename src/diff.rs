@@ -41,7 +41,7 @@ mod fixtures;
 mod properties;
 
 use crate::content::Revision;
-use crate::lang::Lang;
+use crate::lang::{Language, Languages};
 
 pub use changes::{
     CategoryDiff, GroupDiff, Item, Label, LabelDiff, PurposeDiff, PurposesDiff, RevisionDiff,
@@ -56,22 +56,27 @@ pub use inline::{Fragment, Mark};
 pub use summary::{Summary, TranslationSummary};
 pub use text::{Inline, Translation};
 
-/// The changes from `old` to `new` as a reader of `lang` sees them: those
-/// of the Japanese, in English where translated and in the Japanese
-/// fallback where not.
-pub fn diff(old: &Revision, new: &Revision, lang: Lang) -> RevisionDiff {
+/// The changes from `old` to `new` as a reader of `to` sees them: those
+/// of the Japanese, in the translation where there is one and in the
+/// Japanese fallback where not.
+pub fn diff(old: &Revision, new: &Revision, to: &Language) -> RevisionDiff {
     let japanese = authoritative(old, new);
-    match lang {
-        Lang::Ja => japanese,
-        Lang::En => translation::translated(&japanese, old, new),
+    if to.is_authoritative() {
+        japanese
+    } else {
+        translation::translated(&japanese, old, new, to)
     }
 }
 
-/// [`diff`] in every language, in `Lang::ALL` order, the Japanese computed once.
-pub(crate) fn diffs(old: &Revision, new: &Revision) -> [RevisionDiff; 2] {
+/// [`diff`] in every language of the site, in its order, the Japanese
+/// computed once.
+pub(crate) fn diffs(old: &Revision, new: &Revision, languages: &Languages) -> Vec<RevisionDiff> {
     let japanese = authoritative(old, new);
-    let english = translation::translated(&japanese, old, new);
-    [japanese, english]
+    let translations: Vec<RevisionDiff> = languages
+        .translations()
+        .map(|to| translation::translated(&japanese, old, new, to))
+        .collect();
+    std::iter::once(japanese).chain(translations).collect()
 }
 
 /// The changes of the Japanese, which decide what changed in every language.

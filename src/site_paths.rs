@@ -6,37 +6,37 @@
 
 use jiff::civil::Date;
 
-use crate::lang::Lang;
+use crate::lang::Language;
 use crate::media_type;
 
 /// The path of the notice in `lang`.
-pub(crate) fn notice_path(lang: Lang) -> String {
-    format!("/{}/", lang.code())
+pub(crate) fn notice_path(lang: &Language) -> String {
+    format!("/{}/", lang.segment)
 }
 
 /// The list of every published revision.
-pub(crate) fn history_path(lang: Lang) -> String {
-    format!("/{}/history/", lang.code())
+pub(crate) fn history_path(lang: &Language) -> String {
+    format!("/{}/history/", lang.segment)
 }
 
 /// One revision exactly as published, named by its effective date.
-pub(crate) fn revision_path(lang: Lang, effective: Date) -> String {
-    format!("/{}/history/{effective}/", lang.code())
+pub(crate) fn revision_path(lang: &Language, effective: Date) -> String {
+    format!("/{}/history/{effective}/", lang.segment)
 }
 
 /// What a revision changed against the one before it.
-pub(crate) fn changes_path(lang: Lang, effective: Date) -> String {
-    format!("/{}/history/{effective}/changes/", lang.code())
+pub(crate) fn changes_path(lang: &Language, effective: Date) -> String {
+    format!("/{}/history/{effective}/changes/", lang.segment)
 }
 
 /// The running heads a revision prints with: its dates and permanent address.
-pub(crate) fn print_stylesheet_path(lang: Lang, effective: Date) -> String {
-    format!("/{}/history/{effective}/print.css", lang.code())
+pub(crate) fn print_stylesheet_path(lang: &Language, effective: Date) -> String {
+    format!("/{}/history/{effective}/print.css", lang.segment)
 }
 
 /// The accessibility statement.
-pub(crate) fn accessibility_path(lang: Lang) -> String {
-    format!("/{}/accessibility/", lang.code())
+pub(crate) fn accessibility_path(lang: &Language) -> String {
+    format!("/{}/accessibility/", lang.segment)
 }
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -96,48 +96,52 @@ pub(crate) fn api_schema_path(name: &str) -> String {
 }
 
 /// The announcements of purpose changes in `lang`.
-pub(crate) fn feed_path(lang: Lang, format: FeedFormat) -> String {
-    format!("/{}/feed.{}", lang.code(), feed_extension(format))
+pub(crate) fn feed_path(lang: &Language, format: FeedFormat) -> String {
+    format!("/{}/feed.{}", lang.segment, feed_extension(format))
 }
 
 /// The index of the site's documents: the notice and every other one.
-pub(crate) fn documents_index_path(lang: Lang) -> String {
-    format!("/{}/documents/", lang.code())
+pub(crate) fn documents_index_path(lang: &Language) -> String {
+    format!("/{}/documents/", lang.segment)
 }
 
 /// A document besides the notice, as in effect.
-pub(crate) fn document_path(lang: Lang, id: &str) -> String {
-    format!("/{}/{id}/", lang.code())
+pub(crate) fn document_path(lang: &Language, id: &str) -> String {
+    format!("/{}/{id}/", lang.segment)
 }
 
 /// Every published revision of a document.
-pub(crate) fn document_history_path(lang: Lang, id: &str) -> String {
-    format!("/{}/{id}/history/", lang.code())
+pub(crate) fn document_history_path(lang: &Language, id: &str) -> String {
+    format!("/{}/{id}/history/", lang.segment)
 }
 
 /// One revision of a document exactly as published.
-pub(crate) fn document_revision_path(lang: Lang, id: &str, effective: Date) -> String {
-    format!("/{}/{id}/history/{effective}/", lang.code())
+pub(crate) fn document_revision_path(lang: &Language, id: &str, effective: Date) -> String {
+    format!("/{}/{id}/history/{effective}/", lang.segment)
 }
 
 /// What a revision of a document changed against the one before it.
-pub(crate) fn document_changes_path(lang: Lang, id: &str, effective: Date) -> String {
-    format!("/{}/{id}/history/{effective}/changes/", lang.code())
+pub(crate) fn document_changes_path(lang: &Language, id: &str, effective: Date) -> String {
+    format!("/{}/{id}/history/{effective}/changes/", lang.segment)
 }
 
 /// The running heads a document's revision prints with.
-pub(crate) fn document_print_stylesheet_path(lang: Lang, id: &str, effective: Date) -> String {
-    format!("/{}/{id}/history/{effective}/print.css", lang.code())
+pub(crate) fn document_print_stylesheet_path(lang: &Language, id: &str, effective: Date) -> String {
+    format!("/{}/{id}/history/{effective}/print.css", lang.segment)
 }
 
 /// The announcements of a document's revisions in `lang`.
-pub(crate) fn document_feed_path(lang: Lang, id: &str, format: FeedFormat) -> String {
-    format!("/{}/{id}/feed.{}", lang.code(), feed_extension(format))
+pub(crate) fn document_feed_path(lang: &Language, id: &str, format: FeedFormat) -> String {
+    format!("/{}/{id}/feed.{}", lang.segment, feed_extension(format))
 }
 
 /// The announcements of every document, the notice's included, in `lang`.
-pub(crate) fn combined_feed_path(lang: Lang, format: FeedFormat) -> String {
-    format!("/{}/documents/feed.{}", lang.code(), feed_extension(format))
+pub(crate) fn combined_feed_path(lang: &Language, format: FeedFormat) -> String {
+    format!(
+        "/{}/documents/feed.{}",
+        lang.segment,
+        feed_extension(format)
+    )
 }
 
 /// The index of the site's documents, as JSON.

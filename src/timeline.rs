@@ -178,13 +178,10 @@ mod tests {
     use jiff::civil::date;
 
     use super::*;
-    use crate::content::{Bilingual, Notice, Purposes};
+    use crate::content::{Multilingual, Notice, Purposes};
 
     fn revision(effective: Date, announced: Date) -> Revision {
-        let text = |s: &str| Bilingual {
-            ja: s.to_owned(),
-            en: None,
-        };
+        let text = |s: &str| Multilingual::ja_en(s.to_owned(), None);
         Revision {
             effective,
             announced,
@@ -210,30 +207,16 @@ mod tests {
 
     fn site() -> Site {
         let config = crate::content::SiteConfig {
+            languages: crate::lang::Languages::japanese_and_english(),
             base_url: "https://example.jp/".into(),
             operator: crate::content::Operator {
-                name: Bilingual {
-                    ja: "組合".into(),
-                    en: None,
-                },
-                address: Bilingual {
-                    ja: "東京".into(),
-                    en: None,
-                },
-                representative: Bilingual {
-                    ja: "理事長".into(),
-                    en: None,
-                },
+                name: Multilingual::ja_en("組合".into(), None),
+                address: Multilingual::ja_en("東京".into(), None),
+                representative: Multilingual::ja_en("理事長".into(), None),
             },
             contact: crate::content::Contact {
-                desk: Bilingual {
-                    ja: "窓口".into(),
-                    en: None,
-                },
-                address: Bilingual {
-                    ja: "東京".into(),
-                    en: None,
-                },
+                desk: Multilingual::ja_en("窓口".into(), None),
+                address: Multilingual::ja_en("東京".into(), None),
                 phone: "03".into(),
                 phones: Vec::new(),
                 email: None,

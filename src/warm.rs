@@ -258,6 +258,7 @@ mod tests {
             as_of: date,
             current: Some(date),
             shown: date,
+            languages: crate::lang::Languages::japanese_and_english(),
         }
     }
 

@@ -22,16 +22,26 @@ pub fn diff(args: &DiffArgs) -> Result<()> {
     } else {
         render::terminal::Style::Plain
     };
+    let languages = &site.config.languages;
+    let Some(language) = languages.by_tag(&args.lang) else {
+        let tags: Vec<&str> = languages.iter().map(|l| l.tag.as_str()).collect();
+        bail!(
+            "\"{}\" is not a language of this site; its languages are {} (languages in site.toml)",
+            args.lang,
+            tags.join(", ")
+        );
+    };
+    let lang = &render::locale::Locale::new(language, languages);
     let report = match &args.document {
         None => {
             let (old, new) = pair(&site.revisions, args)?;
-            let changes = crate::diff::diff(old, new, args.lang);
-            let heading = &new.body.purposes.heading.get(args.lang).value;
+            let changes = crate::diff::diff(old, new, language);
+            let heading = &new.body.purposes.heading.get(lang).value;
             render::terminal::diff_report(
                 &changes,
                 (old.effective, new.effective),
                 heading,
-                args.lang,
+                lang,
                 style,
             )
         }
@@ -49,12 +59,12 @@ pub fn diff(args: &DiffArgs) -> Result<()> {
                 );
             };
             let (old, new) = pair(&document.revisions, args)?;
-            let changes = crate::diff::document_diff(old, new, args.lang);
+            let changes = crate::diff::document_diff(old, new, language);
             render::terminal::document_report(
                 &changes,
-                new.title.get(args.lang).value,
+                new.title.get(lang).value,
                 (old.effective, new.effective),
-                args.lang,
+                lang,
                 style,
             )
         }

@@ -132,10 +132,14 @@ pub fn new_revision(args: &NewRevisionArgs) -> Result<()> {
     }
     copied.sort();
     let title = &latest.title;
-    let en_title = title
-        .en
-        .as_deref()
-        .map_or(String::new(), |en| format!(", en = {}", toml_string(en)));
+    let en_title: String = title
+        .translations()
+        .map(|(lang, text)| {
+            let tag = &site.config.languages.get(lang).tag;
+            // A language tag is a bare key of TOML: letters, digits and hyphens.
+            format!(", {tag} = {}", toml_string(text))
+        })
+        .collect();
     // No comments: revision.toml is published verbatim with the revision,
     // so what staff need to know goes in the next steps printed below. Only
     // the notice has a purposes table to declare changes of.

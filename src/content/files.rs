@@ -16,20 +16,131 @@ use toml::value::Datetime;
 use super::diagnostic::{Diagnostic, Position};
 use super::model::Role;
 
-/// `{ ja = "…", en = "…" }`
-#[derive(Debug, Deserialize)]
-#[serde(deny_unknown_fields)]
+/// `{ ja = "…", en = "…", vi = "…" }`: the Japanese and the text in any
+/// other language, by its tag; `build` checks the tags against the site's
+/// languages.
+#[derive(Debug)]
 pub(crate) struct TextFile {
     pub ja: Spanned<String>,
-    pub en: Option<Spanned<String>>,
+    /// The translations as written: (tag, text), in the file's order.
+    pub translations: Vec<(Spanned<String>, Spanned<String>)>,
+}
+
+impl<'de> Deserialize<'de> for TextFile {
+    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        deserializer
+            .deserialize_map(TextsVisitor { extra: None })
+            .map(|(texts, _)| texts)
+    }
+}
+
+/// Reads a table of texts by language tag, and one further field (a
+/// purpose's `explanation`) when asked to.
+struct TextsVisitor {
+    extra: Option<&'static str>,
+}
+
+impl<'de> serde::de::Visitor<'de> for TextsVisitor {
+    type Value = (TextFile, Option<Spanned<TextFile>>);
+
+    fn expecting(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str("a table of texts by language, such as { ja = \"…\", en = \"…\" }")
+    }
+
+    fn visit_map<A: serde::de::MapAccess<'de>>(self, mut map: A) -> Result<Self::Value, A::Error> {
+        let mut ja = None;
+        let mut translations = Vec::new();
+        let mut extra = None;
+        while let Some(key) = map.next_key::<Spanned<String>>()? {
+            if key.get_ref() == "ja" {
+                ja = Some(map.next_value()?);
+            } else if Some(key.get_ref().as_str()) == self.extra {
+                extra = Some(map.next_value()?);
+            } else {
+                translations.push((key, map.next_value()?));
+            }
+        }
+        let ja = ja.ok_or_else(|| serde::de::Error::missing_field("ja"))?;
+        Ok((TextFile { ja, translations }, extra))
+    }
 }
 
 #[derive(Debug, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub(crate) struct SiteFile {
     pub base_url: Spanned<String>,
+    /// The site's languages, Japanese first; Japanese and English when
+    /// not given. Read before the rest of the content, as
+    /// [`SiteLanguagesFile`]; named here so that the key is known.
+    #[expect(
+        dead_code,
+        reason = "read by SiteLanguagesFile, before the rest of site.toml"
+    )]
+    pub languages: Option<Spanned<Vec<Spanned<LanguageFile>>>>,
     pub operator: Option<Spanned<OperatorFile>>,
     pub contact: Option<Spanned<ContactFile>>,
+}
+
+/// Only the languages of `site.toml`, read before the rest of the content
+/// so that every text can be checked against them; `site.toml`'s own
+/// problems are reported when it is read whole.
+#[derive(Debug, Deserialize)]
+pub(crate) struct SiteLanguagesFile {
+    pub languages: Option<Spanned<Vec<Spanned<LanguageFile>>>>,
+}
+
+/// One of the site's languages: its tag alone, `"vi"`, or a table that
+/// makes choices of its own, `{ tag = "en", name = "English" }`.
+#[derive(Debug)]
+pub(crate) enum LanguageFile {
+    Tag(Spanned<String>),
+    Table(LanguageTableFile),
+}
+
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub(crate) struct LanguageTableFile {
+    pub tag: Spanned<String>,
+    pub name: Option<Spanned<String>>,
+    pub segment: Option<Spanned<String>>,
+    pub locale: Option<Spanned<String>>,
+    pub calendar: Option<Spanned<CalendarFile>>,
+    pub furigana: Option<bool>,
+    pub negotiable: Option<bool>,
+}
+
+#[derive(Clone, Copy, Debug, Deserialize)]
+#[serde(rename_all = "kebab-case")]
+pub(crate) enum CalendarFile {
+    Gregorian,
+    JapaneseEra,
+}
+
+impl<'de> Deserialize<'de> for LanguageFile {
+    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        struct Visitor;
+        impl<'de> serde::de::Visitor<'de> for Visitor {
+            type Value = LanguageFile;
+
+            fn expecting(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+                f.write_str("a language tag such as \"vi\", or a table such as { tag = \"vi\", name = \"Tiếng Việt\" }")
+            }
+
+            fn visit_str<E: serde::de::Error>(self, tag: &str) -> Result<LanguageFile, E> {
+                // The item's own span is the Spanned around it.
+                Ok(LanguageFile::Tag(Spanned::new(0..0, tag.to_owned())))
+            }
+
+            fn visit_map<A: serde::de::MapAccess<'de>>(
+                self,
+                map: A,
+            ) -> Result<LanguageFile, A::Error> {
+                LanguageTableFile::deserialize(serde::de::value::MapAccessDeserializer::new(map))
+                    .map(LanguageFile::Table)
+            }
+        }
+        deserializer.deserialize_any(Visitor)
+    }
 }
 
 #[derive(Debug, Deserialize)]
@@ -233,35 +344,37 @@ pub(crate) struct GroupFile {
 }
 
 /// `{ ja = "…", en = "…" }`, with an optional Markdown explanation.
-#[derive(Debug, Deserialize)]
-#[serde(deny_unknown_fields)]
+/// A purpose: its text in each language, and perhaps an explanation.
+#[derive(Debug)]
 pub(crate) struct PurposeFile {
-    pub ja: Spanned<String>,
-    pub en: Option<Spanned<String>>,
+    pub text: TextFile,
     pub explanation: Option<Spanned<TextFile>>,
 }
 
-/// The two languages of a text, whatever else its table holds.
+impl<'de> Deserialize<'de> for PurposeFile {
+    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        deserializer
+            .deserialize_map(TextsVisitor {
+                extra: Some("explanation"),
+            })
+            .map(|(text, explanation)| PurposeFile { text, explanation })
+    }
+}
+
+/// The texts of a table by language, whatever else the table holds.
 pub(crate) trait Languages {
-    fn ja(&self) -> &Spanned<String>;
-    fn en(&self) -> Option<&Spanned<String>>;
+    fn texts(&self) -> &TextFile;
 }
 
 impl Languages for TextFile {
-    fn ja(&self) -> &Spanned<String> {
-        &self.ja
-    }
-    fn en(&self) -> Option<&Spanned<String>> {
-        self.en.as_ref()
+    fn texts(&self) -> &TextFile {
+        self
     }
 }
 
 impl Languages for PurposeFile {
-    fn ja(&self) -> &Spanned<String> {
-        &self.ja
-    }
-    fn en(&self) -> Option<&Spanned<String>> {
-        self.en.as_ref()
+    fn texts(&self) -> &TextFile {
+        &self.text
     }
 }
 

@@ -19,7 +19,7 @@ use comrak::nodes::{AstNode, NodeValue};
 use comrak::{Arena, Options, parse_document};
 
 use crate::content::ruby::{Furigana, MarkErrorKind};
-use crate::lang::Lang;
+use crate::lang::Punctuation;
 
 /// A Markdown file split into its front matter and body, as byte ranges of
 /// the file so that errors in either point at lines of the file.
@@ -262,17 +262,17 @@ impl HeadingOutline {
 /// sees: link and image text without URLs, code without backticks, a soft
 /// line break as a space and a hard one as a newline; raw HTML, which never
 /// reaches the page, is left out.
-pub(crate) fn paragraphs(markdown: &str, lang: Lang) -> Vec<String> {
+pub(crate) fn paragraphs(markdown: &str, punctuation: Punctuation) -> Vec<String> {
     let arena = Arena::new();
     let root = parse_document(&arena, markdown, &options());
     let mut blocks = Vec::new();
-    collect_blocks(root, lang, &mut blocks);
+    collect_blocks(root, punctuation, &mut blocks);
     blocks
 }
 
-fn collect_blocks<'a>(node: &'a AstNode<'a>, lang: Lang, blocks: &mut Vec<String>) {
+fn collect_blocks<'a>(node: &'a AstNode<'a>, punctuation: Punctuation, blocks: &mut Vec<String>) {
     match &node.data().value {
-        NodeValue::Table(_) => blocks.extend(table::row_texts(node, lang)),
+        NodeValue::Table(_) => blocks.extend(table::row_texts(node, punctuation)),
         NodeValue::Paragraph | NodeValue::Heading(_) => push_block(blocks, inline_text(node)),
         NodeValue::CodeBlock(code) => {
             push_block(blocks, code.literal.trim_end_matches('\n').to_owned());
@@ -285,18 +285,18 @@ fn collect_blocks<'a>(node: &'a AstNode<'a>, lang: Lang, blocks: &mut Vec<String
                 if matches!(child.data().value, NodeValue::List(_)) {
                     sublists.push(child);
                 } else {
-                    collect_blocks(child, lang, &mut own);
+                    collect_blocks(child, punctuation, &mut own);
                 }
             }
             push_block(blocks, own.join("\n"));
             for list in sublists {
-                collect_blocks(list, lang, blocks);
+                collect_blocks(list, punctuation, blocks);
             }
         }
         NodeValue::HtmlBlock(_) | NodeValue::ThematicBreak => {}
         _ => {
             for child in node.children() {
-                collect_blocks(child, lang, blocks);
+                collect_blocks(child, punctuation, blocks);
             }
         }
     }
@@ -437,7 +437,7 @@ mod tests {
             ```\ncode\n```\n\n\
             1. ![地図](https://example.com/a.png)を参照\n";
         assert_eq!(
-            paragraphs(markdown, Lang::Ja),
+            paragraphs(markdown, Punctuation::FullWidth),
             vec![
                 "組織的安全管理措置",
                 "個人情報の取扱いに関する規程を定め、 責任者を置きます。",
@@ -456,10 +456,10 @@ mod tests {
     fn a_loose_list_item_keeps_its_paragraphs_together() {
         let markdown = "- 第一段落\n\n  第二段落\n\n- 次\n";
         assert_eq!(
-            paragraphs(markdown, Lang::Ja),
+            paragraphs(markdown, Punctuation::FullWidth),
             vec!["第一段落\n第二段落", "次"]
         );
-        assert!(paragraphs("", Lang::Ja).is_empty());
+        assert!(paragraphs("", Punctuation::FullWidth).is_empty());
     }
 
     #[test]
@@ -557,7 +557,7 @@ mod tests {
         let markdown = "表：手数料\n\n\
             | 請求 | 手数料 |\n|---|---|\n| 開示 | 1件につき**300円** |\n| 訂正 | |\n\n後の段落\n";
         assert_eq!(
-            paragraphs(markdown, Lang::Ja),
+            paragraphs(markdown, Punctuation::FullWidth),
             vec![
                 "表：手数料",
                 "請求：開示／手数料：1件につき300円",
@@ -567,11 +567,14 @@ mod tests {
         );
         let english = "| Request | Fee |\n|---|---|\n| Disclosure | 300 yen |\n";
         assert_eq!(
-            paragraphs(english, Lang::En),
+            paragraphs(english, Punctuation::HalfWidth),
             vec!["Request: Disclosure / Fee: 300 yen"]
         );
         let header_only = "| 請求 | | 手数料 |\n|---|---|---|\n";
-        assert_eq!(paragraphs(header_only, Lang::Ja), vec!["請求／手数料"]);
+        assert_eq!(
+            paragraphs(header_only, Punctuation::FullWidth),
+            vec!["請求／手数料"]
+        );
     }
 
     #[test]

@@ -38,9 +38,10 @@ use jiff::civil::Date;
 pub use diagnostic::{Diagnostic, Position, Report, Severity};
 use lock::{OnDisk, Relocked};
 pub use model::{
-    Arrangement, Bilingual, Body, Category, ChangeBasis, Contact, Document, EntryEvent, EntryKind,
-    Group, GroupLabel, JointUse, Kind, Notice, Operator, Prose, PublicationEntry, Publications,
-    Purpose, Purposes, Responsible, Revision, Role, Section, Shown, Site, SiteConfig, Text,
+    Arrangement, Body, Category, ChangeBasis, Contact, Document, EntryEvent, EntryKind, Group,
+    GroupLabel, JointUse, Kind, Multilingual, Notice, Operator, Prose, PublicationEntry,
+    Publications, Purpose, Purposes, Responsible, Revision, Role, Section, Shown, Site, SiteConfig,
+    Text,
 };
 use seal::Seal;
 use source::{RevisionSource, SourceTree};

@@ -7,13 +7,15 @@ use std::collections::{BTreeMap, BTreeSet};
 use jiff::civil::Date;
 
 use super::seal::Seal;
-use crate::lang::Lang;
+use crate::lang::{Lang, Languages};
 
-/// A value in Japanese (authoritative) and, when translated, English.
+/// A value in Japanese (authoritative) and in each language of the site it
+/// has been translated into.
 #[derive(Clone, Debug, PartialEq, Eq)]
-pub struct Bilingual<T> {
+pub struct Multilingual<T> {
     pub ja: T,
-    pub en: Option<T>,
+    /// By [`Lang::index`] less one: the translations, where there are.
+    translations: Vec<Option<T>>,
 }
 
 /// A value as shown in one language: either the translation asked for or the
@@ -24,22 +26,94 @@ pub struct Shown<'a, T> {
     pub lang: Lang,
 }
 
-impl<T> Bilingual<T> {
-    pub fn get(&self, lang: Lang) -> Shown<'_, T> {
-        match (lang, &self.en) {
-            (Lang::En, Some(en)) => Shown {
-                value: en,
-                lang: Lang::En,
-            },
-            _ => Shown {
+impl<T> Multilingual<T> {
+    /// A value not translated yet.
+    pub fn new(ja: T) -> Multilingual<T> {
+        Multilingual {
+            ja,
+            translations: Vec::new(),
+        }
+    }
+
+    /// The same with its translation into `lang` (not Japanese) set.
+    pub fn with(mut self, lang: Lang, translation: Option<T>) -> Multilingual<T> {
+        let index = lang
+            .index()
+            .checked_sub(1)
+            .expect("Japanese is the original, not a translation");
+        if self.translations.len() <= index {
+            self.translations.resize_with(index + 1, || None);
+        }
+        self.translations[index] = translation;
+        self
+    }
+
+    /// The value in `lang` itself, if it is there: the Japanese for
+    /// Japanese, the translation for another language.
+    pub fn in_lang(&self, lang: Lang) -> Option<&T> {
+        match lang.index().checked_sub(1) {
+            None => Some(&self.ja),
+            Some(index) => self.translations.get(index).and_then(Option::as_ref),
+        }
+    }
+
+    /// The value as a page in `lang` shows it: its translation, or the
+    /// Japanese where it has none.
+    pub fn get(&self, lang: impl Into<Lang>) -> Shown<'_, T> {
+        let lang = lang.into();
+        match self.in_lang(lang) {
+            Some(value) => Shown { value, lang },
+            None => Shown {
                 value: &self.ja,
-                lang: Lang::Ja,
+                lang: Lang::JA,
             },
+        }
+    }
+
+    /// Every translation there is, with its language.
+    pub fn translations(&self) -> impl Iterator<Item = (Lang, &T)> {
+        self.translations
+            .iter()
+            .enumerate()
+            .filter_map(|(index, value)| Some((Lang::translation(index), value.as_ref()?)))
+    }
+
+    /// A text in Japanese and perhaps English, as a folder that declares no
+    /// languages has it (tests).
+    #[cfg(test)]
+    pub(crate) fn ja_en(ja: T, en: Option<T>) -> Multilingual<T> {
+        Multilingual::new(ja).with(Lang::TEST_EN, en)
+    }
+
+    /// The English of such a text (tests).
+    #[cfg(test)]
+    pub(crate) fn en(&self) -> Option<&T> {
+        self.in_lang(Lang::TEST_EN)
+    }
+
+    /// The English of such a text, to change it (tests).
+    #[cfg(test)]
+    pub(crate) fn en_mut(&mut self) -> &mut Option<T> {
+        if self.translations.is_empty() {
+            self.translations.push(None);
+        }
+        &mut self.translations[0]
+    }
+
+    /// The same texts, each made into something else.
+    pub fn map<U>(&self, mut f: impl FnMut(&T) -> U) -> Multilingual<U> {
+        Multilingual {
+            ja: f(&self.ja),
+            translations: self
+                .translations
+                .iter()
+                .map(|value| value.as_ref().map(&mut f))
+                .collect(),
         }
     }
 }
 
-pub type Text = Bilingual<String>;
+pub type Text = Multilingual<String>;
 
 /// Markdown as written and as sanitised HTML, rendered once at load.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -148,15 +222,15 @@ pub struct Arrangement {
     pub id: String,
     pub name: Text,
     /// 共同して利用される個人データの項目.
-    pub items: Bilingual<Prose>,
+    pub items: Multilingual<Prose>,
     /// 共同して利用する者の範囲.
-    pub users: Bilingual<Prose>,
+    pub users: Multilingual<Prose>,
     /// 利用する者の利用目的.
-    pub purposes: Bilingual<Prose>,
+    pub purposes: Multilingual<Prose>,
     /// 当該個人データの管理について責任を有する者.
     pub responsible: Responsible,
     /// Anything else the union says of it.
-    pub notes: Option<Bilingual<Prose>>,
+    pub notes: Option<Multilingual<Prose>>,
     /// Why its items or joint users change from the revision before, as
     /// the revision declares (`[arrangement.change]`); `None` when it
     /// declares nothing. `check` asks for it where they change and warns
@@ -246,14 +320,14 @@ pub struct PublicationEntry {
     pub event: Option<EntryEvent>,
     pub title: Text,
     /// 含まれる個人に関する情報の項目, for anonymised information.
-    pub items: Option<Bilingual<Prose>>,
+    pub items: Option<Multilingual<Prose>>,
     /// 利用目的, for pseudonymised information.
-    pub purposes: Option<Bilingual<Prose>>,
+    pub purposes: Option<Multilingual<Prose>>,
     /// 提供の方法, for information provided to others.
-    pub method: Option<Bilingual<Prose>>,
+    pub method: Option<Multilingual<Prose>>,
     /// Who receives it, described.
-    pub recipients: Option<Bilingual<Prose>>,
-    pub notes: Option<Bilingual<Prose>>,
+    pub recipients: Option<Multilingual<Prose>>,
+    pub notes: Option<Multilingual<Prose>>,
 }
 
 /// What a publication announces (the sources are in the staff guide).
@@ -322,6 +396,8 @@ impl EntryEvent {
 /// `site.toml`: who publishes the notice and where.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct SiteConfig {
+    /// Japanese first; Japanese and English where `site.toml` declares none.
+    pub languages: Languages,
     /// Absolute, ending in `/`; used for absolute links (alternates, feeds).
     pub base_url: String,
     pub operator: Operator,
@@ -397,7 +473,7 @@ pub struct Notice {
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct Purposes {
     pub heading: Text,
-    pub intro: Option<Bilingual<Prose>>,
+    pub intro: Option<Multilingual<Prose>>,
     pub caption: Text,
     pub category_header: Text,
     pub purposes_header: Text,
@@ -405,7 +481,7 @@ pub struct Purposes {
     /// holds, say), shown when some category has a description.
     pub description_header: Option<Text>,
     pub categories: Vec<Category>,
-    pub notes: Option<Bilingual<Prose>>,
+    pub notes: Option<Multilingual<Prose>>,
 }
 
 impl Purposes {
@@ -462,7 +538,7 @@ pub struct Category {
     pub id: String,
     pub name: Text,
     /// What the extra column says of this category, if the table has one.
-    pub description: Option<Bilingual<Prose>>,
+    pub description: Option<Multilingual<Prose>>,
     /// A category that lists its purposes directly (the seed's shape) has
     /// one group without a label; one in the guidance's shape has one or
     /// more labelled groups. Never mixed, never empty.
@@ -503,7 +579,7 @@ pub struct GroupLabel {
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct Purpose {
     pub text: Text,
-    pub explanation: Option<Bilingual<Prose>>,
+    pub explanation: Option<Multilingual<Prose>>,
 }
 
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -512,7 +588,7 @@ pub struct Section {
     pub id: String,
     pub role: Option<Role>,
     pub title: Text,
-    pub body: Bilingual<Prose>,
+    pub body: Multilingual<Prose>,
 }
 
 /// What a prose section stands for in law, so `check` can tell that the
@@ -541,10 +617,7 @@ mod tests {
     use super::*;
 
     fn text(ja: &str, en: &str) -> Text {
-        Bilingual {
-            ja: ja.to_owned(),
-            en: Some(en.to_owned()),
-        }
+        Multilingual::new(ja.to_owned()).with(Lang::TEST_EN, Some(en.to_owned()))
     }
 
     fn purpose(ja: &str) -> Purpose {
@@ -554,15 +627,12 @@ mod tests {
         }
     }
 
-    fn prose(source: &str) -> Bilingual<Prose> {
+    fn prose(source: &str) -> Multilingual<Prose> {
         let prose = Prose {
             source: source.to_owned(),
             html: format!("<p>{source}</p>"),
         };
-        Bilingual {
-            ja: prose.clone(),
-            en: Some(prose),
-        }
+        Multilingual::new(prose.clone()).with(Lang::TEST_EN, Some(prose))
     }
 
     /// One category in groups: (group id, its purposes).
@@ -612,7 +682,8 @@ mod tests {
         assert!(!base.differs_from(&reordered), "order is presentation");
 
         let mut translated = base.clone();
-        translated.categories[0].groups[0].purposes[0].text.en = Some("Managing records".into());
+        *translated.categories[0].groups[0].purposes[0].text.en_mut() =
+            Some("Managing records".into());
         assert!(
             !base.differs_from(&translated),
             "English wording is a translation"

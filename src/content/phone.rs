@@ -691,10 +691,7 @@ mod tests {
     #[test]
     fn numbers_as_one_text() {
         let number = |written: &str| parse_number(written).unwrap();
-        let main = Text {
-            ja: "代表".into(),
-            en: Some("Main".into()),
-        };
+        let main = Text::ja_en("代表".into(), Some("Main".into()));
         let phones = [
             phone(&number("06-0000-1234"), Some(main), None, false),
             phone(&number("06-0000-1235"), None, Some("12".into()), true),

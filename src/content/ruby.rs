@@ -25,8 +25,6 @@
 
 use std::ops::Range;
 
-use crate::lang::Lang;
-
 /// Whether a text's `{漢字|かんじ}` are furigana marks or the characters
 /// they are.
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
@@ -37,17 +35,6 @@ pub(crate) enum Furigana {
     Off,
     /// `{漢字|かんじ}` is a word and its reading, and a bad mark is reported.
     On,
-}
-
-impl Furigana {
-    /// Whether texts in `lang` are written with furigana. Neither language
-    /// of the notice is; やさしい日本語 will be, when the languages become
-    /// data, and this is the one place that then says so.
-    pub(crate) fn of(lang: Lang) -> Furigana {
-        match lang {
-            Lang::Ja | Lang::En => Furigana::Off,
-        }
-    }
 }
 
 /// A piece of a text: text as it is, or a word with its reading.
@@ -694,10 +681,7 @@ mod tests {
     }
 
     #[test]
-    fn no_language_of_the_notice_has_furigana_yet() {
-        for lang in Lang::ALL {
-            assert_eq!(Furigana::of(lang), Furigana::Off);
-        }
+    fn furigana_is_off_unless_a_language_turns_it_on() {
         assert_eq!(Furigana::default(), Furigana::Off);
     }
 }

@@ -6,32 +6,23 @@ use jiff::civil::date;
 use super::changes::{CategoryDiff, Item, RevisionDiff, Status};
 use super::text::Inline;
 use crate::content::{
-    Bilingual, Category, Group, Notice, Prose, Purpose, Purposes, Revision, Section, Text,
+    Category, Group, Multilingual, Notice, Prose, Purpose, Purposes, Revision, Section, Text,
 };
 
 pub(super) fn ja(text: &str) -> Text {
-    Bilingual {
-        ja: text.to_owned(),
-        en: None,
-    }
+    Multilingual::ja_en(text.to_owned(), None)
 }
 
 pub(super) fn bi(ja: &str, en: &str) -> Text {
-    Bilingual {
-        ja: ja.to_owned(),
-        en: Some(en.to_owned()),
-    }
+    Multilingual::ja_en(ja.to_owned(), Some(en.to_owned()))
 }
 
-pub(super) fn prose(ja: &str, en: Option<&str>) -> Bilingual<Prose> {
+pub(super) fn prose(ja: &str, en: Option<&str>) -> Multilingual<Prose> {
     let prose = |source: &str| Prose {
         source: source.to_owned(),
         html: String::new(),
     };
-    Bilingual {
-        ja: prose(ja),
-        en: en.map(prose),
-    }
+    Multilingual::ja_en(prose(ja), en.map(prose))
 }
 
 /// A Japanese-only purpose.

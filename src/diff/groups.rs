@@ -11,7 +11,7 @@ use super::changes::{GroupDiff, Item, PurposeDiff, Status};
 use super::inline::Mark;
 use super::sequence::{self, Place, Within, prose};
 use super::text::{Inline, Side, ja};
-use crate::content::{Bilingual, Category, Group, GroupLabel, Prose, Purpose};
+use crate::content::{Category, Group, GroupLabel, Multilingual, Prose, Purpose};
 
 /// The key a group is matched by: its id, or `""` (never an id) for the
 /// unlabelled group of a category that lists its purposes directly.
@@ -250,13 +250,13 @@ fn purpose(
     }
 }
 
-fn explanation<'a>(list: &List<'a>, index: Option<usize>) -> Option<&'a Bilingual<Prose>> {
+fn explanation<'a>(list: &List<'a>, index: Option<usize>) -> Option<&'a Multilingual<Prose>> {
     index
         .and_then(|k| list.purposes.get(k))
         .and_then(|p| p.explanation.as_ref())
 }
 
-fn source(prose: Option<&Bilingual<Prose>>) -> Option<&str> {
+fn source(prose: Option<&Multilingual<Prose>>) -> Option<&str> {
     prose.map(|prose| prose.ja.source.as_str())
 }
 
@@ -265,7 +265,7 @@ mod tests {
     use crate::content::{Category, Group, GroupLabel, Purpose};
     use crate::diff::fixtures::{ja, lines, marked, prose, purpose, revision};
     use crate::diff::*;
-    use crate::lang::Lang;
+    use crate::lang::testing::japanese as in_japanese;
 
     fn group(id: &str, name: &str, purposes: &[&str]) -> Group {
         Group {
@@ -330,7 +330,7 @@ mod tests {
             ])],
             vec![],
         );
-        let diff = diff(&old, &new, Lang::Ja);
+        let diff = diff(&old, &new, in_japanese());
         assert_eq!(
             shown(&diff),
             [
@@ -382,7 +382,7 @@ mod tests {
             vec![],
         );
         assert_eq!(
-            shown(&diff(&old, &new, Lang::Ja)),
+            shown(&diff(&old, &new, in_japanese())),
             [
                 "Changed internal \"内部\": - [-保険給付の支給-] | +↕ {+保険給付及び附加給付の支給+}",
                 "Changed provision \"提供\": -↕ [-保険給付及び附加給付の支給-]",
@@ -405,7 +405,7 @@ mod tests {
         let mut new = old.clone();
         new.body.purposes.categories[0].groups[0].purposes[0].explanation =
             Some(prose("様式及び帳票により確認します。", None));
-        let diff = diff(&old, &new, Lang::Ja);
+        let diff = diff(&old, &new, in_japanese());
         let purpose = &diff.purposes.categories[0].groups[0].purposes[0];
         assert_eq!(purpose.item.status, Status::Changed);
         assert!(purpose.explanation_changed && !purpose.item.text.is_changed());
@@ -418,7 +418,7 @@ mod tests {
 
         let mut described = old.clone();
         described.body.purposes.categories[0].description = Some(prose("レセプト", None));
-        let diff = crate::diff::diff(&old, &described, Lang::Ja);
+        let diff = crate::diff::diff(&old, &described, in_japanese());
         let category = &diff.purposes.categories[0];
         assert_eq!(category.status, Status::Changed);
         assert_eq!(lines(&category.description), ["+ {+レセプト+}"]);
@@ -454,7 +454,7 @@ mod tests {
             ])],
             vec![],
         );
-        let diff = diff(&old, &new, Lang::Ja);
+        let diff = diff(&old, &new, in_japanese());
         let groups = &diff.purposes.categories[0].groups;
         assert!(groups[0].purposes[0].explanation.is_empty());
         let arrived = &groups[1].purposes[0];
@@ -484,7 +484,7 @@ mod tests {
             ])],
             vec![],
         );
-        let diff = diff(&old, &new, Lang::Ja);
+        let diff = diff(&old, &new, in_japanese());
         let summary = diff.summary();
         assert_eq!(
             summary,
@@ -514,7 +514,7 @@ mod tests {
             vec![benefits(vec![group("internal", "内部", &["審査", "支払"])])],
             vec![],
         );
-        let diff = diff(&old, &new, Lang::Ja);
+        let diff = diff(&old, &new, in_japanese());
         assert_eq!(
             shown(&diff),
             [

@@ -225,13 +225,14 @@ mod tests {
     };
     use crate::diff::*;
     use crate::lang::Lang;
+    use crate::lang::testing::{english as in_english, japanese as in_japanese};
 
     #[test]
     fn identical_revisions_have_nothing_to_show() {
         let mut revision = sample();
         revision.body.purposes.intro =
             Some(prose("次の目的で利用します。", Some("We use it for:")));
-        for lang in Lang::ALL {
+        for lang in crate::lang::testing::LANGUAGES.iter() {
             let diff = diff(&revision, &revision, lang);
             assert!(diff.is_empty(), "{lang}");
             assert_eq!(diff.summary(), Summary::default());
@@ -254,7 +255,7 @@ mod tests {
                 &["医療費通知の送付", "後発医薬品の案内"],
             ),
         );
-        let diff = diff(&old, &new, Lang::Ja);
+        let diff = diff(&old, &new, in_japanese());
         assert_eq!(
             ids(&diff),
             vec![
@@ -292,7 +293,7 @@ mod tests {
         let old = sample();
         let mut new = sample();
         new.body.purposes.categories.remove(1);
-        let diff = diff(&old, &new, Lang::Ja);
+        let diff = diff(&old, &new, in_japanese());
         assert_eq!(
             ids(&diff),
             vec![
@@ -317,7 +318,7 @@ mod tests {
         // The first category has no predecessor: it stays first.
         let mut new = sample();
         new.body.purposes.categories.remove(0);
-        let diff = crate::diff::diff(&old, &new, Lang::Ja);
+        let diff = crate::diff::diff(&old, &new, in_japanese());
         assert_eq!(
             ids(&diff),
             vec![
@@ -333,7 +334,7 @@ mod tests {
         let old = sample();
         let mut new = sample();
         new.body.purposes.categories[0].name = ja("資格関係情報");
-        let diff = diff(&old, &new, Lang::Ja);
+        let diff = diff(&old, &new, in_japanese());
         let renamed = &diff.purposes.categories[0];
         assert_eq!(renamed.id, "eligibility");
         assert_eq!(renamed.status, Status::Changed);
@@ -355,7 +356,7 @@ mod tests {
         let old = sample();
         let mut new = sample();
         new.body.purposes.categories.rotate_left(1);
-        let diff = diff(&old, &new, Lang::Ja);
+        let diff = diff(&old, &new, in_japanese());
         assert_eq!(
             ids(&diff),
             vec![
@@ -408,7 +409,7 @@ mod tests {
             )],
             vec![],
         );
-        let diff = diff(&old, &new, Lang::Ja);
+        let diff = diff(&old, &new, in_japanese());
         let category = &diff.purposes.categories[0];
         assert_eq!(category.status, Status::Changed);
         assert_eq!(
@@ -440,7 +441,7 @@ mod tests {
         let old = sample();
         let mut new = sample();
         fixtures::listed(&mut new.body.purposes.categories[2]).reverse();
-        let diff = diff(&old, &new, Lang::Ja);
+        let diff = diff(&old, &new, in_japanese());
         assert_eq!(
             purpose_lines(&diff.purposes.categories[2]),
             [
@@ -465,7 +466,7 @@ mod tests {
             vec![],
         );
         let new = revision(vec![category("a", "資格情報", &["資格の確認"])], vec![]);
-        let summary = diff(&old, &new, Lang::Ja).summary();
+        let summary = diff(&old, &new, in_japanese()).summary();
         assert_eq!(summary.purposes_removed, 1);
         assert!(summary.changes_purposes());
         assert!(!old.body.purposes.differs_from(&new.body.purposes));
@@ -489,7 +490,7 @@ mod tests {
             )],
             vec![],
         );
-        let summary = diff(&old, &new, Lang::Ja).summary();
+        let summary = diff(&old, &new, in_japanese()).summary();
         assert_eq!((summary.purposes_changed, summary.purposes_added), (1, 0));
     }
 
@@ -497,7 +498,7 @@ mod tests {
     fn unrelated_purposes_in_one_place_are_not_paired() {
         let old = revision(vec![category("a", "資格情報", &["保険料の徴収"])], vec![]);
         let new = revision(vec![category("a", "資格情報", &["保険給付の支給"])], vec![]);
-        let diff = diff(&old, &new, Lang::Ja);
+        let diff = diff(&old, &new, in_japanese());
         assert_eq!(
             purpose_lines(&diff.purposes.categories[0]),
             ["- [-保険料の徴収-]", "+ {+保険給付の支給+}"]
@@ -518,7 +519,7 @@ mod tests {
             "お問い合わせ",
             "電話でどうぞ。\n\n平日のみ。",
         ));
-        let diff = diff(&old, &new, Lang::Ja);
+        let diff = diff(&old, &new, in_japanese());
         let shown: Vec<_> = diff
             .sections
             .iter()
@@ -574,7 +575,7 @@ mod tests {
         let old = sample();
         let mut new = sample();
         new.sections.reverse();
-        let diff = diff(&old, &new, Lang::Ja);
+        let diff = diff(&old, &new, in_japanese());
         let places: Vec<_> = diff
             .sections
             .iter()
@@ -596,7 +597,7 @@ mod tests {
         let old = sample();
         let mut new = sample();
         new.sections[1].title = ja("開示等の請求の手続");
-        let diff = diff(&old, &new, Lang::Ja);
+        let diff = diff(&old, &new, in_japanese());
         assert_eq!(diff.sections[1].status, Status::Changed);
         assert_eq!(marked(&diff.sections[1].title), "開示等の請求{+の手続+}");
         assert_eq!(diff.summary().sections_changed, 1);
@@ -617,7 +618,7 @@ mod tests {
             "注：目的外には利用しません。\n\n- 法令に基づく場合及び本人の同意がある場合を除く\n",
             None,
         ));
-        let diff = diff(&with_notes, &new, Lang::Ja);
+        let diff = diff(&with_notes, &new, in_japanese());
         assert_eq!(
             lines(&diff.purposes.intro),
             ["+ {+当組合は、次の目的で個人情報を利用します。+}"]
@@ -632,7 +633,7 @@ mod tests {
         assert_eq!(diff.summary().paragraphs_changed, 2);
         assert!(!diff.summary().changes_purposes());
         assert!(
-            crate::diff::diff(&old, &old, Lang::Ja)
+            crate::diff::diff(&old, &old, in_japanese())
                 .purposes
                 .intro
                 .is_empty()
@@ -645,7 +646,7 @@ mod tests {
         let mut new = sample();
         new.body.purposes.caption = bi("個人情報の利用目的一覧", "List of purposes of use");
         new.title = ja("個人情報の取扱いについて");
-        let diff_ja = diff(&old, &new, Lang::Ja);
+        let diff_ja = diff(&old, &new, in_japanese());
         assert_eq!(diff_ja.labels.len(), 1);
         assert_eq!(diff_ja.labels[0].label, Label::Caption);
         assert_eq!(
@@ -655,7 +656,7 @@ mod tests {
         assert!(!diff_ja.summary().changes_purposes());
         assert!(!diff_ja.is_empty(), "a label change is seen");
 
-        let diff_en = diff(&old, &new, Lang::En);
+        let diff_en = diff(&old, &new, in_english());
         let labels: Vec<_> = diff_en
             .labels
             .iter()
@@ -676,15 +677,15 @@ mod tests {
                 // The Japanese title stayed; only its translation went.
                 (
                     Label::Title,
-                    Lang::Ja,
-                    Lang::Ja,
+                    Lang::JA,
+                    Lang::JA,
                     Translation::Updated,
                     "個人情報の取扱いについて".to_owned()
                 ),
                 (
                     Label::Caption,
-                    Lang::En,
-                    Lang::En,
+                    Lang::TEST_EN,
+                    Lang::TEST_EN,
                     Translation::InStep,
                     "[-Purposes of use of personal information-]{+List of purposes of use+}"
                         .to_owned()
@@ -705,7 +706,7 @@ mod tests {
         );
         let old = revision(vec![], vec![section("s", "題", &old_body)]);
         let new = revision(vec![], vec![section("s", "題", &new_body)]);
-        let diff = diff(&old, &new, Lang::Ja);
+        let diff = diff(&old, &new, in_japanese());
         let blocks = &diff.sections[0].blocks;
         assert_eq!(blocks.len(), 1);
         assert_eq!(blocks[0].status, Status::Changed);

@@ -10,7 +10,7 @@ use similar::{Algorithm, DiffTag, capture_diff_slices};
 use super::changes::{Item, Status};
 use super::inline::Mark;
 use super::text::{Inline, Side, paragraph_sides, paragraphs};
-use crate::content::{Bilingual, Prose};
+use crate::content::{Multilingual, Prose};
 
 /// Gaps with at most this many (removed, added) combinations, of at most
 /// [`PAIRING_CHARS_CAP`] characters in all, are paired by the best
@@ -106,7 +106,10 @@ fn overlay(moved: &mut [Option<usize>], offset: usize, away: &[Option<usize>]) {
 
 /// The Japanese paragraphs of a prose text merged; a side without the
 /// text gives the other's paragraphs whole, added or removed.
-pub(super) fn prose(old: Option<&Bilingual<Prose>>, new: Option<&Bilingual<Prose>>) -> Vec<Item> {
+pub(super) fn prose(
+    old: Option<&Multilingual<Prose>>,
+    new: Option<&Multilingual<Prose>>,
+) -> Vec<Item> {
     let (old, new) = (paragraphs(old), paragraphs(new));
     merge(&paragraph_sides(&old), &paragraph_sides(&new))
 }

@@ -2,14 +2,14 @@
 //! and how a translation follows the Japanese.
 
 use super::inline::{self, Fragment, Mark};
-use crate::content::{Bilingual, Prose, Shown, Text, markdown};
-use crate::lang::Lang;
+use crate::content::{Multilingual, Prose, Shown, Text, markdown};
+use crate::lang::{Lang, Punctuation};
 
 /// A text with its changed parts marked: `Same` fragments, and for each
 /// change its `Removed` text followed by its `Added` text.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct Inline {
-    /// The language the text is really in (`Lang::Ja` for a Japanese
+    /// The language the text is really in (`Lang::JA` for a Japanese
     /// fallback on the English side): of the new text, or of the old text
     /// for a text that was removed.
     pub lang: Lang,
@@ -124,13 +124,13 @@ fn side(text: &Text, lang: Lang) -> Side<'_> {
 
 /// The Japanese of a text, which decides what changed.
 pub(super) fn ja(text: &Text) -> Side<'_> {
-    side(text, Lang::Ja)
+    side(text, Lang::JA)
 }
 
 /// The Japanese paragraphs of a prose text, none if there is no text.
-pub(super) fn paragraphs(prose: Option<&Bilingual<Prose>>) -> Vec<String> {
+pub(super) fn paragraphs(prose: Option<&Multilingual<Prose>>) -> Vec<String> {
     prose.map_or_else(Vec::new, |prose| {
-        markdown::paragraphs(&prose.ja.source, Lang::Ja)
+        markdown::paragraphs(&prose.ja.source, Punctuation::FullWidth)
     })
 }
 
@@ -139,7 +139,7 @@ pub(super) fn paragraph_sides(texts: &[String]) -> Vec<Side<'_>> {
         .iter()
         .map(|text| Side {
             text,
-            lang: Lang::Ja,
+            lang: Lang::JA,
         })
         .collect()
 }
@@ -152,7 +152,7 @@ mod tests {
     fn inline_ja(old: &str, new: &str) -> String {
         let side = |text| Side {
             text,
-            lang: Lang::Ja,
+            lang: Lang::JA,
         };
         marked(&Inline::compare(side(old), side(new)))
     }

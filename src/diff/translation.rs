@@ -23,41 +23,58 @@ use super::inline::Mark;
 use super::japanese::label_texts;
 use super::text::paragraphs;
 use super::text::{Inline, Side, Translation};
-use crate::content::{Bilingual, Category, Prose, Revision, Section, Text, markdown};
-use crate::lang::Lang;
+use crate::content::{Category, Multilingual, Prose, Revision, Section, Text, markdown};
+use crate::lang::{Lang, Language};
 
 /// `japanese`, the diff of the Japanese of `old` and `new`, in the texts a
 /// reader of the English sees.
-pub(super) fn translated(japanese: &RevisionDiff, old: &Revision, new: &Revision) -> RevisionDiff {
+pub(super) fn translated(
+    japanese: &RevisionDiff,
+    old: &Revision,
+    new: &Revision,
+    to: &Language,
+) -> RevisionDiff {
     let (o, n) = (&old.body.purposes, &new.body.purposes);
     RevisionDiff {
-        labels: labels(&japanese.labels, old, new),
+        labels: labels(&japanese.labels, old, new, to),
         purposes: PurposesDiff {
             categories: japanese
                 .purposes
                 .categories
                 .iter()
-                .map(|category| self::category(category, &o.categories, &n.categories))
+                .map(|category| self::category(category, &o.categories, &n.categories, to))
                 .collect(),
-            intro: prose(&japanese.purposes.intro, o.intro.as_ref(), n.intro.as_ref()),
-            notes: prose(&japanese.purposes.notes, o.notes.as_ref(), n.notes.as_ref()),
+            intro: prose(
+                &japanese.purposes.intro,
+                o.intro.as_ref(),
+                n.intro.as_ref(),
+                to,
+            ),
+            notes: prose(
+                &japanese.purposes.notes,
+                o.notes.as_ref(),
+                n.notes.as_ref(),
+                to,
+            ),
         },
         sections: japanese
             .sections
             .iter()
-            .map(|section| self::section(section, &old.sections, &new.sections))
+            .map(|section| self::section(section, &old.sections, &new.sections, to))
             .collect(),
     }
 }
 
-/// One text of one side in both languages.
+/// One text of one side in Japanese and in the translation.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 struct Both<'a> {
     ja: &'a str,
     en: English<'a>,
+    /// The translation's language.
+    lang: Lang,
 }
 
-/// The English of a text, as far as it can be told.
+/// The translation of a text, as far as it can be told.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 enum English<'a> {
     Text(&'a str),
@@ -70,10 +87,13 @@ enum English<'a> {
 }
 
 impl<'a> Both<'a> {
-    fn of(text: &'a Text) -> Both<'a> {
+    fn of(text: &'a Text, to: &Language) -> Both<'a> {
         Both {
             ja: &text.ja,
-            en: text.en.as_deref().map_or(English::Missing, English::Text),
+            en: text
+                .in_lang(to.lang)
+                .map_or(English::Missing, |text| English::Text(text)),
+            lang: to.lang,
         }
     }
 
@@ -83,11 +103,11 @@ impl<'a> Both<'a> {
         match self.en {
             English::Text(text) => Side {
                 text,
-                lang: Lang::En,
+                lang: self.lang,
             },
             English::Missing | English::Unmatched => Side {
                 text: self.ja,
-                lang: Lang::Ja,
+                lang: Lang::JA,
             },
         }
     }
@@ -178,12 +198,12 @@ fn item(item: &Item, old: &[Both<'_>], new: &[Both<'_>]) -> Item {
     }
 }
 
-fn labels(japanese: &[LabelDiff], old: &Revision, new: &Revision) -> Vec<LabelDiff> {
+fn labels(japanese: &[LabelDiff], old: &Revision, new: &Revision, to: &Language) -> Vec<LabelDiff> {
     label_texts(old, new)
         .into_iter()
         .filter_map(|(label, old, new)| {
             let japanese = japanese.iter().find(|diff| diff.label == label);
-            label_change(label, japanese, old, new)
+            label_change(label, japanese, old, new, to)
         })
         .collect()
 }
@@ -195,8 +215,9 @@ pub(super) fn label_change(
     japanese: Option<&LabelDiff>,
     old: &Text,
     new: &Text,
+    to: &Language,
 ) -> Option<LabelDiff> {
-    let (old, new) = (Both::of(old), Both::of(new));
+    let (old, new) = (Both::of(old, to), Both::of(new, to));
     let text = match japanese {
         Some(diff) => changed(&diff.text, old, new),
         None => unchanged(old, new),
@@ -213,20 +234,26 @@ pub(super) fn name(
     renamed: bool,
     old: Option<&Text>,
     new: Option<&Text>,
+    to: &Language,
 ) -> Inline {
     text(
         japanese,
         name_status(status, renamed),
-        old.map(Both::of),
-        new.map(Both::of),
+        old.map(|old| Both::of(old, to)),
+        new.map(|new| Both::of(new, to)),
     )
 }
 
 /// A short text merged as a list of at most one (see `document::short`),
 /// in the translation.
-pub(super) fn short(japanese: &[Item], old: Option<&Text>, new: Option<&Text>) -> Vec<Item> {
-    let old: Vec<Both<'_>> = old.map(Both::of).into_iter().collect();
-    let new: Vec<Both<'_>> = new.map(Both::of).into_iter().collect();
+pub(super) fn short(
+    japanese: &[Item],
+    old: Option<&Text>,
+    new: Option<&Text>,
+    to: &Language,
+) -> Vec<Item> {
+    let old: Vec<Both<'_>> = old.map(|old| Both::of(old, to)).into_iter().collect();
+    let new: Vec<Both<'_>> = new.map(|new| Both::of(new, to)).into_iter().collect();
     items(japanese, &old, &new)
 }
 
@@ -235,10 +262,11 @@ pub(super) fn sections(
     japanese: &[SectionDiff],
     old: &[Section],
     new: &[Section],
+    to: &Language,
 ) -> Vec<SectionDiff> {
     japanese
         .iter()
-        .map(|section| self::section(section, old, new))
+        .map(|section| self::section(section, old, new, to))
         .collect()
 }
 
@@ -251,7 +279,12 @@ fn name_status(status: Status, changed: bool) -> Status {
     }
 }
 
-fn category(japanese: &CategoryDiff, old: &[Category], new: &[Category]) -> CategoryDiff {
+fn category(
+    japanese: &CategoryDiff,
+    old: &[Category],
+    new: &[Category],
+    to: &Language,
+) -> CategoryDiff {
     let old = japanese.old_index.and_then(|i| old.get(i));
     let new = japanese.new_index.and_then(|j| new.get(j));
     CategoryDiff {
@@ -262,8 +295,8 @@ fn category(japanese: &CategoryDiff, old: &[Category], new: &[Category]) -> Cate
         name: text(
             &japanese.name,
             name_status(japanese.status, japanese.renamed),
-            old.map(|c| Both::of(&c.name)),
-            new.map(|c| Both::of(&c.name)),
+            old.map(|c| Both::of(&c.name, to)),
+            new.map(|c| Both::of(&c.name, to)),
         ),
         renamed: japanese.renamed,
         moved: japanese.moved,
@@ -271,19 +304,24 @@ fn category(japanese: &CategoryDiff, old: &[Category], new: &[Category]) -> Cate
             &japanese.description,
             old.and_then(|c| c.description.as_ref()),
             new.and_then(|c| c.description.as_ref()),
+            to,
         ),
         groups: japanese
             .groups
             .iter()
-            .map(|group| self::group(group, (old, new)))
+            .map(|group| self::group(group, (old, new), to))
             .collect(),
     }
 }
 
 /// One group of a category, whose old and new sides are `sides`.
-fn group(japanese: &GroupDiff, sides: (Option<&Category>, Option<&Category>)) -> GroupDiff {
+fn group(
+    japanese: &GroupDiff,
+    sides: (Option<&Category>, Option<&Category>),
+    to: &Language,
+) -> GroupDiff {
     let (old, new) = sides;
-    let (old_purposes, new_purposes) = (purposes(old), purposes(new));
+    let (old_purposes, new_purposes) = (purposes(old, to), purposes(new, to));
     GroupDiff {
         id: japanese.id.clone(),
         status: japanese.status,
@@ -293,8 +331,8 @@ fn group(japanese: &GroupDiff, sides: (Option<&Category>, Option<&Category>)) ->
             text(
                 name,
                 name_status(japanese.status, japanese.renamed),
-                label(old, japanese.old_index),
-                label(new, japanese.new_index),
+                label(old, japanese.old_index, to),
+                label(new, japanese.new_index, to),
             )
         }),
         renamed: japanese.renamed,
@@ -314,6 +352,7 @@ fn group(japanese: &GroupDiff, sides: (Option<&Category>, Option<&Category>)) ->
                         &purpose.explanation,
                         explanation(old, item.old_index),
                         explanation(new, item.new_index),
+                        to,
                     ),
                 }
             })
@@ -321,33 +360,37 @@ fn group(japanese: &GroupDiff, sides: (Option<&Category>, Option<&Category>)) ->
     }
 }
 
-fn label(category: Option<&Category>, index: Option<usize>) -> Option<Both<'_>> {
+fn label<'a>(
+    category: Option<&'a Category>,
+    index: Option<usize>,
+    to: &Language,
+) -> Option<Both<'a>> {
     let group = category.zip(index).and_then(|(c, k)| c.groups.get(k));
     group
         .and_then(|g| g.label.as_ref())
-        .map(|l| Both::of(&l.name))
+        .map(|l| Both::of(&l.name, to))
 }
 
 /// The explanation of the purpose at `index` in the whole category.
-fn explanation(category: Option<&Category>, index: Option<usize>) -> Option<&Bilingual<Prose>> {
+fn explanation(category: Option<&Category>, index: Option<usize>) -> Option<&Multilingual<Prose>> {
     let purpose = category.zip(index).and_then(|(c, k)| c.purposes().nth(k));
     purpose.and_then(|p| p.explanation.as_ref())
 }
 
-fn purposes(category: Option<&Category>) -> Vec<Both<'_>> {
+fn purposes<'a>(category: Option<&'a Category>, to: &Language) -> Vec<Both<'a>> {
     category.map_or_else(Vec::new, |c| {
         c.purposes()
-            .map(|purpose| Both::of(&purpose.text))
+            .map(|purpose| Both::of(&purpose.text, to))
             .collect()
     })
 }
 
-fn section(japanese: &SectionDiff, old: &[Section], new: &[Section]) -> SectionDiff {
+fn section(japanese: &SectionDiff, old: &[Section], new: &[Section], to: &Language) -> SectionDiff {
     let old = japanese.old_index.and_then(|i| old.get(i));
     let new = japanese.new_index.and_then(|j| new.get(j));
     let (old_paragraphs, new_paragraphs) = (
-        Paragraphs::of(old.map(|s| &s.body)),
-        Paragraphs::of(new.map(|s| &s.body)),
+        Paragraphs::of(old.map(|s| &s.body), to),
+        Paragraphs::of(new.map(|s| &s.body), to),
     );
     SectionDiff {
         id: japanese.id.clone(),
@@ -358,8 +401,8 @@ fn section(japanese: &SectionDiff, old: &[Section], new: &[Section]) -> SectionD
         title: text(
             &japanese.title,
             name_status(japanese.status, japanese.title.is_changed()),
-            old.map(|s| Both::of(&s.title)),
-            new.map(|s| Both::of(&s.title)),
+            old.map(|s| Both::of(&s.title, to)),
+            new.map(|s| Both::of(&s.title, to)),
         ),
         blocks: items(
             &japanese.blocks,
@@ -371,10 +414,11 @@ fn section(japanese: &SectionDiff, old: &[Section], new: &[Section]) -> SectionD
 
 pub(super) fn prose(
     japanese: &[Item],
-    old: Option<&Bilingual<Prose>>,
-    new: Option<&Bilingual<Prose>>,
+    old: Option<&Multilingual<Prose>>,
+    new: Option<&Multilingual<Prose>>,
+    to: &Language,
 ) -> Vec<Item> {
-    let (old, new) = (Paragraphs::of(old), Paragraphs::of(new));
+    let (old, new) = (Paragraphs::of(old, to), Paragraphs::of(new, to));
     items(japanese, &old.both(), &new.both())
 }
 
@@ -384,15 +428,17 @@ pub(super) fn prose(
 struct Paragraphs {
     ja: Vec<String>,
     en: Option<Vec<String>>,
+    lang: Lang,
 }
 
 impl Paragraphs {
-    fn of(prose: Option<&Bilingual<Prose>>) -> Paragraphs {
+    fn of(prose: Option<&Multilingual<Prose>>, to: &Language) -> Paragraphs {
         Paragraphs {
             ja: paragraphs(prose),
             en: prose
-                .and_then(|prose| prose.en.as_ref())
-                .map(|en| markdown::paragraphs(&en.source, Lang::En)),
+                .and_then(|prose| prose.in_lang(to.lang))
+                .map(|en| markdown::paragraphs(&en.source, to.punctuation)),
+            lang: to.lang,
         }
     }
 
@@ -402,6 +448,7 @@ impl Paragraphs {
             .enumerate()
             .map(|(k, ja)| Both {
                 ja,
+                lang: self.lang,
                 en: match &self.en {
                     None => English::Missing,
                     Some(en) if en.len() == self.ja.len() => English::Text(&en[k]),
@@ -419,13 +466,18 @@ mod tests {
         self, bi, ja, lines, marked, prose, purpose_lines, revision, sample,
     };
     use crate::diff::{Summary, TranslationSummary, diff};
+    use crate::lang::testing::{english as in_english, japanese as in_japanese};
 
     fn side(text: &str, lang: Lang) -> Side<'_> {
         Side { text, lang }
     }
 
     fn both<'a>(ja: &'a str, en: English<'a>) -> Both<'a> {
-        Both { ja, en }
+        Both {
+            ja,
+            en,
+            lang: Lang::TEST_EN,
+        }
     }
 
     #[test]
@@ -454,8 +506,8 @@ mod tests {
     #[test]
     fn a_japanese_change_the_translation_did_not_follow_is_shown_in_japanese() {
         let japanese = Inline::compare(
-            side("健康保険証の発行", Lang::Ja),
-            side("資格確認書の発行", Lang::Ja),
+            side("健康保険証の発行", Lang::JA),
+            side("資格確認書の発行", Lang::JA),
         );
         let old = both(
             "健康保険証の発行",
@@ -467,7 +519,7 @@ mod tests {
         );
         let text = changed(&japanese, old, lagging);
         assert_eq!(text.translation, Translation::Lagging);
-        assert_eq!((text.old_lang, text.lang), (Lang::Ja, Lang::Ja));
+        assert_eq!((text.old_lang, text.lang), (Lang::JA, Lang::JA));
         assert_eq!(text.fragments, japanese.fragments);
 
         let followed = both(
@@ -493,15 +545,15 @@ mod tests {
     fn english_paragraphs_pair_with_japanese_ones_only_one_to_one() {
         use crate::diff::fixtures::prose;
         let paired = prose("一。\n\n二。", Some("One.\n\nTwo."));
-        let paragraphs = Paragraphs::of(Some(&paired));
+        let paragraphs = Paragraphs::of(Some(&paired), in_english());
         assert_eq!(paragraphs.both()[1], both("二。", English::Text("Two.")));
         let merged = prose("一。\n\n二。", Some("One and two."));
-        let paragraphs = Paragraphs::of(Some(&merged));
+        let paragraphs = Paragraphs::of(Some(&merged), in_english());
         assert_eq!(paragraphs.both()[0], both("一。", English::Unmatched));
         let untranslated = prose("一。", None);
-        let paragraphs = Paragraphs::of(Some(&untranslated));
+        let paragraphs = Paragraphs::of(Some(&untranslated), in_english());
         assert_eq!(paragraphs.both()[0], both("一。", English::Missing));
-        assert!(Paragraphs::of(None).both().is_empty());
+        assert!(Paragraphs::of(None, in_english()).both().is_empty());
     }
 
     /// The eligibility category of [`english_follows_the_japanese`]'s
@@ -536,7 +588,7 @@ mod tests {
                 ja("被扶養者の認定"),
             ],
         );
-        let diff_en = diff(&old, &new, Lang::En);
+        let diff_en = diff(&old, &new, in_english());
         let category = &diff_en.purposes.categories[0];
         assert!(!category.renamed, "a translation arrived: no rename");
         assert_eq!(marked(&category.name), "Eligibility information");
@@ -557,15 +609,15 @@ mod tests {
         assert_eq!(
             shown,
             [
-                (Lang::En, Lang::En, Translation::Updated),
-                (Lang::En, Lang::En, Translation::InStep),
-                (Lang::Ja, Lang::Ja, Translation::InStep)
+                (Lang::TEST_EN, Lang::TEST_EN, Translation::Updated),
+                (Lang::TEST_EN, Lang::TEST_EN, Translation::InStep),
+                (Lang::JA, Lang::JA, Translation::InStep)
             ]
         );
 
         // In Japanese only the reworded purpose changed; the counts are
         // the same in English, where two translations came on top.
-        let diff_ja = diff(&old, &new, Lang::Ja);
+        let diff_ja = diff(&old, &new, in_japanese());
         assert_eq!(
             purpose_lines(&diff_ja.purposes.categories[0]),
             [
@@ -601,7 +653,7 @@ mod tests {
                 bi("保険料の徴収", "Collecting premiums"),
             ],
         );
-        let diff = diff(&old, &new, Lang::En);
+        let diff = diff(&old, &new, in_english());
         assert!(diff.is_empty());
         assert!(diff.purposes.categories.iter().all(|c| !c.is_changed()));
         let summary = diff.summary();
@@ -628,7 +680,7 @@ mod tests {
             bi("資格関係情報", "Eligibility"),
             vec![bi("資格確認書の発行", "Issuing health insurance cards")],
         );
-        let diff = diff(&old, &new, Lang::En);
+        let diff = diff(&old, &new, in_english());
         let category = &diff.purposes.categories[0];
         assert!(category.renamed);
         assert_eq!(marked(&category.name), "資格{+関係+}情報");
@@ -640,7 +692,7 @@ mod tests {
         let purpose = &category.groups[0].purposes[0].item.text;
         assert_eq!(
             (purpose.old_lang, purpose.lang, purpose.translation),
-            (Lang::Ja, Lang::Ja, Translation::Lagging)
+            (Lang::JA, Lang::JA, Translation::Lagging)
         );
         assert_eq!(diff.summary().translation.lagging, 2);
         assert_eq!(diff.summary().categories_renamed, 1);
@@ -655,13 +707,13 @@ mod tests {
             "窓口で受け付けます。\n\n郵送でも受け付けます。",
             Some("Please ask the desk, or write to us."),
         );
-        let diff = diff(&old, &new, Lang::En);
+        let diff = diff(&old, &new, in_english());
         let blocks = &diff.sections[1].blocks;
         assert_eq!(
             lines(blocks),
             ["  窓口で受け付けます。", "+ {+郵送でも受け付けます。+}"]
         );
-        assert_eq!(blocks[1].text.lang, Lang::Ja);
+        assert_eq!(blocks[1].text.lang, Lang::JA);
         assert_eq!(blocks[1].text.translation, Translation::Lagging);
         assert_eq!(blocks[0].text.translation, Translation::InStep);
         assert_eq!(diff.summary().paragraphs_changed, 1);
@@ -673,9 +725,9 @@ mod tests {
         old.body.purposes.notes = Some(prose("目的外には利用しません。", None));
         let mut new = sample();
         new.body.purposes.notes = Some(prose("目的外には一切利用しません。", None));
-        let diff = diff(&old, &new, Lang::En);
+        let diff = diff(&old, &new, in_english());
         let note = &diff.purposes.notes[0];
         assert_eq!(marked(&note.text), "目的外には{+一切+}利用しません。");
-        assert_eq!((note.text.old_lang, note.text.lang), (Lang::Ja, Lang::Ja));
+        assert_eq!((note.text.old_lang, note.text.lang), (Lang::JA, Lang::JA));
     }
 }

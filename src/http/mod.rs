@@ -25,7 +25,6 @@ use hyper::body::Incoming;
 use tokio::net::TcpListener;
 use tower_service::Service;
 
-use crate::lang::Lang;
 use crate::live::LiveSite;
 use crate::render::RenderedSite;
 use crate::resource::Resource;
@@ -105,7 +104,7 @@ fn page<B>(live: &LiveSite, site: &RenderedSite, path: &str, request: &Request<B
             .get(header::ACCEPT_LANGUAGE)
             .and_then(|value| value.to_str().ok());
         // Relative: from `/`, or from `/kenpo/privacy/` behind a proxy, `ja/`.
-        let language = notice_path(Lang::negotiate(accept));
+        let language = notice_path(site.languages.negotiate(accept));
         let mut response = redirect(StatusCode::FOUND, language.trim_start_matches('/'));
         let headers = response.headers_mut();
         headers.insert(header::VARY, HeaderValue::from_static("accept-language"));

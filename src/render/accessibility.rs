@@ -7,13 +7,13 @@
 use askama::Template;
 use serde::Deserialize;
 
+use super::locale::messages;
 use super::notice::{ContactView, contact_view};
 use super::view::filters;
 use super::view::{Chrome, Localized};
-use super::words::messages;
 use crate::content::Site;
-use crate::lang::Lang;
 use crate::messages::{Arg, message_key};
+use crate::render::locale::Locale;
 
 #[derive(Template)]
 #[template(path = "accessibility.html")]
@@ -24,7 +24,11 @@ pub(crate) struct AccessibilityPage<'a> {
 }
 
 impl<'a> AccessibilityPage<'a> {
-    pub(crate) fn new(chrome: Chrome<'a>, site: &'a Site, lang: Lang) -> AccessibilityPage<'a> {
+    pub(crate) fn new(
+        chrome: Chrome<'a>,
+        site: &'a Site,
+        lang: &'a Locale<'a>,
+    ) -> AccessibilityPage<'a> {
         AccessibilityPage {
             chrome,
             statement: Statement::new(site, lang),
@@ -53,7 +57,7 @@ pub(crate) struct Statement {
 }
 
 impl Statement {
-    fn new(site: &Site, lang: Lang) -> Statement {
+    fn new<'a>(site: &Site, lang: &'a Locale<'a>) -> Statement {
         let messages = messages(lang);
         let tested_with = TestedWith::get();
         let text = |key: &str| element_text(&messages.message(key));

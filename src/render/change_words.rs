@@ -5,12 +5,10 @@
 //! purposes directly has one group without a name and reads as before
 //! groups existed.
 
-use std::sync::LazyLock;
-
-use super::words::{Words, messages};
+use super::words::Words;
 use crate::diff::{CategoryDiff, GroupDiff, Inline, PurposeDiff, Status, Translation};
 use crate::lang::Lang;
-use crate::messages::{Arg, Messages};
+use crate::messages::{Arg, Messages, message_key};
 
 /// The words of groups, in one language.
 pub(crate) struct GroupWords {
@@ -20,38 +18,40 @@ pub(crate) struct GroupWords {
     /// The label of a category's description where the table's
     /// `description_header` is not given.
     pub description: String,
-    messages: &'static Messages,
-}
-
-pub(crate) fn group_words(lang: Lang) -> &'static GroupWords {
-    static SHIPPED: LazyLock<Vec<GroupWords>> = LazyLock::new(|| {
-        Lang::ALL
-            .into_iter()
-            .map(|lang| {
-                let messages = messages(lang);
-                GroupWords {
-                    none: messages.message("group-none"),
-                    explanation_changed: messages.message("group-explanation-changed"),
-                    description: messages.message("group-description"),
-                    messages,
-                }
-            })
-            .collect()
-    });
-    &SHIPPED[lang.index()]
+    /// The words before and after the group's name.
+    moved_from: (String, String),
+    moved_to: (String, String),
 }
 
 impl GroupWords {
+    pub(crate) fn new(messages: &Messages) -> GroupWords {
+        // The group's name goes in as a mark no catalog holds, and the
+        // words around it are kept.
+        const GROUP: &str = "\u{e000}";
+        let around = |key: &str| {
+            let text = messages.message_with(key, &[("group", Arg::Text(GROUP))]);
+            let (before, after) = text.split_once(GROUP).unwrap_or((&text, ""));
+            (before.to_owned(), after.to_owned())
+        };
+        GroupWords {
+            none: messages.message("group-none"),
+            explanation_changed: messages.message("group-explanation-changed"),
+            description: messages.message("group-description"),
+            moved_from: around(message_key("group-moved-from")),
+            moved_to: around(message_key("group-moved-to")),
+        }
+    }
+
     /// "〔内部での利用〕から移動" / "Moved from “Use within the society”".
     fn moved_from(&self, group: &str) -> String {
-        self.messages
-            .message_with("group-moved-from", &[("group", Arg::Text(group))])
+        let (before, after) = &self.moved_from;
+        format!("{before}{group}{after}")
     }
 
     /// "〔…〕へ移動" / "Moved to “…”".
     fn moved_to(&self, group: &str) -> String {
-        self.messages
-            .message_with("group-moved-to", &[("group", Arg::Text(group))])
+        let (before, after) = &self.moved_to;
+        format!("{before}{group}{after}")
     }
 }
 
@@ -62,10 +62,9 @@ impl GroupWords {
 pub(crate) fn purpose_notes(
     purpose: &PurposeDiff,
     category: &CategoryDiff,
-    words: &'static Words,
-    lang: Lang,
+    words: &Words,
+    group_words: &GroupWords,
 ) -> Vec<String> {
-    let group_words = group_words(lang);
     let item = &purpose.item;
     let mut notes = Vec::new();
     let other = purpose
@@ -98,13 +97,13 @@ pub(crate) fn shown(purpose: &PurposeDiff) -> bool {
 }
 
 /// The note on a change shown in Japanese because its translation lags.
-pub(crate) fn lagging(text: &Inline, words: &'static Words) -> Option<&'static str> {
+pub(crate) fn lagging<'a>(text: &Inline, words: &'a Words) -> Option<&'a str> {
     (text.translation == Translation::Lagging).then_some(&words.translation_lagging)
 }
 
 /// What happened to a category as a whole, in words: added, removed,
 /// renamed, moved. The changes page and the feeds say it the same way.
-pub(crate) fn category_tags(category: &CategoryDiff, words: &'static Words) -> Vec<&'static str> {
+pub(crate) fn category_tags<'w>(category: &CategoryDiff, words: &'w Words) -> Vec<&'w str> {
     category_tags_of(category.status, category.renamed, category.moved, words)
 }
 
@@ -114,8 +113,8 @@ pub(crate) fn category_tags_of(
     status: Status,
     renamed: bool,
     moved: bool,
-    words: &'static Words,
-) -> Vec<&'static str> {
+    words: &Words,
+) -> Vec<&str> {
     match status {
         Status::Added => vec![&words.added],
         Status::Removed => vec![&words.removed],
@@ -130,7 +129,7 @@ pub(crate) fn category_tags_of(
 }
 
 /// What happened to a group as a whole, in words.
-pub(crate) fn group_tags(group: &GroupDiff, words: &'static Words) -> Vec<&'static str> {
+pub(crate) fn group_tags<'w>(group: &GroupDiff, words: &'w Words) -> Vec<&'w str> {
     let mut tags = category_tags_of(group.status, group.renamed, group.moved, words);
     if let Some(name) = &group.name {
         tags.extend(lagging(name, words));

@@ -10,16 +10,19 @@
 use askama::Template;
 use jiff::civil::Date;
 
-use super::change_words::{self, category_tags, group_tags, group_words, lagging, purpose_notes};
+use super::change_words::{self, category_tags, group_tags, lagging, purpose_notes};
 use super::links::relative;
+use super::locale;
+use super::locale::group_words;
 use super::sentences;
 use super::view::filters;
 use super::view::{Chrome, DateRow, Link, Localized};
-use super::words::{self, Words};
+use super::words::Words;
 use crate::diff::{
     CategoryDiff, Inline, Item, Label, Mark, RevisionDiff, SectionDiff, Status, Translation,
 };
 use crate::lang::Lang;
+use crate::render::locale::Locale;
 use crate::site_paths::{changes_path, revision_path};
 use crate::timeline::Entry;
 
@@ -50,7 +53,7 @@ pub(crate) struct ChangesFrame<'a> {
     pub note: Localized<'a>,
     pub summary: String,
     /// Said instead of the legend when nothing changed but translations.
-    pub unchanged: Option<&'static str>,
+    pub unchanged: Option<&'a str>,
     pub links: Vec<Link>,
 }
 
@@ -62,10 +65,10 @@ impl<'a> ChangesFrame<'a> {
         here: &str,
         page: impl Fn(Date) -> String,
         summary: String,
-        lang: Lang,
+        lang: &Locale<'a>,
     ) -> ChangesFrame<'a> {
         let revision = entry.revision;
-        let words = words::words(lang);
+        let words = locale::words(lang);
         let mut dates = vec![
             DateRow::date(&words.effective, revision.effective, lang),
             DateRow::date(&words.announced, revision.announced, lang),
@@ -80,7 +83,7 @@ impl<'a> ChangesFrame<'a> {
                 text: sentences::revision_title(previous.effective, lang),
             };
             dates.push(DateRow {
-                term: &words.compared_with,
+                term: words.compared_with.clone(),
                 text: String::new(),
                 iso: None,
                 link: Some(link.clone()),
@@ -101,14 +104,14 @@ impl<'a> ChangesFrame<'a> {
 /// name, a heading, a label's name or a section's title.
 pub(crate) struct TranslationView<'a> {
     pub place: String,
-    pub place_lang: Option<&'static str>,
+    pub place_lang: Option<&'a str>,
     pub text: InlineView<'a>,
 }
 
 pub(crate) struct LabelChange<'a> {
-    pub name: &'static str,
+    pub name: &'a str,
     pub text: InlineView<'a>,
-    pub tag: Option<&'static str>,
+    pub tag: Option<&'a str>,
 }
 
 pub(crate) struct PurposesChange<'a> {
@@ -119,7 +122,7 @@ pub(crate) struct PurposesChange<'a> {
     /// `description_header`, or a plain word.
     pub description_header: Localized<'a>,
     /// Said of a group with no purposes.
-    pub no_purposes: &'static str,
+    pub no_purposes: &'a str,
     pub rows: Vec<RowChange<'a>>,
     pub intro: Vec<ItemView<'a>>,
     pub notes: Vec<ItemView<'a>>,
@@ -129,7 +132,7 @@ pub(crate) struct RowChange<'a> {
     pub id: &'a str,
     pub name: InlineView<'a>,
     /// Whole-row marks: added, removed, renamed, moved.
-    pub tags: Vec<&'static str>,
+    pub tags: Vec<&'a str>,
     /// The changed paragraphs of its description.
     pub description: Vec<ItemView<'a>>,
     pub groups: Vec<GroupView<'a>>,
@@ -138,8 +141,8 @@ pub(crate) struct RowChange<'a> {
 pub(crate) struct SectionChange<'a> {
     pub id: &'a str,
     pub title: InlineView<'a>,
-    pub tag: Option<&'static str>,
-    pub note: Option<&'static str>,
+    pub tag: Option<&'a str>,
+    pub note: Option<&'a str>,
     pub blocks: Vec<ItemView<'a>>,
 }
 
@@ -148,14 +151,14 @@ pub(crate) struct SectionChange<'a> {
 /// the translation did not follow.
 pub(crate) struct ItemView<'a> {
     pub text: InlineView<'a>,
-    pub tag: Option<&'static str>,
+    pub tag: Option<&'a str>,
     pub changed: bool,
 }
 
 /// A text with its added and removed parts. `lang` is set when the text is
 /// not in the page's language (an untranslated fallback).
 pub(crate) struct InlineView<'a> {
-    pub lang: Option<&'static str>,
+    pub lang: Option<&'a str>,
     pub parts: Vec<Part<'a>>,
 }
 
@@ -165,13 +168,13 @@ pub(crate) struct Part<'a> {
     pub removed: bool,
     /// Set on removed text in another language than the rest: a Japanese
     /// fallback that a translation has replaced.
-    pub lang: Option<&'static str>,
+    pub lang: Option<&'a str>,
 }
 
 impl<'a> InlineView<'a> {
-    pub(crate) fn new(inline: &'a Inline, page: Lang) -> InlineView<'a> {
+    pub(crate) fn new(inline: &'a Inline, page: &Locale<'a>) -> InlineView<'a> {
         InlineView {
-            lang: (inline.lang != page).then(|| inline.lang.code()),
+            lang: (inline.lang != page.lang).then(|| page.tag_of(inline.lang)),
             parts: inline
                 .fragments
                 .iter()
@@ -180,7 +183,7 @@ impl<'a> InlineView<'a> {
                     added: fragment.mark == Mark::Added,
                     removed: fragment.mark == Mark::Removed,
                     lang: (fragment.mark == Mark::Removed && inline.old_lang != inline.lang)
-                        .then(|| inline.old_lang.code()),
+                        .then(|| page.tag_of(inline.old_lang)),
                 })
                 .collect(),
         }
@@ -188,7 +191,7 @@ impl<'a> InlineView<'a> {
 
     /// The text as it now reads, every part unmarked: for a purpose that
     /// only moved.
-    pub(crate) fn plain(inline: &'a Inline, page: Lang) -> InlineView<'a> {
+    pub(crate) fn plain(inline: &'a Inline, page: &Locale<'a>) -> InlineView<'a> {
         let mut view = InlineView::new(inline, page);
         for part in &mut view.parts {
             part.added = false;
@@ -199,9 +202,13 @@ impl<'a> InlineView<'a> {
 }
 
 impl<'a> ChangesView<'a> {
-    pub(crate) fn new(entry: &Entry<'a>, diff: &'a RevisionDiff, lang: Lang) -> ChangesView<'a> {
+    pub(crate) fn new(
+        entry: &Entry<'a>,
+        diff: &'a RevisionDiff,
+        lang: &'a Locale<'a>,
+    ) -> ChangesView<'a> {
         let revision = entry.revision;
-        let words = words::words(lang);
+        let words = locale::words(lang);
         let here = changes_path(lang, revision.effective);
         let purposes = &revision.body.purposes;
         let text = |t: &'a crate::content::Text| Localized::of(t.get(lang), lang);
@@ -256,7 +263,8 @@ impl<'a> ChangesView<'a> {
             translations: translation_updates(diff, (heading.value, heading.lang), lang)
                 .into_iter()
                 .map(|update| TranslationView {
-                    place_lang: (update.place_lang != lang).then(|| update.place_lang.code()),
+                    place_lang: (update.place_lang != lang.lang)
+                        .then(|| lang.tag_of(update.place_lang)),
                     place: update.place,
                     text: InlineView::new(update.text, lang),
                 })
@@ -286,7 +294,7 @@ fn label_index(label: Label) -> usize {
     }
 }
 
-fn row<'a>(category: &'a CategoryDiff, words: &'static Words, lang: Lang) -> RowChange<'a> {
+fn row<'a>(category: &'a CategoryDiff, words: &'a Words, lang: &'a Locale<'a>) -> RowChange<'a> {
     let mut tags = category_tags(category, words);
     tags.extend(lagging(&category.name, words));
     RowChange {
@@ -302,7 +310,7 @@ fn row<'a>(category: &'a CategoryDiff, words: &'static Words, lang: Lang) -> Row
 pub(crate) struct GroupView<'a> {
     /// `None` for a category that lists its purposes directly.
     pub name: Option<InlineView<'a>>,
-    pub tags: Vec<&'static str>,
+    pub tags: Vec<&'a str>,
     pub purposes: Vec<PurposeView<'a>>,
 }
 
@@ -317,8 +325,8 @@ pub(crate) struct PurposeView<'a> {
 
 pub(crate) fn groups<'a>(
     category: &'a CategoryDiff,
-    words: &'static Words,
-    lang: Lang,
+    words: &'a Words,
+    lang: &Locale<'a>,
 ) -> Vec<GroupView<'a>> {
     category
         .groups
@@ -339,7 +347,7 @@ pub(crate) fn groups<'a>(
                         } else {
                             InlineView::new(&item.text, lang)
                         },
-                        tags: purpose_notes(purpose, category, words, lang),
+                        tags: purpose_notes(purpose, category, words, group_words(lang)),
                         changed: item.status != Status::Same,
                         explanation: items(&purpose.explanation, words, lang),
                     }
@@ -353,8 +361,8 @@ pub(crate) fn groups<'a>(
 /// its new place, tagged as moved; everything else with its marks.
 pub(crate) fn items<'a>(
     merged: &'a [Item],
-    words: &'static Words,
-    lang: Lang,
+    words: &'a Words,
+    lang: &Locale<'a>,
 ) -> Vec<ItemView<'a>> {
     merged
         .iter()
@@ -381,8 +389,8 @@ pub(crate) fn items<'a>(
 /// paragraphs are in the full text of the version.
 pub(crate) fn changed_blocks<'a>(
     blocks: &'a [Item],
-    words: &'static Words,
-    lang: Lang,
+    words: &'a Words,
+    lang: &'a Locale<'a>,
 ) -> Vec<ItemView<'a>> {
     items(blocks, words, lang)
         .into_iter()
@@ -392,8 +400,8 @@ pub(crate) fn changed_blocks<'a>(
 
 pub(crate) fn section_change<'a>(
     section: &'a SectionDiff,
-    words: &'static Words,
-    lang: Lang,
+    words: &'a Words,
+    lang: &'a Locale<'a>,
 ) -> SectionChange<'a> {
     SectionChange {
         id: &section.id,
@@ -423,9 +431,9 @@ pub(crate) struct TranslationUpdate<'a> {
 pub(crate) fn translation_updates<'a>(
     diff: &'a RevisionDiff,
     (heading, heading_lang): (&str, Lang),
-    page: Lang,
+    page: &'a Locale<'a>,
 ) -> Vec<TranslationUpdate<'a>> {
-    let words = words::words(page);
+    let words = locale::words(page);
     let updated = |text: &Inline| text.translation == Translation::Updated;
     let mut list = Vec::new();
     let mut push = |place: String, place_lang: Lang, text: &'a Inline| {
@@ -437,7 +445,7 @@ pub(crate) fn translation_updates<'a>(
     };
     for category in &diff.purposes.categories {
         if updated(&category.name) {
-            push(words.category.to_owned(), page, &category.name);
+            push(words.category.to_owned(), page.lang, &category.name);
         }
         let name = &category.name;
         for paragraph in updated_items(&category.description) {
@@ -464,12 +472,12 @@ pub(crate) fn translation_updates<'a>(
     }
     for label in diff.labels.iter().filter(|label| updated(&label.text)) {
         let name = &words.label_names[label_index(label.label)];
-        push(name.to_owned(), page, &label.text);
+        push(name.to_owned(), page.lang, &label.text);
     }
     for section in &diff.sections {
         let title = &section.title;
         if updated(title) {
-            push(words.section_title.to_owned(), page, title);
+            push(words.section_title.to_owned(), page.lang, title);
         }
         for paragraph in updated_items(&section.blocks) {
             push(title.new_text(), title.lang, paragraph);
@@ -495,16 +503,18 @@ mod tests {
 
     #[test]
     fn a_replaced_japanese_fallback_is_marked_as_japanese() {
+        let languages = crate::lang::Languages::japanese_and_english();
+        let locales = Locale::all(&languages);
         let inline = Inline {
-            lang: Lang::En,
-            old_lang: Lang::Ja,
+            lang: Lang::TEST_EN,
+            old_lang: Lang::JA,
             fragments: vec![
                 Fragment::new(Mark::Removed, "保険料の徴収"),
                 Fragment::new(Mark::Added, "Collecting premiums"),
             ],
             translation: Translation::InStep,
         };
-        let view = InlineView::new(&inline, Lang::En);
+        let view = InlineView::new(&inline, &locales[1]);
         assert_eq!(view.lang, None, "the text as it now reads is English");
         let langs: Vec<_> = view.parts.iter().map(|p| p.lang).collect();
         assert_eq!(langs, [Some("ja"), None]);

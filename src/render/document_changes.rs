@@ -15,24 +15,25 @@ use super::change_words::lagging;
 use super::changes::{
     ChangesFrame, InlineView, ItemView, SectionChange, changed_blocks, section_change,
 };
-use super::document_words::{
-    DocumentWords, change_basis, document_words, entry_field, entry_kind, joint_use_item,
-};
+use super::document_words::{ChangeWords, change_basis, entry_field, entry_kind, joint_use_item};
+use super::locale;
+use super::locale::change_words;
 use super::pages::Pages;
 use super::published::PublishedDocument;
 use super::sentences::{self, document_summary_sentence, format_date, term_and_value};
 use super::view::filters;
 use super::view::{Chrome, Localized};
-use super::words::{self, Words};
+use super::words::Words;
 use crate::archive::Archive;
 use crate::content::{Body, Document, Revision};
 use crate::diff::{
     ArrangementDiff, BodyDiff, DocumentDiff, EntryDiff, EntryField, FieldDiff, Status, Translation,
 };
-use crate::lang::Lang;
+use crate::lang::Language;
 use crate::media_type;
+use crate::render::locale::Locale;
+use crate::render::locale::messages;
 use crate::render::sentences::with_aside;
-use crate::render::words::messages;
 use crate::resource::Resource;
 use crate::site_paths::{document_changes_path, document_revision_path};
 use crate::timeline::Entry;
@@ -57,21 +58,21 @@ pub(crate) struct DocumentChangesView<'a> {
     pub arrangements: Vec<ArrangementView<'a>>,
     pub entries: Vec<EntryView<'a>>,
     pub sections: Vec<SectionChange<'a>>,
-    pub words: &'static DocumentWords,
+    pub words: &'a ChangeWords,
 }
 
 pub(crate) struct TitleChange<'a> {
     pub text: InlineView<'a>,
-    pub tag: Option<&'static str>,
+    pub tag: Option<&'a str>,
 }
 
 /// One arrangement of a joint use that changed.
 pub(crate) struct ArrangementView<'a> {
     pub id: &'a str,
     pub name: InlineView<'a>,
-    pub tags: Vec<&'static str>,
+    pub tags: Vec<&'a str>,
     /// Said of an arrangement added or removed as a whole.
-    pub note: Option<&'static str>,
+    pub note: Option<&'a str>,
     /// The items that changed, in the law's words and order, as a list
     /// after "Items changed: "; empty for an arrangement added or removed.
     pub items: String,
@@ -93,8 +94,8 @@ pub(crate) struct FieldView<'a> {
 pub(crate) struct EntryView<'a> {
     pub id: &'a str,
     pub title: InlineView<'a>,
-    pub tags: Vec<&'static str>,
-    pub note: Option<&'static str>,
+    pub tags: Vec<&'a str>,
+    pub note: Option<&'a str>,
     /// Its date, kind, and what they were when they changed.
     pub facts: Vec<(String, String)>,
     pub fields: Vec<FieldView<'a>>,
@@ -105,10 +106,10 @@ impl<'a> DocumentChangesView<'a> {
         document: &'a Document,
         entry: &Entry<'a, Body>,
         diff: &'a DocumentDiff,
-        lang: Lang,
+        lang: &'a Locale<'a>,
     ) -> DocumentChangesView<'a> {
         let revision: &'a Revision<Body> = entry.revision;
-        let words = words::words(lang);
+        let words = locale::words(lang);
         let here = document_changes_path(lang, &document.id, revision.effective);
         let mut frame = ChangesFrame::new(
             entry,
@@ -117,7 +118,7 @@ impl<'a> DocumentChangesView<'a> {
             document_summary_sentence(&diff.summary(), lang),
             lang,
         );
-        frame.unchanged = diff.is_empty().then_some(&document_words(lang).no_changes);
+        frame.unchanged = diff.is_empty().then_some(&change_words(lang).no_changes);
         let document_title = Localized::of(revision.title.get(lang), lang);
         let changes = sentences::changes_title(revision.effective, lang);
         let (arrangements, entries) = match &diff.body {
@@ -160,17 +161,17 @@ impl<'a> DocumentChangesView<'a> {
                 .filter(|section| section.is_changed())
                 .map(|section| section_change(section, words, lang))
                 .collect(),
-            words: document_words(lang),
+            words: change_words(lang),
         }
     }
 }
 
 fn arrangement<'a>(
     arrangement: &'a ArrangementDiff,
-    words: &'static Words,
-    lang: Lang,
+    words: &'a Words,
+    lang: &'a Locale<'a>,
 ) -> ArrangementView<'a> {
-    let document = document_words(lang);
+    let document = change_words(lang);
     let mut tags = whole_tags(
         arrangement.status,
         arrangement.renamed,
@@ -190,21 +191,23 @@ fn arrangement<'a>(
         items: arrangement
             .changed_items()
             .into_iter()
-            .map(|item| joint_use_item(item, lang))
+            .map(|item| joint_use_item(item, messages(lang)))
             .collect::<Vec<_>>()
             .join(&messages(lang).message("list-separator")),
-        basis: arrangement.basis.map(|basis| change_basis(basis, lang)),
+        basis: arrangement
+            .basis
+            .map(|basis| change_basis(basis, messages(lang))),
         fields: fields(
             &arrangement.fields,
-            |item| joint_use_item(item, lang),
+            |item| joint_use_item(item, messages(lang)),
             words,
             lang,
         ),
     }
 }
 
-fn entry<'a>(entry: &'a EntryDiff, words: &'static Words, lang: Lang) -> EntryView<'a> {
-    let document = document_words(lang);
+fn entry<'a>(entry: &'a EntryDiff, words: &'a Words, lang: &'a Locale<'a>) -> EntryView<'a> {
+    let document = change_words(lang);
     let mut tags = whole_tags(entry.status, false, entry.moved, words);
     tags.extend(lagging(&entry.title, words));
     // A date or kind that changed says what it was: "3 June 2024 (Before: 2 June 2024)".
@@ -213,14 +216,14 @@ fn entry<'a>(entry: &'a EntryDiff, words: &'static Words, lang: Lang) -> EntryVi
         with_aside(&now, &term_and_value(&document.was, &before, lang), lang)
     };
     let date = |date: Date| format_date(date, lang);
-    let kind = |kind| entry_kind(kind, lang).to_owned();
+    let kind = |kind| entry_kind(kind, messages(lang)).to_owned();
     let facts = vec![
         (
-            entry_field(EntryField::Date, lang),
+            entry_field(EntryField::Date, messages(lang)),
             was(date(entry.date), entry.old_date.map(date)),
         ),
         (
-            entry_field(EntryField::Kind, lang),
+            entry_field(EntryField::Kind, messages(lang)),
             was(kind(entry.kind), entry.old_kind.map(kind)),
         ),
     ];
@@ -235,7 +238,12 @@ fn entry<'a>(entry: &'a EntryDiff, words: &'static Words, lang: Lang) -> EntryVi
             Status::Same => None,
         },
         facts,
-        fields: fields(&entry.fields, |field| entry_field(field, lang), words, lang),
+        fields: fields(
+            &entry.fields,
+            |field| entry_field(field, messages(lang)),
+            words,
+            lang,
+        ),
     }
 }
 
@@ -243,8 +251,8 @@ fn entry<'a>(entry: &'a EntryDiff, words: &'static Words, lang: Lang) -> EntryVi
 fn fields<'a, F: Copy>(
     fields: &'a [FieldDiff<F>],
     name: impl Fn(F) -> String,
-    words: &'static Words,
-    lang: Lang,
+    words: &'a Words,
+    lang: &'a Locale<'a>,
 ) -> Vec<FieldView<'a>> {
     fields
         .iter()
@@ -257,23 +265,18 @@ fn fields<'a, F: Copy>(
 }
 
 /// What happened to an arrangement or an entry as a whole, in words.
-fn whole_tags(
-    status: Status,
-    renamed: bool,
-    moved: bool,
-    words: &'static Words,
-) -> Vec<&'static str> {
+fn whole_tags(status: Status, renamed: bool, moved: bool, words: &Words) -> Vec<&str> {
     super::change_words::category_tags_of(status, renamed, moved, words)
 }
 
 /// Every changes page of every document besides the notice in `lang`: one
 /// for each revision published on `as_of` after a document's first. A
 /// document with nothing published yet has none.
-pub(super) fn render(
+pub(super) fn render<'a>(
     pages: &mut Pages<'_, '_>,
     archive: &Archive,
     published: &[PublishedDocument<'_>],
-    lang: Lang,
+    lang: &'a Locale<'a>,
 ) -> Result<(), RenderError> {
     for PublishedDocument {
         index,
@@ -287,7 +290,7 @@ pub(super) fn render(
             };
             let effective = entry.revision.effective;
             let view = DocumentChangesView::new(document, entry, diff, lang);
-            let path_in = |l| document_changes_path(l, &document.id, effective);
+            let path_in = |l: &Language| document_changes_path(l, &document.id, effective);
             let mut chrome = pages.document_version_chrome(
                 lang,
                 &path_in,

@@ -27,16 +27,16 @@ use jiff::civil::Date;
 
 use super::feeds::{self, Announcement, DocumentTag, FeedHead};
 use super::links::{absolute, relative};
+use super::locale;
 use super::published::PublishedDocument;
 use super::sentences;
 use super::view::{Chrome, FeedLink, filters};
-use super::words;
 use crate::archive::Archive;
 use crate::content::{Body, Revision};
-use crate::lang::Lang;
 use crate::messages::Arg;
 use crate::messages::message_key;
-use crate::render::words::messages;
+use crate::render::locale::Locale;
+use crate::render::locale::messages;
 use crate::resource::Resource;
 use crate::site_paths::{
     FeedFormat, api_document_revision_path, combined_feed_path, document_changes_path,
@@ -50,27 +50,27 @@ use crate::timeline::{Entry, Timeline};
 #[template(path = "document_feed_entry.html")]
 struct EntryContent<'a> {
     note: &'a str,
-    note_lang: Option<&'static str>,
+    note_lang: Option<&'a str>,
     effective_line: String,
     announced_line: String,
     /// What the revision changed, in one line; empty for the first.
     summary: String,
     digest_line: String,
-    links: Vec<AbsoluteLink>,
+    links: Vec<AbsoluteLink<'a>>,
 }
 
-struct AbsoluteLink {
+struct AbsoluteLink<'a> {
     href: String,
-    text: &'static str,
+    text: &'a str,
 }
 
 /// Every feed of the documents in `lang` (theirs and the combined one),
 /// by path; nothing for a site without documents.
-pub(crate) fn resources(
+pub(crate) fn resources<'a>(
     archive: &Archive,
     timeline: &Timeline<'_>,
     documents: &[PublishedDocument<'_>],
-    lang: Lang,
+    lang: &'a Locale<'a>,
 ) -> Result<Vec<(String, Resource)>, askama::Error> {
     let site = &archive.site;
     if site.documents.is_empty() {
@@ -154,14 +154,14 @@ fn feed_resources(
 }
 
 /// One announcement per published revision of a document, newest first.
-fn announcements(
+fn announcements<'a>(
     archive: &Archive,
     published: &PublishedDocument<'_>,
-    lang: Lang,
+    lang: &'a Locale<'a>,
 ) -> Result<Vec<Announcement>, askama::Error> {
     let base = &archive.site.config.base_url;
     let id = &published.document.id;
-    let words = words::words(lang);
+    let words = locale::words(lang);
     published
         .timeline
         .newest_first()
@@ -186,7 +186,7 @@ fn announcements(
                 .collect();
             let content = EntryContent {
                 note: note.value,
-                note_lang: (note.lang != lang).then(|| note.lang.code()),
+                note_lang: (note.lang != lang.lang).then(|| lang.tag_of(note.lang)),
                 effective_line: sentences::term_and_value(
                     &words.effective,
                     &sentences::format_date(effective, lang),
@@ -228,7 +228,13 @@ fn announcements(
 }
 
 /// An entry's title, which names the document: 「個人情報保護に関する基本方針」を改定します（2024年12月2日施行）.
-fn entry_title(title: &str, effective: Date, announced: Date, first: bool, lang: Lang) -> String {
+fn entry_title<'a>(
+    title: &str,
+    effective: Date,
+    announced: Date,
+    first: bool,
+    lang: &'a Locale<'a>,
+) -> String {
     let date = sentences::format_date(effective, lang);
     let key = match first {
         true => message_key("document-feed-published"),
@@ -243,20 +249,24 @@ fn entry_title(title: &str, effective: Date, announced: Date, first: bool, lang:
     )
 }
 
-fn document_feed_title(site_name: &str, title: &str, lang: Lang) -> String {
+fn document_feed_title<'a>(site_name: &str, title: &str, lang: &'a Locale<'a>) -> String {
     messages(lang).message_with(
         "document-feed-title",
         &[("site", Arg::Text(site_name)), ("title", Arg::Text(title))],
     )
 }
 
-fn combined_feed_title(site_name: &str, lang: Lang) -> String {
+fn combined_feed_title<'a>(site_name: &str, lang: &'a Locale<'a>) -> String {
     messages(lang).message_with("combined-feed-title", &[("site", Arg::Text(site_name))])
 }
 
 /// The combined feed, announced for autodiscovery on every page at
 /// `here` of a site with documents.
-pub(crate) fn combined_feed_links(here: &str, site_name: &str, lang: Lang) -> Vec<FeedLink> {
+pub(crate) fn combined_feed_links<'a>(
+    here: &str,
+    site_name: &str,
+    lang: &'a Locale<'a>,
+) -> Vec<FeedLink> {
     feed_links(
         here,
         &|format| combined_feed_path(lang, format),
@@ -267,24 +277,24 @@ pub(crate) fn combined_feed_links(here: &str, site_name: &str, lang: Lang) -> Ve
 
 /// Adds a document's own feeds, ahead of the combined feed, to what
 /// `chrome` announces on that document's pages (`here`).
-pub(crate) fn announce_document_feeds(
+pub(crate) fn announce_document_feeds<'a>(
     chrome: &mut Chrome<'_>,
     here: &str,
     id: &str,
     title: &str,
-    lang: Lang,
+    lang: &'a Locale<'a>,
 ) {
     let own = document_feed_links(here, id, chrome.site_name.text, title, lang);
     chrome.more_feeds.splice(0..0, own);
 }
 
 /// A document's own feed, announced for autodiscovery on its pages.
-fn document_feed_links(
+fn document_feed_links<'a>(
     here: &str,
     id: &str,
     site_name: &str,
     title: &str,
-    lang: Lang,
+    lang: &'a Locale<'a>,
 ) -> Vec<FeedLink> {
     feed_links(
         here,
@@ -294,11 +304,11 @@ fn document_feed_links(
     )
 }
 
-fn feed_links(
+fn feed_links<'a>(
     here: &str,
     path: &dyn Fn(FeedFormat) -> String,
     title: String,
-    lang: Lang,
+    lang: &'a Locale<'a>,
 ) -> Vec<FeedLink> {
     FeedFormat::ALL
         .into_iter()
@@ -307,8 +317,8 @@ fn feed_links(
             media_type: format.media_type(),
             title: title.clone(),
             text: match format {
-                FeedFormat::Atom => &words::words(lang).feed_atom,
-                FeedFormat::Rss => &words::words(lang).feed_rss,
+                FeedFormat::Atom => locale::words(lang).feed_atom.clone(),
+                FeedFormat::Rss => locale::words(lang).feed_rss.clone(),
             },
         })
         .collect()
@@ -317,6 +327,7 @@ fn feed_links(
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::render::locale::testing::{english as en, japanese as ja};
 
     #[test]
     fn a_documents_pages_announce_its_feed_relative_to_where_they_are() {
@@ -325,7 +336,7 @@ mod tests {
             "joint-use",
             "Sample Health Insurance Society",
             "Joint Use of Personal Data",
-            Lang::En,
+            en(),
         );
         let seen: Vec<(&str, &str, &str)> = links
             .iter()
@@ -344,7 +355,7 @@ mod tests {
 
     #[test]
     fn every_page_announces_the_combined_feed() {
-        let links = combined_feed_links("/ja/history/", "サンプル健康保険組合", Lang::Ja);
+        let links = combined_feed_links("/ja/history/", "サンプル健康保険組合", ja());
         assert_eq!(links[0].href, "../documents/feed.atom");
         assert_eq!(
             links[0].title,
@@ -358,31 +369,19 @@ mod tests {
         let effective = jiff::civil::date(2025, 6, 27);
         let title = "個人データの共同利用について";
         assert_eq!(
-            entry_title(title, effective, effective, true, Lang::Ja),
+            entry_title(title, effective, effective, true, ja()),
             "「個人データの共同利用について」を公表しました（2025年6月27日施行）"
         );
         assert_eq!(
-            entry_title(
-                title,
-                effective,
-                jiff::civil::date(2025, 6, 1),
-                false,
-                Lang::Ja
-            ),
+            entry_title(title, effective, jiff::civil::date(2025, 6, 1), false, ja()),
             "「個人データの共同利用について」を改定します（2025年6月27日施行）"
         );
         assert_eq!(
-            entry_title(
-                title,
-                effective,
-                jiff::civil::date(2025, 7, 2),
-                false,
-                Lang::Ja
-            ),
+            entry_title(title, effective, jiff::civil::date(2025, 7, 2), false, ja()),
             "「個人データの共同利用について」を改定しました（2025年6月27日施行）"
         );
         assert_eq!(
-            entry_title("Joint Use", effective, effective, false, Lang::En),
+            entry_title("Joint Use", effective, effective, false, en()),
             "Joint Use: revised, in effect from 27 June 2025"
         );
     }

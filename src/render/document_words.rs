@@ -5,20 +5,15 @@
 //! and the parts of a publication entry. The changes page, `kohyo diff`
 //! and the summary sentence say them the same way.
 
-use std::sync::LazyLock;
-
-use super::words::messages;
 use crate::content::{ChangeBasis, EntryKind};
 use crate::diff::{EntryField, JointUseItem};
-use crate::lang::Lang;
 use crate::messages::Messages;
 
 /// An item of a joint use in full, as the law names it (APPI Art.
 /// 27(5)(iii): 「共同して利用される個人データの項目、共同して利用する者の
 /// 範囲、利用する者の利用目的並びに当該個人データの管理について責任を有する
 /// 者の氏名又は名称及び住所並びに法人にあっては、その代表者の氏名」).
-pub(crate) fn joint_use_item(item: JointUseItem, lang: Lang) -> String {
-    let messages = messages(lang);
+pub(crate) fn joint_use_item(item: JointUseItem, messages: &Messages) -> String {
     match item {
         JointUseItem::Name => messages.message("joint-use-item-name"),
         JointUseItem::Items => messages.message("joint-use-item-items"),
@@ -35,8 +30,7 @@ pub(crate) fn joint_use_item(item: JointUseItem, lang: Lang) -> String {
 }
 
 /// An item of a joint use in a few words, for a one-line summary.
-pub(crate) fn joint_use_item_short(item: JointUseItem, lang: Lang) -> String {
-    let messages = messages(lang);
+pub(crate) fn joint_use_item_short(item: JointUseItem, messages: &Messages) -> String {
     match item {
         JointUseItem::Name => messages.message("joint-use-item-short-name"),
         JointUseItem::Items => messages.message("joint-use-item-short-items"),
@@ -59,8 +53,7 @@ pub(crate) fn joint_use_item_short(item: JointUseItem, lang: Lang) -> String {
 /// guidelines (個人情報保護法ガイドライン（通則編）3-6-3, 事例1–3, quoted at
 /// [`ChangeBasis`]) with where they are, in English the same said plainly;
 /// kohyo's own case in its own words.
-pub(crate) fn change_basis(basis: ChangeBasis, lang: Lang) -> String {
-    let messages = messages(lang);
+pub(crate) fn change_basis(basis: ChangeBasis, messages: &Messages) -> String {
     match basis {
         ChangeBasis::Consent => messages.message("change-basis-consent"),
         ChangeBasis::Rename => messages.message("change-basis-rename"),
@@ -70,8 +63,7 @@ pub(crate) fn change_basis(basis: ChangeBasis, lang: Lang) -> String {
 }
 
 /// A part of a publication entry (APPI Art. 43(3)/(4), 41(4)).
-pub(crate) fn entry_field(field: EntryField, lang: Lang) -> String {
-    let messages = messages(lang);
+pub(crate) fn entry_field(field: EntryField, messages: &Messages) -> String {
     match field {
         EntryField::Date => messages.message("entry-field-date"),
         EntryField::Kind => messages.message("entry-field-kind"),
@@ -85,8 +77,7 @@ pub(crate) fn entry_field(field: EntryField, lang: Lang) -> String {
 }
 
 /// What a publication entry announces.
-pub(crate) fn entry_kind(kind: EntryKind, lang: Lang) -> String {
-    let messages = messages(lang);
+pub(crate) fn entry_kind(kind: EntryKind, messages: &Messages) -> String {
     match kind {
         EntryKind::AnonymisedCreated => messages.message("entry-kind-anonymised-created"),
         EntryKind::AnonymisedProvided => messages.message("entry-kind-anonymised-provided"),
@@ -96,7 +87,7 @@ pub(crate) fn entry_kind(kind: EntryKind, lang: Lang) -> String {
 }
 
 /// The page's own words about a document's changes, in one language.
-pub(crate) struct DocumentWords {
+pub(crate) struct ChangeWords {
     pub joint_use: String,
     pub publications: String,
     pub sections: String,
@@ -115,9 +106,9 @@ pub(crate) struct DocumentWords {
     pub no_changes: String,
 }
 
-impl DocumentWords {
-    fn new(messages: &Messages) -> DocumentWords {
-        DocumentWords {
+impl ChangeWords {
+    pub(crate) fn new(messages: &Messages) -> ChangeWords {
+        ChangeWords {
             joint_use: messages.message("document-change-joint-use"),
             publications: messages.message("document-change-publications"),
             sections: messages.message("document-change-sections"),
@@ -133,14 +124,4 @@ impl DocumentWords {
             no_changes: messages.message("document-change-no-changes"),
         }
     }
-}
-
-pub(crate) fn document_words(lang: Lang) -> &'static DocumentWords {
-    static SHIPPED: LazyLock<Vec<DocumentWords>> = LazyLock::new(|| {
-        Lang::ALL
-            .into_iter()
-            .map(|lang| DocumentWords::new(messages(lang)))
-            .collect()
-    });
-    &SHIPPED[lang.index()]
 }

@@ -9,9 +9,11 @@ use atom_syndication as atom;
 
 use super::change_words::{category_tags, group_name, group_tags, lagging, purpose_notes};
 use super::links::absolute;
+use super::locale;
+use super::locale::group_words;
 use super::sentences;
 use super::view::filters;
-use super::words::{self, Words};
+use super::words::Words;
 use crate::archive::Archive;
 use crate::diff::{CategoryDiff, Mark, PurposeDiff, RevisionDiff, Status};
 use crate::japan_time;
@@ -19,7 +21,8 @@ use crate::lang::Lang;
 use crate::media_type;
 use crate::messages::Arg;
 use crate::messages::message_key;
-use crate::render::words::messages;
+use crate::render::locale::Locale;
+use crate::render::locale::messages;
 use crate::site_paths::{
     FeedFormat, api_revision_path, changes_path, feed_path, history_path, revision_path,
 };
@@ -53,7 +56,7 @@ pub(crate) struct DocumentTag {
 
 /// What a feed says of itself, the same in both formats.
 pub(crate) struct FeedHead<'a> {
-    pub(super) lang: Lang,
+    pub(super) lang: &'a Locale<'a>,
     pub(super) title: String,
     /// Its author: the operator.
     pub(super) site_name: &'a str,
@@ -73,7 +76,7 @@ pub(crate) struct FeedHead<'a> {
 #[template(path = "feed_entry.html")]
 struct EntryContent<'a> {
     note: &'a str,
-    note_lang: Option<&'static str>,
+    note_lang: Option<&'a str>,
     effective_line: String,
     summary: String,
     categories: Vec<CategoryChange<'a>>,
@@ -81,15 +84,15 @@ struct EntryContent<'a> {
     /// be held against the site's record.
     digest_line: String,
     link: &'a str,
-    link_text: &'static str,
+    link_text: &'a str,
 }
 
 struct CategoryChange<'a> {
     name: String,
     /// Set when the name is not in the feed's language (an untranslated one,
     /// or a change the translation did not follow).
-    name_lang: Option<&'static str>,
-    tags: Vec<&'static str>,
+    name_lang: Option<&'a str>,
+    tags: Vec<&'a str>,
     /// One group without a name for a category that lists its purposes
     /// directly; for one in groups, the groups that changed.
     groups: Vec<GroupChange<'a>>,
@@ -97,28 +100,28 @@ struct CategoryChange<'a> {
 
 struct GroupChange<'a> {
     /// The group's name and, when not in the feed's language, its language.
-    name: Option<(String, Option<&'static str>)>,
-    tags: Vec<&'static str>,
+    name: Option<(String, Option<&'a str>)>,
+    tags: Vec<&'a str>,
     purposes: Vec<PurposeChange<'a>>,
 }
 
 struct PurposeChange<'a> {
     parts: Vec<(Mark, &'a str)>,
     /// "Added: " / "Removed: " for a whole item, nothing for a reworded one.
-    label: Option<&'static str>,
-    lang: Option<&'static str>,
+    label: Option<&'a str>,
+    lang: Option<&'a str>,
     /// Said of the change: a move between groups, an explanation changed,
     /// a change shown in Japanese because the translation lags.
     notes: Vec<String>,
 }
 
-pub(crate) fn announcements(
+pub(crate) fn announcements<'a>(
     archive: &Archive,
     timeline: &Timeline<'_>,
-    lang: Lang,
+    lang: &'a Locale<'a>,
 ) -> Result<Vec<Announcement>, askama::Error> {
     let base = &archive.site.config.base_url;
-    let words = words::words(lang);
+    let words = locale::words(lang);
     timeline
         .newest_first()
         .filter(|entry| entry.is_first() || entry.revision.body.changes_purposes)
@@ -133,7 +136,7 @@ pub(crate) fn announcements(
             let note = revision.note.get(lang);
             let content = EntryContent {
                 note: note.value,
-                note_lang: (note.lang != lang).then(|| note.lang.code()),
+                note_lang: (note.lang != lang.lang).then(|| lang.tag_of(note.lang)),
                 effective_line: messages(lang).message_with(
                     "feed-effective",
                     &[(
@@ -172,7 +175,7 @@ pub(crate) fn announcements(
         .collect()
 }
 
-fn entry_title(effective: jiff::civil::Date, first: bool, lang: Lang) -> String {
+fn entry_title<'a>(effective: jiff::civil::Date, first: bool, lang: &'a Locale<'a>) -> String {
     let date = sentences::format_date(effective, lang);
     let key = if first {
         message_key("feed-notice-published")
@@ -184,8 +187,8 @@ fn entry_title(effective: jiff::civil::Date, first: bool, lang: Lang) -> String 
 
 fn changed_categories<'a>(
     diff: &'a RevisionDiff,
-    words: &'static Words,
-    lang: Lang,
+    words: &'a Words,
+    lang: &'a Locale<'a>,
 ) -> Vec<CategoryChange<'a>> {
     diff.purposes
         .categories
@@ -197,10 +200,10 @@ fn changed_categories<'a>(
 
 fn category_change<'a>(
     category: &'a CategoryDiff,
-    words: &'static Words,
-    lang: Lang,
+    words: &'a Words,
+    lang: &'a Locale<'a>,
 ) -> CategoryChange<'a> {
-    let other = |text_lang: Lang| (text_lang != lang).then(|| text_lang.code());
+    let other = |text_lang: Lang| (text_lang != lang.lang).then(|| lang.tag_of(text_lang));
     let mut tags = category_tags(category, words);
     tags.extend(lagging(&category.name, words));
     CategoryChange {
@@ -246,7 +249,7 @@ fn category_change<'a>(
                                 _ => None,
                             },
                             lang: other(item.text.lang),
-                            notes: purpose_notes(purpose, category, words, lang),
+                            notes: purpose_notes(purpose, category, words, group_words(lang)),
                         }
                     })
                     .collect(),
@@ -269,7 +272,11 @@ fn announced(purpose: &PurposeDiff) -> bool {
 }
 
 /// `/{lang}/feed.atom`.
-pub(crate) fn atom(archive: &Archive, announcements: &[Announcement], lang: Lang) -> String {
+pub(crate) fn atom<'a>(
+    archive: &Archive,
+    announcements: &[Announcement],
+    lang: &'a Locale<'a>,
+) -> String {
     let entries: Vec<_> = announcements.iter().map(|a| (a, None)).collect();
     write_atom(
         &archive.site.config.base_url,
@@ -279,7 +286,11 @@ pub(crate) fn atom(archive: &Archive, announcements: &[Announcement], lang: Lang
 }
 
 /// `/{lang}/feed.rss`.
-pub(crate) fn rss(archive: &Archive, announcements: &[Announcement], lang: Lang) -> String {
+pub(crate) fn rss<'a>(
+    archive: &Archive,
+    announcements: &[Announcement],
+    lang: &'a Locale<'a>,
+) -> String {
     let entries: Vec<_> = announcements.iter().map(|a| (a, None)).collect();
     write_rss(
         &archive.site.config.base_url,
@@ -288,7 +299,7 @@ pub(crate) fn rss(archive: &Archive, announcements: &[Announcement], lang: Lang)
     )
 }
 
-fn notice_head(archive: &Archive, lang: Lang) -> FeedHead<'_> {
+fn notice_head<'a>(archive: &'a Archive, lang: &'a Locale<'a>) -> FeedHead<'a> {
     let site = &archive.site;
     let site_name = site.config.operator.name.get(lang).value;
     FeedHead {
@@ -297,7 +308,7 @@ fn notice_head(archive: &Archive, lang: Lang) -> FeedHead<'_> {
         site_name,
         self_path: Box::new(move |format| feed_path(lang, format)),
         page: history_path(lang),
-        description: words::words(lang).history_intro.to_owned(),
+        description: locale::words(lang).history_intro.to_owned(),
         updated_if_empty: site.first().announced,
     }
 }
@@ -340,11 +351,11 @@ pub(crate) fn write_atom(
                 href: absolute(base, &head.page),
                 rel: "alternate".into(),
                 mime_type: html_type(),
-                hreflang: Some(lang.code().into()),
+                hreflang: Some(lang.tag.as_str().into()),
                 ..Default::default()
             },
         ],
-        lang: Some(lang.code().into()),
+        lang: Some(lang.tag.as_str().into()),
         entries: entries
             .iter()
             .map(|(a, tag)| atom::Entry {
@@ -404,7 +415,7 @@ pub(crate) fn write_rss(
         title: head.title.clone(),
         link: absolute(base, &head.page),
         description: head.description.clone(),
-        language: Some(lang.code().into()),
+        language: Some(lang.tag.as_str().into()),
         pub_date: last.map(japan_time::rfc2822),
         last_build_date: last.map(japan_time::rfc2822),
         atom_ext: Some(rss::extension::atom::AtomExtension {

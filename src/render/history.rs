@@ -8,11 +8,12 @@ use askama::Template;
 use jiff::civil::Date;
 
 use super::links::relative;
+use super::locale;
 use super::sentences;
 use super::view::filters;
 use super::view::{Chrome, DateView, Link, Localized};
-use super::words::{self, Words};
-use crate::lang::Lang;
+use super::words::Words;
+use crate::render::locale::Locale;
 use crate::render::sentences::with_aside;
 use crate::timeline::{Entry, Standing, Timeline};
 
@@ -21,18 +22,18 @@ use crate::timeline::{Entry, Standing, Timeline};
 pub(crate) struct HistoryPage<'a> {
     pub chrome: Chrome<'a>,
     pub heading: String,
-    pub intro: &'static str,
+    pub intro: &'a str,
     pub entries: Vec<HistoryEntry<'a>>,
 }
 
 pub(crate) struct HistoryEntry<'a> {
     effective: DateView,
     announced: DateView,
-    standing: Option<&'static str>,
+    standing: Option<&'a str>,
     period: String,
     note: Localized<'a>,
     /// Yes or no, on the notice's history only.
-    purposes_changed: Option<&'static str>,
+    purposes_changed: Option<&'a str>,
     summary: String,
     /// Read after each link by screen readers, which list links out of context.
     link_context: String,
@@ -54,11 +55,11 @@ pub(crate) struct HistoryPaths<'p> {
 pub(crate) fn entries<'a, B>(
     timeline: &Timeline<'a, B>,
     paths: &HistoryPaths<'_>,
-    lang: Lang,
+    lang: &'a Locale<'a>,
     summary: impl Fn(&Entry<'a, B>) -> String,
     purposes_changed: impl Fn(&B) -> Option<bool>,
 ) -> Vec<HistoryEntry<'a>> {
-    let words = words::words(lang);
+    let words = locale::words(lang);
     timeline
         .newest_first()
         .map(|entry| {
@@ -93,7 +94,7 @@ pub(crate) fn entries<'a, B>(
 }
 
 /// The tag a history entry carries, if it is not simply a past version.
-fn standing_word<B>(entry: &Entry<'_, B>, words: &'static Words) -> Option<&'static str> {
+fn standing_word<'a, B>(entry: &Entry<'_, B>, words: &'a Words) -> Option<&'a str> {
     match entry.standing {
         Standing::Archived => None,
         Standing::Current => Some(&words.current_version),

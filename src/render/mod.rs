@@ -15,6 +15,7 @@ mod documents;
 pub(crate) mod feeds;
 pub(crate) mod history;
 pub mod links;
+pub(crate) mod locale;
 pub(crate) mod notice;
 mod pages;
 pub(crate) mod print;
@@ -33,10 +34,11 @@ use jiff::civil::Date;
 use self::links::base_path;
 use self::pages::Pages;
 use crate::archive::Archive;
-use crate::lang::Lang;
+use crate::lang::Languages;
 use crate::media_type;
 use crate::resource::Resource;
 use crate::timeline::{NothingPublished, Timeline};
+use locale::Locale;
 
 /// Everything the site serves as of one date.
 #[derive(Clone, Debug)]
@@ -62,6 +64,8 @@ pub struct RenderedSite {
     /// The effective date of the revision the notice page shows: the one in
     /// effect, or else the first, as upcoming.
     pub shown: Date,
+    /// The site's languages, for the language a visitor to `/` is sent to.
+    pub languages: Languages,
 }
 
 impl RenderedSite {
@@ -150,6 +154,7 @@ pub fn is_preview(pinned: Option<Date>) -> bool {
 }
 
 fn render_with(archive: &Archive, as_of: Date, preview: bool) -> Result<RenderedSite, RenderError> {
+    let locales = Locale::all(&archive.site.config.languages);
     let timeline = Timeline::new(&archive.site.revisions, as_of)?;
     let assets = assets::Assets::new();
     let mut pages = Pages::new(
@@ -171,7 +176,7 @@ fn render_with(archive: &Archive, as_of: Date, preview: bool) -> Result<Rendered
     );
     let published = documents.published();
     pages.listed = documents.listed();
-    for lang in Lang::ALL {
+    for lang in &locales {
         pages.render_language(lang)?;
         documents.render_language(&mut pages, lang)?;
         pages.resources.extend(document_feeds::resources(
@@ -190,7 +195,8 @@ fn render_with(archive: &Archive, as_of: Date, preview: bool) -> Result<Rendered
     pages
         .resources
         .insert("/robots.txt".to_owned(), crawl::robots(base_url));
-    let (not_found, server_error) = pages::error_pages(&archive.site, &assets.stylesheet.path)?;
+    let (not_found, server_error) =
+        pages::error_pages(&archive.site, &locales, &assets.stylesheet.path)?;
     Ok(RenderedSite {
         resources: pages.resources,
         not_found,
@@ -200,5 +206,6 @@ fn render_with(archive: &Archive, as_of: Date, preview: bool) -> Result<Rendered
         as_of,
         current: timeline.current().map(|entry| entry.revision.effective),
         shown: timeline.shown().revision.effective,
+        languages: archive.site.config.languages.clone(),
     })
 }

@@ -8,7 +8,7 @@ use super::purposes_table::{self, RowView};
 use super::view::filters;
 use super::view::{Chrome, DateRow, Link, Localized};
 use crate::content::{Contact, Operator, Revision, Site};
-use crate::lang::Lang;
+use crate::render::locale::Locale;
 
 /// The current notice at `/{lang}/`, or one revision at
 /// `/{lang}/history/{date}/` with a banner saying which version it is.
@@ -16,7 +16,7 @@ use crate::lang::Lang;
 #[template(path = "notice.html")]
 pub(crate) struct NoticePage<'a> {
     pub chrome: Chrome<'a>,
-    pub banner: Option<Banner>,
+    pub banner: Option<Banner<'a>>,
     pub upcoming: Vec<UpcomingView<'a>>,
     pub notice: NoticeView<'a>,
     /// On revision pages: the seal, so readers can check the record.
@@ -36,8 +36,8 @@ pub(crate) struct RecordView {
 /// Says, on a revision page, whether the version shown is archived,
 /// current or upcoming, and leads to the current notice; on the notice page
 /// before the first revision takes effect, from when it applies.
-pub(crate) struct Banner {
-    pub standing: &'static str,
+pub(crate) struct Banner<'a> {
+    pub standing: &'a str,
     pub sentence: String,
     /// The notice page, from any other page.
     pub current: Option<Link>,
@@ -125,7 +125,11 @@ pub(crate) const PURPOSES_ID: &str = "purposes";
 pub(crate) const CONTACT_ID: &str = "contact";
 
 impl<'a> NoticeView<'a> {
-    pub(crate) fn new(site: &'a Site, revision: &'a Revision, lang: Lang) -> NoticeView<'a> {
+    pub(crate) fn new(
+        site: &'a Site,
+        revision: &'a Revision,
+        lang: &'a Locale<'a>,
+    ) -> NoticeView<'a> {
         let text = |bilingual: &'a crate::content::Text| Localized::of(bilingual.get(lang), lang);
         let purposes = &revision.body.purposes;
         let purposes_view = PurposesView {
@@ -148,7 +152,7 @@ impl<'a> NoticeView<'a> {
                 body: Localized::prose(&section.body, lang),
             })
             .collect();
-        let words = super::words::words(lang);
+        let words = super::locale::words(lang);
         let mut contents = vec![ContentsEntry {
             id: PURPOSES_ID,
             title: purposes_view.heading,
@@ -176,7 +180,7 @@ impl<'a> NoticeView<'a> {
     }
 }
 
-fn operator_view(operator: &Operator, lang: Lang) -> OperatorView<'_> {
+fn operator_view<'a>(operator: &'a Operator, lang: &'a Locale<'a>) -> OperatorView<'a> {
     OperatorView {
         name: Localized::of(operator.name.get(lang), lang),
         address: Localized::of(operator.address.get(lang), lang),
@@ -184,8 +188,8 @@ fn operator_view(operator: &Operator, lang: Lang) -> OperatorView<'_> {
     }
 }
 
-pub(crate) fn contact_view(contact: &Contact, lang: Lang) -> ContactView<'_> {
-    let words = super::words::words(lang);
+pub(crate) fn contact_view<'a>(contact: &'a Contact, lang: &'a Locale<'a>) -> ContactView<'a> {
+    let words = super::locale::words(lang);
     let phones: Vec<PhoneView<'_>> = contact
         .phones
         .iter()

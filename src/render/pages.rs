@@ -15,16 +15,18 @@ use super::accessibility::AccessibilityPage;
 use super::changes::{ChangesPage, ChangesView};
 use super::history::{self, HistoryPage, HistoryPaths};
 use super::links::{absolute, base_path, relative};
+use super::locale;
+use super::locale::messages;
 use super::notice::{Banner, NoticePage, NoticeView, RecordView, UpcomingView};
 use super::print::RunningHeads;
 use super::sentences::with_aside;
 use super::view::{Chrome, DateRow, Link, Localized, Place, Preview, filters};
-use super::words::messages;
-use super::{document_feeds, feeds, sentences, words};
+use super::{document_feeds, feeds, sentences};
 use crate::archive::Archive;
 use crate::content::Site;
-use crate::lang::Lang;
+use crate::lang::Language;
 use crate::media_type;
+use crate::render::locale::Locale;
 
 use crate::resource::Resource;
 use crate::site_paths::{
@@ -68,10 +70,10 @@ impl<'a, 't> Pages<'a, 't> {
         }
     }
 
-    pub(super) fn render_language(&mut self, lang: Lang) -> Result<(), RenderError> {
+    pub(super) fn render_language(&mut self, lang: &'a Locale<'a>) -> Result<(), RenderError> {
         let timeline = self.timeline;
         self.notice(lang)?;
-        let mut chrome = self.chrome(lang, &history_path, words::words(lang).history.to_owned());
+        let mut chrome = self.chrome(lang, &history_path, locale::words(lang).history.to_owned());
         chrome.data = Some(relative(&history_path(lang), &api_revisions_path()));
         let archive = self.archive;
         let paths = HistoryPaths {
@@ -81,8 +83,8 @@ impl<'a, 't> Pages<'a, 't> {
         };
         let page = HistoryPage {
             chrome,
-            heading: words::words(lang).history.to_owned(),
-            intro: &words::words(lang).history_intro,
+            heading: locale::words(lang).history.to_owned(),
+            intro: &locale::words(lang).history_intro,
             entries: history::entries(
                 timeline,
                 &paths,
@@ -101,7 +103,7 @@ impl<'a, 't> Pages<'a, 't> {
         let chrome = self.chrome(
             lang,
             &accessibility_path,
-            words::words(lang).accessibility.to_owned(),
+            locale::words(lang).accessibility.to_owned(),
         );
         let page = AccessibilityPage::new(chrome, &self.archive.site, lang);
         self.resources
@@ -111,7 +113,7 @@ impl<'a, 't> Pages<'a, 't> {
             if let Some(diff) = self.archive.changes(entry.index, lang) {
                 let effective = entry.revision.effective;
                 let view = ChangesView::new(entry, diff, lang);
-                let path_in = |l| changes_path(l, effective);
+                let path_in = |l: &Language| changes_path(l, effective);
                 let chrome = self.version_chrome(lang, &path_in, view.title.clone(), effective);
                 let page = ChangesPage { chrome, view };
                 self.resources.insert(path_in(lang), html(page.render()?));
@@ -133,8 +135,8 @@ impl<'a, 't> Pages<'a, 't> {
 
     pub(super) fn chrome(
         &self,
-        lang: Lang,
-        path_in: &dyn Fn(Lang) -> String,
+        lang: &'a Locale<'a>,
+        path_in: &dyn Fn(&Language) -> String,
         title: String,
     ) -> Chrome<'a> {
         let site = &self.archive.site;
@@ -183,8 +185,8 @@ impl<'a, 't> Pages<'a, 't> {
     /// with that version's running heads (made by `revision`).
     fn version_chrome(
         &self,
-        lang: Lang,
-        path_in: &dyn Fn(Lang) -> String,
+        lang: &'a Locale<'a>,
+        path_in: &dyn Fn(&Language) -> String,
         title: String,
         effective: Date,
     ) -> Chrome<'a> {
@@ -202,8 +204,8 @@ impl<'a, 't> Pages<'a, 't> {
     /// stylesheet that is not served).
     pub(super) fn document_version_chrome(
         &self,
-        lang: Lang,
-        path_in: &dyn Fn(Lang) -> String,
+        lang: &'a Locale<'a>,
+        path_in: &dyn Fn(&Language) -> String,
         title: String,
         (id, effective): (&str, Date),
     ) -> Chrome<'a> {
@@ -219,14 +221,14 @@ impl<'a, 't> Pages<'a, 't> {
     /// `/{lang}/`: the current notice, with any announced revision on top;
     /// before the first revision takes effect, that one, saying from when
     /// it applies.
-    fn notice(&mut self, lang: Lang) -> Result<(), RenderError> {
+    fn notice(&mut self, lang: &'a Locale<'a>) -> Result<(), RenderError> {
         let timeline = self.timeline;
         let shown = timeline.shown();
         let here = notice_path(lang);
         let mut notice = NoticeView::new(&self.archive.site, shown.revision, lang);
         notice.dates = self.dates(shown, &here, lang);
         let banner = (shown.standing == Standing::Upcoming).then(|| Banner {
-            standing: &words::words(lang).upcoming_version,
+            standing: &locale::words(lang).upcoming_version,
             sentence: sentences::first_notice_sentence(shown.revision.effective, lang),
             current: None,
         });
@@ -273,11 +275,11 @@ impl<'a, 't> Pages<'a, 't> {
     }
 
     /// `/{lang}/history/{date}/`: one revision exactly as published.
-    fn revision(&mut self, entry: &Entry<'a>, lang: Lang) -> Result<(), RenderError> {
+    fn revision(&mut self, entry: &Entry<'a>, lang: &'a Locale<'a>) -> Result<(), RenderError> {
         let revision = entry.revision;
         let effective = revision.effective;
         let here = revision_path(lang, effective);
-        let words = words::words(lang);
+        let words = locale::words(lang);
         let mut notice = NoticeView::new(&self.archive.site, revision, lang);
         notice.dates = self.dates(entry, &here, lang);
         let banner = Banner {
@@ -294,8 +296,12 @@ impl<'a, 't> Pages<'a, 't> {
         };
         let version = sentences::revision_title(effective, lang);
         let title = with_aside(notice.title.text, &version, lang);
-        let mut chrome =
-            self.version_chrome(lang, &|l| revision_path(l, effective), title, effective);
+        let mut chrome = self.version_chrome(
+            lang,
+            &|l: &Language| revision_path(l, effective),
+            title,
+            effective,
+        );
         chrome.data = Some(relative(&here, &api_revision_path(effective)));
         let heads = RunningHeads {
             operator: chrome.site_name.text,
@@ -323,7 +329,7 @@ impl<'a, 't> Pages<'a, 't> {
     }
 
     /// The seal of a revision, with links to what it covers.
-    fn record(&self, entry: &Entry<'_>, here: &str, lang: Lang) -> RecordView {
+    fn record(&self, entry: &Entry<'_>, here: &str, lang: &'a Locale<'a>) -> RecordView {
         let revision = entry.revision;
         let seal = &revision.seal;
         let previous = entry.index.checked_sub(1).map(|index| {
@@ -350,7 +356,7 @@ impl<'a, 't> Pages<'a, 't> {
                 .collect(),
             data: Link {
                 href: relative(here, &api_revision_path(revision.effective)),
-                text: words::words(lang).record_data.to_owned(),
+                text: locale::words(lang).record_data.to_owned(),
             },
         }
     }
@@ -358,11 +364,11 @@ impl<'a, 't> Pages<'a, 't> {
     /// The dates at the top of a notice: when this version applies, when it
     /// was announced, since when the notice exists, and where its changes
     /// and the other versions are.
-    fn dates(&self, entry: &Entry<'_>, here: &str, lang: Lang) -> Vec<DateRow> {
-        let words = words::words(lang);
+    fn dates(&self, entry: &Entry<'_>, here: &str, lang: &'a Locale<'a>) -> Vec<DateRow> {
+        let words = locale::words(lang);
         let revision = entry.revision;
         let mut rows = vec![DateRow {
-            term: &words.effective_period,
+            term: words.effective_period.clone(),
             text: sentences::period(revision.effective, entry.until, lang),
             iso: None,
             link: None,
@@ -402,14 +408,15 @@ fn html(page: String) -> Resource {
 /// The 404 and the 500 page of `site`, in this order.
 pub(super) fn error_pages(
     site: &Site,
+    locales: &[Locale<'_>],
     stylesheet: &str,
 ) -> Result<(Resource, Resource), RenderError> {
     let base_path = base_path(&site.config.base_url);
     let rooted = |path: &str| absolute(base_path, path);
     let page = |kind| ErrorPage {
         stylesheet: rooted(stylesheet),
-        languages: Lang::ALL
-            .into_iter()
+        languages: locales
+            .iter()
             .map(|lang| {
                 let messages = messages(lang);
                 let (title, text) = match kind {
@@ -423,17 +430,17 @@ pub(super) fn error_pages(
                     ),
                 };
                 ErrorLanguage {
-                    tag: lang.code(),
+                    tag: lang.tag.as_str(),
                     // The page is in Japanese; every other language's part
                     // says which it is.
-                    lang: (!lang.is_authoritative()).then(|| lang.code()),
+                    lang: (!lang.is_authoritative()).then(|| lang.tag.as_str()),
                     title,
                     text,
-                    skip_link: words::words(lang).skip_link.as_str(),
+                    skip_link: locale::words(lang).skip_link.as_str(),
                     home: rooted(&notice_path(lang)),
                     home_text: messages.message("error-notice-link"),
                     accessibility: rooted(&accessibility_path(lang)),
-                    accessibility_text: words::words(lang).accessibility.as_str(),
+                    accessibility_text: locale::words(lang).accessibility.as_str(),
                     name: site.config.operator.name.get(lang).value.as_str(),
                 }
             })
@@ -465,15 +472,15 @@ struct ErrorPage<'a> {
 
 /// What the error page says in one language.
 struct ErrorLanguage<'a> {
-    tag: &'static str,
+    tag: &'a str,
     /// `None` for the page's own language.
-    lang: Option<&'static str>,
+    lang: Option<&'a str>,
     title: String,
     text: String,
-    skip_link: &'static str,
+    skip_link: &'a str,
     home: String,
     home_text: String,
     accessibility: String,
-    accessibility_text: &'static str,
+    accessibility_text: &'a str,
     name: &'a str,
 }

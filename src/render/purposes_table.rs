@@ -6,8 +6,9 @@
 //! the only tricky part of that page.
 
 use super::view::Localized;
-use crate::content::{Bilingual, Category, Prose, Purpose, Purposes};
+use crate::content::{Category, Multilingual, Prose, Purpose, Purposes};
 use crate::lang::Lang;
+use crate::render::locale::Locale;
 
 /// One row: a category (a business area, in the guidance's shape).
 pub(crate) struct RowView<'a> {
@@ -52,7 +53,7 @@ pub(crate) fn has_long_rows(purposes: &Purposes) -> bool {
     })
 }
 
-pub(crate) fn rows(purposes: &Purposes, lang: Lang) -> Vec<RowView<'_>> {
+pub(crate) fn rows<'a>(purposes: &'a Purposes, lang: &'a Locale<'a>) -> Vec<RowView<'a>> {
     purposes
         .categories
         .iter()
@@ -60,7 +61,7 @@ pub(crate) fn rows(purposes: &Purposes, lang: Lang) -> Vec<RowView<'_>> {
         .collect()
 }
 
-fn row(category: &Category, lang: Lang) -> RowView<'_> {
+fn row<'a>(category: &'a Category, lang: &'a Locale<'a>) -> RowView<'a> {
     RowView {
         id: &category.id,
         name: Localized::of(category.name.get(lang), lang),
@@ -86,7 +87,7 @@ fn row(category: &Category, lang: Lang) -> RowView<'_> {
     }
 }
 
-fn purpose_view(purpose: &Purpose, lang: Lang) -> PurposeView<'_> {
+fn purpose_view<'a>(purpose: &'a Purpose, lang: &'a Locale<'a>) -> PurposeView<'a> {
     let shown = purpose.text.get(lang);
     let around = shown.lang;
     PurposeView {
@@ -102,27 +103,29 @@ fn purpose_view(purpose: &Purpose, lang: Lang) -> PurposeView<'_> {
 /// element whose language is `around`: marked only where the two differ,
 /// such as an English explanation under a purpose that fell back to
 /// Japanese on the English page.
-fn nested_prose(prose: &Bilingual<Prose>, page: Lang, around: Lang) -> Localized<'_> {
+fn nested_prose<'a>(
+    prose: &'a Multilingual<Prose>,
+    page: &'a Locale<'a>,
+    around: Lang,
+) -> Localized<'a> {
     let shown = prose.get(page);
     Localized {
         text: &shown.value.html,
-        lang: (shown.lang != around).then(|| shown.lang.code()),
+        lang: (shown.lang != around).then(|| page.tag_of(shown.lang)),
     }
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::render::locale::testing::{english as en, japanese as ja};
 
-    fn prose(ja: &str, en: Option<&str>) -> Bilingual<Prose> {
+    fn prose(ja: &str, en: Option<&str>) -> Multilingual<Prose> {
         let one = |text: &str| Prose {
             source: text.to_owned(),
             html: format!("<p>{text}</p>\n"),
         };
-        Bilingual {
-            ja: one(ja),
-            en: en.map(one),
-        }
+        Multilingual::ja_en(one(ja), en.map(one))
     }
 
     #[test]
@@ -131,26 +134,22 @@ mod tests {
         let untranslated = prose("様式で", None);
         let cases = [
             // (prose, page, item's language) → (text, lang)
-            (&translated, Lang::En, Lang::En, ("<p>By form</p>\n", None)),
+            (&translated, en(), en(), ("<p>By form</p>\n", None)),
             // An English explanation under a purpose shown in Japanese.
-            (
-                &translated,
-                Lang::En,
-                Lang::Ja,
-                ("<p>By form</p>\n", Some("en")),
-            ),
-            (
-                &untranslated,
-                Lang::En,
-                Lang::En,
-                ("<p>様式で</p>\n", Some("ja")),
-            ),
-            (&untranslated, Lang::En, Lang::Ja, ("<p>様式で</p>\n", None)),
-            (&translated, Lang::Ja, Lang::Ja, ("<p>様式で</p>\n", None)),
+            (&translated, en(), ja(), ("<p>By form</p>\n", Some("en"))),
+            (&untranslated, en(), en(), ("<p>様式で</p>\n", Some("ja"))),
+            (&untranslated, en(), ja(), ("<p>様式で</p>\n", None)),
+            (&translated, ja(), ja(), ("<p>様式で</p>\n", None)),
         ];
         for (prose, page, around, expected) in cases {
-            let shown = nested_prose(prose, page, around);
-            assert_eq!((shown.text, shown.lang), expected, "{page:?} in {around:?}");
+            let shown = nested_prose(prose, page, around.lang);
+            assert_eq!(
+                (shown.text, shown.lang),
+                expected,
+                "{} in {}",
+                page.tag,
+                around.tag
+            );
         }
     }
 }

@@ -4,20 +4,21 @@
 
 use jiff::civil::Date;
 
-use super::document_words::{document_words, joint_use_item_short};
-use super::words::{formatting, messages};
+use super::document_words::joint_use_item_short;
+use super::locale::change_words;
+use super::locale::{formatting, messages};
 use crate::diff::{DocumentSummary, Summary, TranslationSummary};
-use crate::lang::Lang;
 use crate::messages::{Arg, Messages, message_key};
+use crate::render::locale::Locale;
 use crate::timeline::Standing;
 
 /// A date as readers of `lang` write it: 2024年12月2日, 2 December 2024.
-pub(crate) fn format_date(date: Date, lang: Lang) -> String {
+pub(crate) fn format_date<'a>(date: Date, lang: &'a Locale<'a>) -> String {
     formatting(lang).date(date)
 }
 
 /// When a revision is (or was, or will be) in effect, as a phrase.
-pub(crate) fn period(from: Date, until: Option<Date>, lang: Lang) -> String {
+pub(crate) fn period<'a>(from: Date, until: Option<Date>, lang: &'a Locale<'a>) -> String {
     let messages = messages(lang);
     let from = format_date(from, lang);
     match until {
@@ -33,18 +34,18 @@ pub(crate) fn period(from: Date, until: Option<Date>, lang: Lang) -> String {
 }
 
 /// The banner of a preview: which date it shows, and that it is not live.
-pub(crate) fn preview_sentence(as_of: Date, lang: Lang) -> String {
+pub(crate) fn preview_sentence<'a>(as_of: Date, lang: &'a Locale<'a>) -> String {
     messages(lang).message_with("preview", &[("date", Arg::Text(&format_date(as_of, lang)))])
 }
 
 /// What a preview's banner says when the record is not whole: the number
 /// of problems `check` reports of it, and what to do.
-pub(crate) fn record_problems_sentence(problems: usize, lang: Lang) -> String {
+pub(crate) fn record_problems_sentence<'a>(problems: usize, lang: &'a Locale<'a>) -> String {
     messages(lang).message_with("record-problems", &[("count", Arg::Count(problems))])
 }
 
 /// A term and its value on one line: 施行期間：2024年12月2日から.
-pub(crate) fn term_and_value(term: &str, value: &str, lang: Lang) -> String {
+pub(crate) fn term_and_value<'a>(term: &str, value: &str, lang: &'a Locale<'a>) -> String {
     messages(lang).message_with(
         "term-and-value",
         &[("term", Arg::Text(term)), ("value", Arg::Text(value))],
@@ -53,7 +54,7 @@ pub(crate) fn term_and_value(term: &str, value: &str, lang: Lang) -> String {
 
 /// A text with an aside after it: 「名称（変更前：…）」, "Name (Before: …)";
 /// an empty `text` gives the aside alone, as it follows a link.
-pub(crate) fn with_aside(text: &str, aside: &str, lang: Lang) -> String {
+pub(crate) fn with_aside<'a>(text: &str, aside: &str, lang: &'a Locale<'a>) -> String {
     messages(lang).message_with(
         "with-aside",
         &[("text", Arg::Text(text)), ("aside", Arg::Text(aside))],
@@ -61,26 +62,26 @@ pub(crate) fn with_aside(text: &str, aside: &str, lang: Lang) -> String {
 }
 
 /// Names in a list where each may hold commas: "A、B" / "A; B".
-pub(crate) fn listed<S: AsRef<str>>(names: &[S], lang: Lang) -> String {
+pub(crate) fn listed<'a, S: AsRef<str>>(names: &[S], lang: &'a Locale<'a>) -> String {
     let separator = messages(lang).message("list-separator");
     let names: Vec<&str> = names.iter().map(AsRef::as_ref).collect();
     names.join(&separator)
 }
 
 /// Short notes in a list: "A、B" / "A, B".
-pub(crate) fn noted<S: AsRef<str>>(notes: &[S], lang: Lang) -> String {
+pub(crate) fn noted<'a, S: AsRef<str>>(notes: &[S], lang: &'a Locale<'a>) -> String {
     let separator = messages(lang).message("summary-item-separator");
     let notes: Vec<&str> = notes.iter().map(AsRef::as_ref).collect();
     notes.join(&separator)
 }
 
 /// The title of the feeds: the operator, then what they announce.
-pub(crate) fn feed_title(site_name: &str, lang: Lang) -> String {
+pub(crate) fn feed_title<'a>(site_name: &str, lang: &'a Locale<'a>) -> String {
     messages(lang).message_with("feed-title", &[("site", Arg::Text(site_name))])
 }
 
 /// What a changes page is called: 2024年12月2日の改定内容.
-pub(crate) fn changes_title(effective: Date, lang: Lang) -> String {
+pub(crate) fn changes_title<'a>(effective: Date, lang: &'a Locale<'a>) -> String {
     messages(lang).message_with(
         "changes-title",
         &[("date", Arg::Text(&format_date(effective, lang)))],
@@ -88,7 +89,7 @@ pub(crate) fn changes_title(effective: Date, lang: Lang) -> String {
 }
 
 /// What an archived revision page is called.
-pub(crate) fn revision_title(effective: Date, lang: Lang) -> String {
+pub(crate) fn revision_title<'a>(effective: Date, lang: &'a Locale<'a>) -> String {
     messages(lang).message_with(
         "revision-title",
         &[("date", Arg::Text(&format_date(effective, lang)))],
@@ -96,7 +97,11 @@ pub(crate) fn revision_title(effective: Date, lang: Lang) -> String {
 }
 
 /// The sentence that says from when an announced revision applies.
-pub(crate) fn upcoming_sentence(effective: Date, changes_purposes: bool, lang: Lang) -> String {
+pub(crate) fn upcoming_sentence<'a>(
+    effective: Date,
+    changes_purposes: bool,
+    lang: &'a Locale<'a>,
+) -> String {
     let key = if changes_purposes {
         message_key("upcoming-changing-purposes")
     } else {
@@ -107,7 +112,7 @@ pub(crate) fn upcoming_sentence(effective: Date, changes_purposes: bool, lang: L
 
 /// What the notice page says while its first revision is announced but
 /// not yet in effect.
-pub(crate) fn first_notice_sentence(effective: Date, lang: Lang) -> String {
+pub(crate) fn first_notice_sentence<'a>(effective: Date, lang: &'a Locale<'a>) -> String {
     messages(lang).message_with(
         "first-notice",
         &[("date", Arg::Text(&format_date(effective, lang)))],
@@ -115,11 +120,11 @@ pub(crate) fn first_notice_sentence(effective: Date, lang: Lang) -> String {
 }
 
 /// What a banner on a revision page says about the version shown.
-pub(crate) fn banner_sentence(
+pub(crate) fn banner_sentence<'a>(
     standing: Standing,
     from: Date,
     until: Option<Date>,
-    lang: Lang,
+    lang: &'a Locale<'a>,
 ) -> String {
     let messages = messages(lang);
     let from = format_date(from, lang);
@@ -199,7 +204,7 @@ fn capitalised(sentence: &str) -> String {
 
 /// The counts of a revision's changes in words: "Categories: 1 added;
 /// purposes of use: 2 added, 1 removed". Empty when nothing countable changed.
-pub(crate) fn summary_sentence(summary: &Summary, lang: Lang) -> String {
+pub(crate) fn summary_sentence<'a>(summary: &Summary, lang: &'a Locale<'a>) -> String {
     let messages = messages(lang);
     let kinds: [(&str, &[Count]); 3] = [
         (
@@ -276,14 +281,17 @@ pub(crate) fn summary_sentence(summary: &Summary, lang: Lang) -> String {
 /// The counts of a document's revision's changes in one line, for its
 /// changes page, history and feeds: 「共同利用：1件変更（責任者の代表者）。」,
 /// "Publications: 1 added." Empty when nothing countable changed.
-pub(crate) fn document_summary_sentence(summary: &DocumentSummary, lang: Lang) -> String {
+pub(crate) fn document_summary_sentence<'a>(
+    summary: &DocumentSummary,
+    lang: &'a Locale<'a>,
+) -> String {
     let messages = messages(lang);
-    let words = document_words(lang);
+    let words = change_words(lang);
     let separator = messages.message("summary-item-separator");
     let items: Vec<String> = summary
         .joint_use_items
         .iter()
-        .map(|item| joint_use_item_short(*item, lang))
+        .map(|item| joint_use_item_short(*item, messages))
         .collect();
     let items = items.join(&separator);
     let changed_with_items = (!summary.joint_use_items.is_empty()).then_some(items.as_str());
@@ -414,12 +422,13 @@ fn translation_sentence(translation: &TranslationSummary, messages: &Messages) -
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::render::locale::testing::{english as en, japanese as ja};
 
     #[test]
     fn dates_read_naturally_in_each_language() {
         let date = jiff::civil::date(2024, 12, 2);
-        assert_eq!(format_date(date, Lang::Ja), "2024年12月2日");
-        assert_eq!(format_date(date, Lang::En), "2 December 2024");
+        assert_eq!(format_date(date, ja()), "2024年12月2日");
+        assert_eq!(format_date(date, en()), "2 December 2024");
     }
 
     #[test]
@@ -427,12 +436,12 @@ mod tests {
         let from = jiff::civil::date(2022, 4, 1);
         let until = Some(jiff::civil::date(2024, 12, 1));
         assert_eq!(
-            period(from, until, Lang::Ja),
+            period(from, until, ja()),
             "2022年4月1日から2024年12月1日まで"
         );
-        assert_eq!(period(from, None, Lang::En), "From 1 April 2022");
+        assert_eq!(period(from, None, en()), "From 1 April 2022");
         assert_eq!(
-            banner_sentence(Standing::Archived, from, until, Lang::En),
+            banner_sentence(Standing::Archived, from, until, en()),
             "This is an archived version. It was in effect from 1 April 2022 to 1 December 2024."
         );
     }
@@ -446,22 +455,19 @@ mod tests {
             ..Summary::default()
         };
         assert_eq!(
-            summary_sentence(&summary, Lang::Ja),
+            summary_sentence(&summary, ja()),
             "類型：1件追加／利用目的：2件追加、1件削除。"
         );
         assert_eq!(
-            summary_sentence(&summary, Lang::En),
+            summary_sentence(&summary, en()),
             "1 category added; 2 purposes of use added, 1 removed."
         );
         let prose_only = Summary {
             sections_changed: 1,
             ..Summary::default()
         };
-        assert_eq!(
-            summary_sentence(&prose_only, Lang::En),
-            "Other text changed."
-        );
-        assert_eq!(summary_sentence(&Summary::default(), Lang::Ja), "");
+        assert_eq!(summary_sentence(&prose_only, en()), "Other text changed.");
+        assert_eq!(summary_sentence(&Summary::default(), ja()), "");
     }
 
     #[test]
@@ -474,7 +480,7 @@ mod tests {
             ..Summary::default()
         };
         assert_eq!(
-            summary_sentence(&translated, Lang::En),
+            summary_sentence(&translated, en()),
             "English translation updated: 3 texts."
         );
         let lagging = Summary {
@@ -486,11 +492,11 @@ mod tests {
             ..Summary::default()
         };
         assert_eq!(
-            summary_sentence(&lagging, Lang::En),
+            summary_sentence(&lagging, en()),
             "1 category removed. English translation updated: 1 text. English translation not yet updated: 1 text (shown in Japanese)."
         );
         assert_eq!(
-            summary_sentence(&lagging, Lang::Ja),
+            summary_sentence(&lagging, ja()),
             "類型：1件削除。翻訳を更新：1件。翻訳が未更新：1件。"
         );
     }
@@ -504,11 +510,11 @@ mod tests {
             ..DocumentSummary::default()
         };
         assert_eq!(
-            document_summary_sentence(&joint_use, Lang::Ja),
+            document_summary_sentence(&joint_use, ja()),
             "共同利用：1件変更（責任者の代表者）。"
         );
         assert_eq!(
-            document_summary_sentence(&joint_use, Lang::En),
+            document_summary_sentence(&joint_use, en()),
             "Joint use: 1 changed (representative of the person responsible)."
         );
         let publications = DocumentSummary {
@@ -516,11 +522,11 @@ mod tests {
             ..DocumentSummary::default()
         };
         assert_eq!(
-            document_summary_sentence(&publications, Lang::Ja),
+            document_summary_sentence(&publications, ja()),
             "公表：1件追加。"
         );
         assert_eq!(
-            document_summary_sentence(&publications, Lang::En),
+            document_summary_sentence(&publications, en()),
             "Publications: 1 added."
         );
         let policy = DocumentSummary {
@@ -535,15 +541,15 @@ mod tests {
             ..DocumentSummary::default()
         };
         assert_eq!(
-            document_summary_sentence(&policy, Lang::Ja),
+            document_summary_sentence(&policy, ja()),
             "表題を変更／本文の項目：1件追加、2件変更。翻訳を更新：1件。"
         );
         assert_eq!(
-            document_summary_sentence(&policy, Lang::En),
+            document_summary_sentence(&policy, en()),
             "Title changed; Sections: 1 added, 2 changed. English translation updated: 1 text."
         );
         assert_eq!(
-            document_summary_sentence(&DocumentSummary::default(), Lang::En),
+            document_summary_sentence(&DocumentSummary::default(), en()),
             ""
         );
     }

@@ -13,18 +13,21 @@ use std::fmt::Write;
 
 use jiff::civil::Date;
 
-use super::change_words::{category_tags_of, group_words, lagging, purpose_notes};
+use super::change_words::{category_tags_of, lagging, purpose_notes};
 use super::changes::translation_updates;
-use super::document_words::{change_basis, document_words, entry_field, joint_use_item};
+use super::document_words::{change_basis, entry_field, joint_use_item};
+use super::locale::change_words;
+use super::locale::group_words;
+use super::locale::{messages, words};
 use super::sentences::{
     changes_title, document_summary_sentence, revision_title, summary_sentence, term_and_value,
 };
-use super::words::words;
 use crate::diff::{
     BodyDiff, CategoryDiff, DocumentDiff, FieldDiff, Fragment, Inline, Item, Mark, RevisionDiff,
     SectionDiff, Status, Translation,
 };
-use crate::lang::Lang;
+use crate::messages::Messages;
+use crate::render::locale::Locale;
 use crate::render::sentences::listed;
 use crate::render::sentences::noted;
 use crate::render::sentences::with_aside;
@@ -41,16 +44,16 @@ pub(crate) enum Style {
 /// The whole report of what `to` changed against `from`.
 /// `purposes_heading` is the heading of the purposes part in the newer
 /// revision, under which the changed categories are listed.
-pub(crate) fn diff_report(
+pub(crate) fn diff_report<'a>(
     diff: &RevisionDiff,
     dates: (Date, Date),
     purposes_heading: &str,
-    lang: Lang,
+    lang: &'a Locale<'a>,
     style: Style,
 ) -> String {
     let mut out = changes(diff, dates, purposes_heading, lang, style);
     // The heading's own language does not matter in a terminal.
-    let updates = translation_updates(diff, (purposes_heading, lang), lang);
+    let updates = translation_updates(diff, (purposes_heading, lang.lang), lang);
     if !updates.is_empty() {
         let words = words(lang);
         let _ = writeln!(out, "\n{}", words.translations_heading);
@@ -68,11 +71,11 @@ pub(crate) fn diff_report(
 }
 
 /// The report less the translations updated.
-fn changes(
+fn changes<'a>(
     diff: &RevisionDiff,
     (from, to): (Date, Date),
     purposes_heading: &str,
-    lang: Lang,
+    lang: &'a Locale<'a>,
     style: Style,
 ) -> String {
     let words = words(lang);
@@ -151,7 +154,7 @@ fn changes(
 
 /// The changed prose sections, of the notice or of another document: each
 /// with its changed paragraphs, or a line saying it was added or removed.
-fn sections(out: &mut String, sections: &[SectionDiff], style: Style, lang: Lang) {
+fn sections<'a>(out: &mut String, sections: &[SectionDiff], style: Style, lang: &'a Locale<'a>) {
     let words = words(lang);
     for section in sections.iter().filter(|s| s.is_changed()) {
         let mut notes = Vec::new();
@@ -183,15 +186,15 @@ fn sections(out: &mut String, sections: &[SectionDiff], style: Style, lang: Lang
 /// it changed, each changed arrangement with its changed items named in
 /// the words of the law, each entry, each section; translations only
 /// updated are counted in the summary.
-pub(crate) fn document_report(
+pub(crate) fn document_report<'a>(
     diff: &DocumentDiff,
     document_title: &str,
     (from, to): (Date, Date),
-    lang: Lang,
+    lang: &'a Locale<'a>,
     style: Style,
 ) -> String {
     let words = words(lang);
-    let document = document_words(lang);
+    let document = change_words(lang);
     let mut out = String::new();
     let _ = writeln!(
         out,
@@ -243,7 +246,9 @@ pub(crate) fn document_report(
                 );
                 let changed = ChangedFields {
                     named: arrangement.changed_items(),
-                    basis: arrangement.basis.map(|basis| change_basis(basis, lang)),
+                    basis: arrangement
+                        .basis
+                        .map(|basis| change_basis(basis, messages(lang))),
                     fields: &arrangement.fields,
                     name: joint_use_item,
                 };
@@ -278,7 +283,12 @@ pub(crate) fn document_report(
 
 /// A changed category's description, groups, purposes and explanations:
 /// only what changed, a group's purposes under its name.
-fn category_body(out: &mut String, category: &CategoryDiff, style: Style, lang: Lang) {
+fn category_body<'a>(
+    out: &mut String,
+    category: &CategoryDiff,
+    style: Style,
+    lang: &'a Locale<'a>,
+) {
     let words = words(lang);
     if changed(&category.description) {
         let _ = writeln!(out, "      {}", group_words(lang).description);
@@ -308,7 +318,7 @@ fn category_body(out: &mut String, category: &CategoryDiff, style: Style, lang: 
         };
         for purpose in group.purposes.iter().filter(|p| p.item.is_changed()) {
             let purpose_item = &purpose.item;
-            let notes = purpose_notes(purpose, category, words, lang);
+            let notes = purpose_notes(purpose, category, words, group_words(lang));
             let _ = writeln!(
                 out,
                 "{indent}{} {}{}",
@@ -327,13 +337,13 @@ fn changed(blocks: &[Item]) -> bool {
     blocks.iter().any(Item::is_changed)
 }
 
-fn blocks(out: &mut String, blocks: &[Item], style: Style, lang: Lang) {
+fn blocks<'a>(out: &mut String, blocks: &[Item], style: Style, lang: &'a Locale<'a>) {
     for block in blocks.iter().filter(|b| b.is_changed()) {
         let _ = writeln!(out, "  {}", item(block, style, lang));
     }
 }
 
-fn item(item: &Item, style: Style, lang: Lang) -> String {
+fn item<'a>(item: &Item, style: Style, lang: &'a Locale<'a>) -> String {
     let words = words(lang);
     let mut notes = Vec::new();
     if item.moved {
@@ -357,12 +367,16 @@ struct ChangedFields<'d, F> {
     /// users).
     basis: Option<String>,
     fields: &'d [FieldDiff<F>],
-    name: fn(F, Lang) -> String,
+    name: fn(F, &Messages) -> String,
 }
 
 impl<F: Copy> ChangedFields<'_, F> {
-    fn write(&self, out: &mut String, term: &str, style: Style, lang: Lang) {
-        let names: Vec<String> = self.named.iter().map(|f| (self.name)(*f, lang)).collect();
+    fn write<'a>(&self, out: &mut String, term: &str, style: Style, lang: &'a Locale<'a>) {
+        let names: Vec<String> = self
+            .named
+            .iter()
+            .map(|f| (self.name)(*f, messages(lang)))
+            .collect();
         if !names.is_empty() {
             let _ = writeln!(
                 out,
@@ -374,11 +388,11 @@ impl<F: Copy> ChangedFields<'_, F> {
             let _ = writeln!(
                 out,
                 "  {}",
-                term_and_value(&document_words(lang).basis, basis, lang)
+                term_and_value(&change_words(lang).basis, basis, lang)
             );
         }
         for field in self.fields.iter().filter(|f| f.is_changed()) {
-            let _ = writeln!(out, "  {}", (self.name)(field.field, lang));
+            let _ = writeln!(out, "  {}", (self.name)(field.field, messages(lang)));
             for block in field.paragraphs.iter().filter(|b| b.is_changed()) {
                 let _ = writeln!(out, "    {}", item(block, style, lang));
             }
@@ -386,7 +400,7 @@ impl<F: Copy> ChangedFields<'_, F> {
     }
 }
 
-fn aside<S: AsRef<str>>(notes: &[S], lang: Lang) -> String {
+fn aside<'a, S: AsRef<str>>(notes: &[S], lang: &'a Locale<'a>) -> String {
     if notes.is_empty() {
         return String::new();
     }
@@ -440,6 +454,7 @@ fn mark_text(mark: Mark, text: &str, style: Style) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::render::locale::testing::{english as en, japanese as ja};
 
     #[test]
     fn colour_marks_words_and_plain_brackets_them() {
@@ -460,10 +475,10 @@ mod tests {
     #[test]
     fn asides_follow_the_language() {
         assert_eq!(
-            aside(&["名称変更", "掲載順の変更"], Lang::Ja),
+            aside(&["名称変更", "掲載順の変更"], ja()),
             "（名称変更、掲載順の変更）"
         );
-        assert_eq!(aside(&["Renamed"], Lang::En), " (Renamed)");
-        assert_eq!(aside::<&str>(&[], Lang::En), "");
+        assert_eq!(aside(&["Renamed"], en()), " (Renamed)");
+        assert_eq!(aside::<&str>(&[], en()), "");
     }
 }

@@ -5,10 +5,12 @@
 use jiff::civil::Date;
 
 use super::links::{absolute, relative};
+use super::locale::words;
 use super::sentences::{feed_title, format_date};
-use super::words::{Words, words};
-use crate::content::{Bilingual, Prose, Shown};
-use crate::lang::Lang;
+use super::words::Words;
+use crate::content::{Multilingual, Prose, Shown};
+use crate::lang::Language;
+use crate::render::locale::Locale;
 use crate::site_paths::{FeedFormat, accessibility_path, feed_path, history_path, notice_path};
 
 /// A text to show on a page, with `lang` set when it is not in the page's
@@ -16,22 +18,22 @@ use crate::site_paths::{FeedFormat, accessibility_path, feed_path, history_path,
 #[derive(Clone, Copy, Debug)]
 pub(crate) struct Localized<'a> {
     pub text: &'a str,
-    pub lang: Option<&'static str>,
+    pub lang: Option<&'a str>,
 }
 
 impl<'a> Localized<'a> {
-    pub(crate) fn of(shown: Shown<'a, String>, page: Lang) -> Localized<'a> {
+    pub(crate) fn of(shown: Shown<'a, String>, page: &Locale<'a>) -> Localized<'a> {
         Localized {
             text: shown.value,
-            lang: (shown.lang != page).then(|| shown.lang.code()),
+            lang: (shown.lang != page.lang).then(|| page.tag_of(shown.lang)),
         }
     }
 
-    pub(crate) fn prose(prose: &'a Bilingual<Prose>, page: Lang) -> Localized<'a> {
+    pub(crate) fn prose(prose: &'a Multilingual<Prose>, page: &Locale<'a>) -> Localized<'a> {
         let shown = prose.get(page);
         Localized {
             text: &shown.value.html,
-            lang: (shown.lang != page).then(|| shown.lang.code()),
+            lang: (shown.lang != page.lang).then(|| page.tag_of(shown.lang)),
         }
     }
 }
@@ -44,7 +46,7 @@ pub(crate) struct DateView {
 }
 
 impl DateView {
-    pub(crate) fn new(date: Date, lang: Lang) -> DateView {
+    pub(crate) fn new<'a>(date: Date, lang: &'a Locale<'a>) -> DateView {
         DateView {
             iso: date.to_string(),
             text: format_date(date, lang),
@@ -63,7 +65,7 @@ pub(crate) struct Link {
 /// period) and perhaps a link to more about it.
 #[derive(Clone, Debug)]
 pub(crate) struct DateRow {
-    pub term: &'static str,
+    pub term: String,
     pub text: String,
     /// Set when `text` is one date, for `<time datetime>`.
     pub iso: Option<String>,
@@ -71,10 +73,10 @@ pub(crate) struct DateRow {
 }
 
 impl DateRow {
-    pub(crate) fn date(term: &'static str, date: Date, lang: Lang) -> DateRow {
+    pub(crate) fn date<'a>(term: &str, date: Date, lang: &'a Locale<'a>) -> DateRow {
         let view = DateView::new(date, lang);
         DateRow {
-            term,
+            term: term.to_owned(),
             text: view.text,
             iso: Some(view.iso),
             link: None,
@@ -93,29 +95,29 @@ pub(crate) struct FeedLink {
     pub href: String,
     pub media_type: &'static str,
     pub title: String,
-    pub text: &'static str,
+    pub text: String,
 }
 
 /// One entry of the language switcher: the same page in a language, named
 /// in that language; the page's own language is marked current, not linked.
 #[derive(Clone, Debug)]
-pub(crate) struct LanguageOption {
-    pub lang: &'static str,
-    pub name: &'static str,
+pub(crate) struct LanguageOption<'a> {
+    pub lang: &'a str,
+    pub name: &'a str,
     /// `None` for the language the page is in.
     pub href: Option<String>,
 }
 
 #[derive(Clone, Debug)]
-pub(crate) struct Alternate {
-    pub hreflang: &'static str,
+pub(crate) struct Alternate<'a> {
+    pub hreflang: &'a str,
     pub href: String,
 }
 
 /// What every page's frame needs.
 pub(crate) struct Chrome<'a> {
-    pub lang: Lang,
-    pub words: &'static Words,
+    pub lang: &'a Locale<'a>,
+    pub words: &'a Words,
     pub page_title: String,
     pub site_name: Localized<'a>,
     pub home: String,
@@ -123,8 +125,8 @@ pub(crate) struct Chrome<'a> {
     /// The running heads of a printed notice (its date and permanent
     /// address), on pages that show one revision.
     pub print_stylesheet: Option<String>,
-    pub languages: Vec<LanguageOption>,
-    pub alternates: Vec<Alternate>,
+    pub languages: Vec<LanguageOption<'a>>,
+    pub alternates: Vec<Alternate<'a>>,
     pub canonical: String,
     pub history: String,
     pub accessibility: String,
@@ -140,7 +142,7 @@ pub(crate) struct Chrome<'a> {
     pub more_feeds: Vec<FeedLink>,
     /// The navigation between documents, once the site has documents
     /// besides its notice.
-    pub documents: Option<super::documents::nav::DocumentsNav>,
+    pub documents: Option<super::documents::nav::DocumentsNav<'a>>,
 }
 
 /// The banner of a preview: the date it shows and, when the record is not
@@ -154,32 +156,33 @@ pub(crate) struct Preview {
 }
 
 /// Where a page sits: its path in each language, and site-wide facts.
-pub(crate) struct Place<'a> {
-    pub lang: Lang,
-    /// The page's path in a given language, e.g. `|l| format!("/{l}/")`.
-    pub path_in: &'a dyn Fn(Lang) -> String,
-    pub base_url: &'a str,
-    pub stylesheet_path: &'a str,
+pub(crate) struct Place<'p, 'a> {
+    pub lang: &'a Locale<'a>,
+    /// The page's path in a given language, e.g. `|l: &Language| notice_path(l)`.
+    pub path_in: &'p dyn Fn(&Language) -> String,
+    pub base_url: &'p str,
+    pub stylesheet_path: &'p str,
 }
 
 impl<'a> Chrome<'a> {
     pub(crate) fn new(
-        place: &Place<'_>,
+        place: &Place<'_, 'a>,
         page_title: String,
         site_name: Localized<'a>,
     ) -> Chrome<'a> {
         let lang = place.lang;
         let here = (place.path_in)(lang);
-        let mut alternates: Vec<Alternate> = Lang::ALL
-            .into_iter()
+        let mut alternates: Vec<Alternate<'a>> = lang
+            .languages
+            .iter()
             .map(|l| Alternate {
-                hreflang: l.code(),
+                hreflang: &l.tag,
                 href: absolute(place.base_url, &(place.path_in)(l)),
             })
             .collect();
         alternates.push(Alternate {
             hreflang: "x-default",
-            href: absolute(place.base_url, &(place.path_in)(Lang::Ja)),
+            href: absolute(place.base_url, &(place.path_in)(lang.languages.japanese())),
         });
         Chrome {
             lang,
@@ -189,12 +192,13 @@ impl<'a> Chrome<'a> {
             home: relative(&here, &notice_path(lang)),
             stylesheet: relative(&here, place.stylesheet_path),
             print_stylesheet: None,
-            languages: Lang::ALL
-                .into_iter()
+            languages: lang
+                .languages
+                .iter()
                 .map(|l| LanguageOption {
-                    lang: l.code(),
-                    name: l.native_name(),
-                    href: (l != lang).then(|| relative(&here, &(place.path_in)(l))),
+                    lang: &l.tag,
+                    name: &l.name,
+                    href: (l.lang != lang.lang).then(|| relative(&here, &(place.path_in)(l))),
                 })
                 .collect(),
             alternates,
@@ -212,8 +216,8 @@ impl<'a> Chrome<'a> {
                     media_type: format.media_type(),
                     title: feed_title(site_name.text, lang),
                     text: match format {
-                        FeedFormat::Atom => &words(lang).feed_atom,
-                        FeedFormat::Rss => &words(lang).feed_rss,
+                        FeedFormat::Atom => words(lang).feed_atom.clone(),
+                        FeedFormat::Rss => words(lang).feed_rss.clone(),
                     },
                 })
                 .collect(),
@@ -232,7 +236,7 @@ pub(crate) mod filters {
     /// language code of `Lang`, which needs no escaping.
     #[askama::filter_fn]
     pub(crate) fn lang_attr(
-        lang: &Option<&'static str>,
+        lang: &Option<&str>,
         _: &dyn askama::Values,
     ) -> askama::Result<Safe<String>> {
         Ok(Safe(

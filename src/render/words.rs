@@ -4,36 +4,7 @@
 //! content; these are only the frame. Sentences made from dates and
 //! numbers are `sentences`.
 
-use std::sync::LazyLock;
-
-use crate::cldr::{Calendar, Formatting};
-use crate::lang::Lang;
 use crate::messages::Messages;
-
-/// The words of each language, made once from the shipped catalogs.
-struct LanguageWords {
-    messages: Messages,
-    formatting: Formatting,
-    words: Words,
-    documents: DocumentWords,
-}
-
-static SHIPPED: LazyLock<Vec<LanguageWords>> = LazyLock::new(|| {
-    Lang::ALL
-        .into_iter()
-        .map(|lang| {
-            let messages = Messages::shipped(lang.code())
-                .expect("kohyo ships a catalog for each of its languages");
-            LanguageWords {
-                words: Words::new(&messages),
-                documents: DocumentWords::new(&messages),
-                messages,
-                formatting: Formatting::new(lang.formatting_locale(), Calendar::Gregorian)
-                    .expect("CLDR has dates for each of kohyo's languages"),
-            }
-        })
-        .collect()
-});
 
 pub(crate) struct Words {
     pub skip_link: String,
@@ -116,20 +87,6 @@ pub(crate) struct Words {
     pub record_files: String,
     pub record_data: String,
     pub label_names: [String; 5],
-}
-
-/// How a language writes dates, numbers and lists.
-pub(crate) fn formatting(lang: Lang) -> &'static Formatting {
-    &SHIPPED[lang.index()].formatting
-}
-
-/// The messages of a language, for the words made of several parts.
-pub(crate) fn messages(lang: Lang) -> &'static Messages {
-    &SHIPPED[lang.index()].messages
-}
-
-pub(crate) fn words(lang: Lang) -> &'static Words {
-    &SHIPPED[lang.index()].words
 }
 
 impl Words {
@@ -259,10 +216,6 @@ pub(crate) struct DocumentWords {
     pub entry_purposes: String,
     pub entry_method: String,
     pub entry_recipients: String,
-}
-
-pub(crate) fn document_words(lang: Lang) -> &'static DocumentWords {
-    &SHIPPED[lang.index()].documents
 }
 
 impl DocumentWords {

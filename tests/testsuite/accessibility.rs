@@ -3,7 +3,7 @@
 //! the language switch, and the running heads of a printed notice. The
 //! browser itself is in `browser.rs`.
 
-use kohyo::lang::Lang;
+use crate::support::Lang;
 
 use crate::support::{app, date, get, rendered, resolve, select, text};
 

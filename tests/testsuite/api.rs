@@ -25,7 +25,7 @@ const SHIPPED: &str = "content";
 const UPCOMING: &str = "tests/fixtures/history-upcoming";
 /// A joint use whose items change, declared `basis = "consent"`.
 const DECLARED: &str = "tests/fixtures/documents-items-declared";
-const FIXTURES: [&str; 17] = [
+const FIXTURES: [&str; 18] = [
     SHIPPED,
     "samples/grouped",
     "tests/fixtures/check-grouped-mixed",
@@ -43,6 +43,8 @@ const FIXTURES: [&str; 17] = [
     "tests/fixtures/purposes-grouped-changes",
     DECLARED,
     PSEUDONYMISED,
+    // Four languages, one text in each of them missing somewhere.
+    "tests/fixtures/languages-declared",
 ];
 const PSEUDONYMISED: &str = "tests/fixtures/documents-pseudonymised";
 // The schemas are written by hand, not derived from the types (schemars):
@@ -317,11 +319,13 @@ fn the_schemas_reject_broken_documents() {
         ("/api/v1/revisions.json", &revisions, |d| {
             d["revisions"][0]["surprise"] = json!(true);
         }),
+        // A text without its authoritative Japanese (a translation may be
+        // missing, or the site may not have its language at all).
         ("/api/v1/revisions.json", &revisions, |d| {
             d["revisions"][0]["title"]
                 .as_object_mut()
                 .unwrap()
-                .remove("en");
+                .remove("ja");
         }),
         ("/api/v1/revisions/2023-04-01.json", &revision, |d| {
             d.as_object_mut().unwrap().remove("purposes");

@@ -4,9 +4,9 @@
 //! words of APPI Art. 27(5)(iii), and why its items or joint users could
 //! change where the revision declares it); and `kohyo diff --document`.
 
+use crate::support::Lang;
 use kohyo::content::Kind;
 use kohyo::diff::{BodyDiff, document_diff};
-use kohyo::lang::Lang;
 use scraper::Html;
 
 use crate::support::{Kohyo, copy_dir, date, load, rendered, repo_path, select, text};
@@ -60,7 +60,9 @@ fn every_revision_after_the_first_has_a_changes_page_in_both_languages() {
                 let summary = select(&html, ".changes__summary");
                 assert_eq!(summary.len(), 1, "{path}: one summary");
                 // Every changed item of a joint use is named in the law's words.
-                if let BodyDiff::JointUse(arrangements) = document_diff(old, new, lang).body {
+                if let BodyDiff::JointUse(arrangements) =
+                    document_diff(old, new, lang.language()).body
+                {
                     let named: Vec<String> = select(&html, ".changes__items")
                         .into_iter()
                         .map(text)

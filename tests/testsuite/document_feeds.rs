@@ -4,11 +4,11 @@
 //! documents. Nothing here depends on the example's wording: the
 //! documents, their dates and titles are read from the content.
 
+use crate::support::Lang;
 use feed_rs::model::{Feed, FeedType};
 use jiff::civil::Date;
 use kohyo::archive::Archive;
 use kohyo::content::Site;
-use kohyo::lang::Lang;
 
 use crate::support::{app, date, get, load};
 

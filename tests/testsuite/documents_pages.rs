@@ -5,8 +5,8 @@
 //! notice does not have. What is expected is read from the content's model,
 //! not from the example's wording.
 
+use crate::support::Lang;
 use kohyo::content::{Body, Document, Revision, Site};
-use kohyo::lang::Lang;
 use scraper::Html;
 
 use crate::support::{app, date, get, load, rendered, resolve, select, select_in, text};

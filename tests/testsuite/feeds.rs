@@ -2,8 +2,8 @@
 //! as feed readers would, plus the few facts a parser forgives but a
 //! validator does not: the self link, the language, the time zone.
 
+use crate::support::Lang;
 use feed_rs::model::{Feed, FeedType};
-use kohyo::lang::Lang;
 
 use crate::support::{app, date, get, load};
 

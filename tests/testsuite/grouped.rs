@@ -475,7 +475,7 @@ fn texts(day: Date, english: bool) -> Vec<String> {
         .rfind(|revision| revision.effective <= day)
         .expect("a revision in effect");
     let pick = |text: &kohyo::content::Text| -> String {
-        let text = match (&text.en, english) {
+        let text = match (&text.in_lang(crate::support::Lang::En.into()), english) {
             (Some(en), true) => en.as_str(),
             _ => text.ja.as_str(),
         };

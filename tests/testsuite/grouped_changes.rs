@@ -4,8 +4,8 @@
 //! renamed, a purpose moved between groups into a group that was empty, an
 //! explanation and a description changed.
 
+use crate::support::Lang;
 use feed_rs::model::Feed;
-use kohyo::lang::Lang;
 use scraper::ElementRef;
 use snapbox::{IntoData, assert_data_eq, str};
 

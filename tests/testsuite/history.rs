@@ -6,9 +6,9 @@
 use std::sync::Arc;
 use std::time::Duration;
 
+use crate::support::Lang;
 use jiff::Timestamp;
 use kohyo::archive::Archive;
-use kohyo::lang::Lang;
 use kohyo::live::{Clock, LiveSite, follow_the_calendar};
 use scraper::{ElementRef, Html};
 

@@ -23,6 +23,7 @@ mod grouped_changes;
 mod history;
 mod http;
 mod import;
+mod languages;
 mod layers;
 mod lock;
 mod new_revision;

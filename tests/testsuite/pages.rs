@@ -4,7 +4,7 @@
 
 use std::collections::BTreeSet;
 
-use kohyo::lang::Lang;
+use crate::support::Lang;
 
 use scraper::{ElementRef, Html};
 

@@ -4,8 +4,8 @@
 //! table's cells, their headers and languages in both languages, and the
 //! JSON's added fields; a table in the seed's shape gets none of them.
 
-use kohyo::content::{Bilingual, Prose, Purposes, Site, Text};
-use kohyo::lang::Lang;
+use crate::support::Lang;
+use kohyo::content::{Multilingual, Prose, Purposes, Site, Text};
 use scraper::{ElementRef, Html, Node};
 use serde_json::{Value, json};
 
@@ -19,9 +19,9 @@ fn purposes(site: &Site) -> &Purposes {
 }
 
 /// The `lang` a text shown on the page in `lang` must carry.
-fn lang_of<T>(value: &Bilingual<T>, lang: Lang) -> Option<&'static str> {
+fn lang_of<T>(value: &Multilingual<T>, lang: Lang) -> Option<&'static str> {
     let shown = value.get(lang).lang;
-    (shown != lang).then(|| shown.code())
+    (shown != kohyo::lang::Lang::from(lang)).then_some("ja")
 }
 
 fn shown(value: &Text, lang: Lang) -> &str {
@@ -30,7 +30,7 @@ fn shown(value: &Text, lang: Lang) -> &str {
 
 /// The text of prose as a page shows it, white space collapsed like
 /// `support::text` does.
-fn prose_text(prose: &Bilingual<Prose>, lang: Lang) -> String {
+fn prose_text(prose: &Multilingual<Prose>, lang: Lang) -> String {
     let html = Html::parse_fragment(&prose.get(lang).value.html);
     text(html.root_element())
 }
@@ -141,7 +141,11 @@ fn assert_table(html: &Html, purposes: &Purposes, lang: Lang, page: &str) {
                         let inner = prose.get(lang).lang;
                         assert_eq!(
                             explanations[0].value().attr("lang"),
-                            (inner != around).then(|| inner.code()),
+                            (inner != around).then(|| if inner == Lang::Ja.into() {
+                                "ja"
+                            } else {
+                                "en"
+                            }),
                             "{at}"
                         );
                     }
@@ -165,9 +169,17 @@ async fn grouped_purposes_are_cells_under_their_area_and_column_in_both_language
     let all_groups = || categories.iter().flat_map(|c| &c.groups);
     assert!(all_groups().any(|g| g.purposes.is_empty()));
     let all_purposes = || categories.iter().flat_map(|c| c.purposes());
-    assert!(all_purposes().any(|p| p.explanation.as_ref().is_some_and(|e| e.en.is_none())));
-    assert!(all_purposes().any(|p| p.explanation.as_ref().is_some_and(|e| e.en.is_some())));
-    assert!(all_purposes().any(|p| p.text.en.is_none()));
+    assert!(all_purposes().any(|p| {
+        p.explanation
+            .as_ref()
+            .is_some_and(|e| e.in_lang(Lang::En.into()).is_none())
+    }));
+    assert!(all_purposes().any(|p| {
+        p.explanation
+            .as_ref()
+            .is_some_and(|e| e.in_lang(Lang::En.into()).is_some())
+    }));
+    assert!(all_purposes().any(|p| p.text.in_lang(Lang::En.into()).is_none()));
 
     let app = app(GROUPED, date(AS_OF));
     let effective = site.revisions[0].effective;
@@ -202,12 +214,12 @@ fn revision_json() -> Value {
 }
 
 fn text_json(value: &Text) -> Value {
-    json!({ "ja": value.ja, "en": value.en })
+    json!({ "ja": value.ja, "en": value.in_lang(Lang::En.into()) })
 }
 
-fn prose_json(value: &Bilingual<Prose>) -> Value {
+fn prose_json(value: &Multilingual<Prose>) -> Value {
     let one = |p: &Prose| json!({ "markdown": p.source, "html": p.html });
-    json!({ "ja": one(&value.ja), "en": value.en.as_ref().map(one) })
+    json!({ "ja": one(&value.ja), "en": value.in_lang(Lang::En.into()).map(one) })
 }
 
 #[test]

@@ -538,3 +538,58 @@ pub(crate) fn missing_tools(tests: &str, missing: &[String], said_so: &std::sync
         );
     });
 }
+
+/// The two languages of a content folder that declares none, as the tests
+/// name them when they expect each one's words.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub(crate) enum Lang {
+    Ja,
+    En,
+}
+
+impl Lang {
+    pub(crate) const ALL: [Lang; 2] = [Lang::Ja, Lang::En];
+
+    pub(crate) fn code(self) -> &'static str {
+        match self {
+            Lang::Ja => "ja",
+            Lang::En => "en",
+        }
+    }
+
+    pub(crate) fn from_code(code: &str) -> Option<Lang> {
+        Lang::ALL.into_iter().find(|lang| lang.code() == code)
+    }
+
+    pub(crate) fn other(self) -> Lang {
+        match self {
+            Lang::Ja => Lang::En,
+            Lang::En => Lang::Ja,
+        }
+    }
+
+    pub(crate) fn native_name(self) -> &'static str {
+        &self.language().name
+    }
+
+    /// The same language in kohyo's table of a folder without languages.
+    pub(crate) fn language(self) -> &'static kohyo::lang::Language {
+        static LANGUAGES: OnceLock<kohyo::lang::Languages> = OnceLock::new();
+        LANGUAGES
+            .get_or_init(kohyo::lang::Languages::japanese_and_english)
+            .by_tag(self.code())
+            .expect("ja and en are the languages of a folder that declares none")
+    }
+}
+
+impl From<Lang> for kohyo::lang::Lang {
+    fn from(lang: Lang) -> kohyo::lang::Lang {
+        lang.language().lang
+    }
+}
+
+impl std::fmt::Display for Lang {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.code())
+    }
+}

@@ -48,6 +48,7 @@ impl Builder {
             .filter_map(|(source, seals)| {
                 let mut inner = Builder {
                     diagnostics: Vec::new(),
+                    languages: self.languages.clone(),
                 };
                 let document = inner.document(source, seals);
                 let dir = source.dir();

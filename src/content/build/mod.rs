@@ -16,8 +16,10 @@ use super::layout::{PURPOSES_FILE, REVISION_FILE, REVISIONS_DIR, SITE_FILE};
 use super::model::{Notice, Revision, Site, Text};
 use super::seal::Seal;
 use super::source::{RevisionSource, SourceTree};
+use crate::lang::Languages;
 
 mod documents;
+mod languages;
 pub(crate) mod placeholder;
 mod purposes;
 mod sections;
@@ -43,7 +45,12 @@ pub(crate) fn build(
 ) -> Result<(Site, Report), Report> {
     let mut builder = Builder {
         diagnostics: tree.problems.clone(),
+        languages: Languages::japanese_and_english(),
     };
+    builder.languages = builder.languages(tree.site.as_deref().map(|text| File {
+        path: Path::new(SITE_FILE),
+        text,
+    }));
     builder.diagnostics.extend(invisible::find(tree));
     builder.diagnostics.extend(placeholder::find(tree));
     let documents = builder.documents(&tree.documents, document_seals);
@@ -59,6 +66,8 @@ pub(crate) fn build(
 
 struct Builder {
     diagnostics: Vec<Diagnostic>,
+    /// The site's languages, which every text is checked against.
+    languages: Languages,
 }
 
 /// One file being read: its path (for reports) and its text (for positions).
@@ -346,10 +355,13 @@ impl Builder {
             "the change note",
             &format!("say in Japanese what this revision changes and why (the first revision: that {} is published); members read it in the history, on the changes page and in the feeds", raw.subject),
         );
-        let note_parts = [Some(&raw.note.get_ref().ja), raw.note.get_ref().en.as_ref()];
-        for (part, marker) in note_parts.into_iter().zip(NOTE_TO_WRITE) {
-            if let Some(part) = part
-                && part.get_ref().contains(marker)
+        let texts = raw.note.get_ref();
+        let note_parts =
+            std::iter::once(&texts.ja).chain(texts.translations.iter().map(|(_, text)| text));
+        for part in note_parts {
+            if let Some(marker) = NOTE_TO_WRITE
+                .iter()
+                .find(|marker| part.get_ref().contains(*marker))
             {
                 self.push(
                     file.error(part.span(), "the change note is still to be written")

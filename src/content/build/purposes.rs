@@ -191,11 +191,11 @@ impl Builder {
         raw.iter()
             .map(|purpose| {
                 *explained += 1;
-                let ja = purpose.get_ref().ja.get_ref().trim();
+                let ja = purpose.get_ref().text.ja.get_ref().trim();
                 if is_none_placeholder(ja) {
                     self.push(
                         file.warning(
-                            purpose.get_ref().ja.span(),
+                            purpose.get_ref().text.ja.span(),
                             format!("the purpose \"{ja}\" says there are none"),
                         )
                         .hint("delete this entry: a group with no purposes is written purposes = [], and the page then says it has none"),
@@ -334,6 +334,7 @@ mod tests {
         let text = format!("{HEAD}{body}");
         let mut builder = Builder {
             diagnostics: Vec::new(),
+            languages: crate::lang::Languages::japanese_and_english(),
         };
         let file = File {
             path: Path::new("purposes.toml"),
@@ -400,7 +401,7 @@ purposes = [{ ja = "徴収", en = "Collecting" }]
             .collect();
         assert_eq!(labels, [("internal", 2), ("provision", 0)]);
         let review = &benefits.groups[0].purposes[0];
-        assert_eq!(review.text.en.as_deref(), Some("Review"));
+        assert_eq!(review.text.en().map(String::as_str), Some("Review"));
         let explanation = review.explanation.as_ref().unwrap();
         assert_eq!(explanation.ja.html, "<ul>\n<li>様式で</li>\n</ul>\n");
         assert_eq!(premiums.groups.len(), 1);

@@ -5,12 +5,13 @@
 use std::collections::BTreeMap;
 use std::ops::Range;
 
+use super::texts::english_name;
 use super::{Builder, File, is_valid_id};
 use crate::content::diagnostic::{Diagnostic, Position};
 use crate::content::files::FrontMatterFile;
 use crate::content::layout::REVISION_FILE;
 use crate::content::markdown::{self, FrontMatterError, Placement};
-use crate::content::model::{Bilingual, Prose, Role, Section};
+use crate::content::model::{Multilingual, Prose, Role, Section};
 use crate::content::ruby::Furigana;
 use crate::content::source::RevisionSource;
 use crate::lang::Lang;
@@ -54,15 +55,36 @@ impl Builder {
         source: &RevisionSource,
         body_files: &[&str],
     ) -> (Vec<Section>, bool) {
-        // stem ("10-safety-measures") → (Japanese file, English file)
-        let mut pairs: BTreeMap<&str, (Option<&str>, Option<&str>)> = BTreeMap::new();
+        let mut pairs: BTreeMap<&str, SectionFiles<'_>> = BTreeMap::new();
         for name in source.files.keys() {
             if name == REVISION_FILE || body_files.contains(&name.as_str()) {
                 continue;
             }
             match parse_section_file_name(name) {
-                Some((stem, "ja")) => pairs.entry(stem).or_default().0 = Some(name),
-                Some((stem, _)) => pairs.entry(stem).or_default().1 = Some(name),
+                Some((stem, tag)) => match self.languages.by_tag(tag) {
+                    Some(language) if language.is_authoritative() => {
+                        pairs.entry(stem).or_default().ja = Some(name);
+                    }
+                    Some(language) => pairs
+                        .entry(stem)
+                        .or_default()
+                        .translations
+                        .push((language.lang, name)),
+                    None => {
+                        let declared: Vec<&str> =
+                            self.languages.iter().map(|l| l.tag.as_str()).collect();
+                        self.push(
+                            Diagnostic::error(
+                                source.path(name),
+                                format!("\"{tag}\" is not a language of this site"),
+                            )
+                            .hint(format!(
+                                "name a section NN-name.<language>.md with one of the site's languages, {} (languages in site.toml)",
+                                declared.join(", ")
+                            )),
+                        );
+                    }
+                },
                 None if name.ends_with(".md") => self.push(
                     Diagnostic::error(source.path(name), "this file name is not a section name")
                         .hint("name prose sections NN-name.ja.md and NN-name.en.md, e.g. 10-safety-measures.ja.md: NN sets the order, name is the section's anchor (a-z, 0-9, -)"),
@@ -76,13 +98,20 @@ impl Builder {
         let mut seen_ids: BTreeMap<String, String> = BTreeMap::new();
         let mut sections = Vec::new();
         let mut all_read = true;
-        for (stem, (ja, en)) in pairs {
+        for (stem, SectionFiles { ja, translations }) in pairs {
             let id = stem[3..].to_owned();
             let Some(ja) = ja else {
-                self.push(
-                    Diagnostic::error(source.path(en.unwrap_or(stem)), "this English section has no Japanese original")
-                        .hint(format!("Japanese is authoritative: add {stem}.ja.md, or rename this file to match an existing section")),
-                );
+                for (lang, name) in translations {
+                    let tag = &self.languages.get(lang).tag;
+                    let message = format!(
+                        "this {} section has no Japanese original",
+                        english_name(tag)
+                    );
+                    self.push(
+                        Diagnostic::error(source.path(name), message)
+                            .hint(format!("Japanese is authoritative: add {stem}.ja.md, or rename this file to match an existing section")),
+                    );
+                }
                 continue;
             };
             if RESERVED_IDS.contains(&id.as_str()) {
@@ -108,7 +137,7 @@ impl Builder {
                     ),
                 );
             }
-            match self.section(source, id, ja, en) {
+            match self.section(source, id, ja, &translations) {
                 Some(section) => sections.push(section),
                 None => all_read = false,
             }
@@ -121,7 +150,7 @@ impl Builder {
         source: &RevisionSource,
         id: String,
         ja: &str,
-        en: Option<&str>,
+        translations: &[(Lang, &str)],
     ) -> Option<Section> {
         let ja_path = source.path(ja);
         let ja_file = File {
@@ -133,50 +162,75 @@ impl Builder {
             scope: &id,
             heading: &id,
         };
-        let (ja_head, ja_body) = self.section_file(ja_file, placement, Furigana::of(Lang::Ja))?;
-        let english = match en {
-            Some(en) => {
-                let en_path = source.path(en);
-                let en_file = File {
-                    path: &en_path,
-                    text: &source.files[en],
-                };
-                self.section_file(en_file, placement, Furigana::of(Lang::En)).map(|(head, body)| {
-                    if let Some((role, span)) = head.role
-                        && Some(role) != ja_head.role.as_ref().map(|(role, _)| *role)
-                    {
-                        self.push(
-                            en_file.error(span, "the role differs from the Japanese file's")
-                                .hint(format!("give both files the same role, as in {ja}, or leave it out here")),
-                        );
-                    }
-                    (head.title, body)
-                })
-            }
-            None => {
+        let (ja_head, ja_body) = self.section_file(ja_file, placement, self.furigana(Lang::JA))?;
+        let japanese_role = ja_head.role.as_ref().map(|(role, _)| *role);
+        let mut title = Multilingual::new(ja_head.title);
+        let mut body = Multilingual::new(ja_body);
+        for &(lang, name) in translations {
+            let path = source.path(name);
+            let file = File {
+                path: &path,
+                text: &source.files[name],
+            };
+            let Some((head, translated)) = self.section_file(file, placement, self.furigana(lang))
+            else {
+                continue;
+            };
+            if let Some((role, span)) = head.role
+                && Some(role) != japanese_role
+            {
                 self.push(
-                    Diagnostic::warning(&ja_path, "this section has no English translation")
-                        .at(Position::START)
+                    file.error(span, "the role differs from the Japanese file's")
                         .hint(format!(
-                            "add {} with the same front matter in English; until then the English page shows the Japanese text, marked as Japanese",
-                            ja.replace(".ja.md", ".en.md")
+                            "give both files the same role, as in {ja}, or leave it out here"
                         )),
                 );
-                None
+            }
+            title = title.with(lang, Some(head.title));
+            body = body.with(lang, Some(translated));
+        }
+        let stem = ja.strip_suffix(".ja.md").unwrap_or(ja);
+        let missing: Vec<(String, String)> = self
+            .languages
+            .translations()
+            .filter(|language| translations.iter().all(|(lang, _)| *lang != language.lang))
+            .map(|language| (language.tag.clone(), english_name(&language.tag)))
+            .collect();
+        let warning = match missing.as_slice() {
+            [] => None,
+            [(tag, name)] => Some((
+                format!("this section has no {name} translation"),
+                format!(
+                    "add {stem}.{tag}.md with the same front matter in {name}; until then the {name} page shows the Japanese text, marked as Japanese"
+                ),
+            )),
+            several => {
+                let names: Vec<&str> = several.iter().map(|(_, name)| name.as_str()).collect();
+                let files: Vec<String> = several
+                    .iter()
+                    .map(|(tag, _)| format!("{stem}.{tag}.md"))
+                    .collect();
+                Some((
+                    format!("this section has no translation in {}", names.join(", ")),
+                    format!(
+                        "add {} with the same front matter in each language; until then those pages show the Japanese text, marked as Japanese",
+                        files.join(", ")
+                    ),
+                ))
             }
         };
-        let (en_title, en_body) = english.unzip();
+        if let Some((message, hint)) = warning {
+            self.push(
+                Diagnostic::warning(&ja_path, message)
+                    .at(Position::START)
+                    .hint(hint),
+            );
+        }
         Some(Section {
             id,
             role: ja_head.role.map(|(role, _)| role),
-            title: Bilingual {
-                ja: ja_head.title,
-                en: en_title,
-            },
-            body: Bilingual {
-                ja: ja_body,
-                en: en_body,
-            },
+            title,
+            body,
         })
     }
 
@@ -224,6 +278,14 @@ impl Builder {
     }
 }
 
+/// The files of one section (by its stem, "10-safety-measures"): the
+/// Japanese and each translation's.
+#[derive(Default)]
+struct SectionFiles<'a> {
+    ja: Option<&'a str>,
+    translations: Vec<(Lang, &'a str)>,
+}
+
 /// The front matter of a section file, with spans counted in the file.
 struct SectionHead {
     title: String,
@@ -237,7 +299,8 @@ fn parse_section_file_name(name: &str) -> Option<(&str, &str)> {
     let valid = number.len() == 2
         && number.bytes().all(|b| b.is_ascii_digit())
         && is_valid_id(id)
-        && matches!(lang, "ja" | "en");
+        && !lang.is_empty()
+        && lang.bytes().all(|b| b.is_ascii_alphanumeric() || b == b'-');
     valid.then_some((stem, lang))
 }
 
@@ -258,7 +321,13 @@ mod tests {
         assert_eq!(parse_section_file_name("safety.ja.md"), None);
         assert_eq!(parse_section_file_name("1-x.ja.md"), None);
         assert_eq!(parse_section_file_name("10-Safety.ja.md"), None);
-        assert_eq!(parse_section_file_name("10-x.fr.md"), None);
+        // Any tag is a section's language here; the site's languages decide.
+        assert_eq!(parse_section_file_name("10-x.fr.md"), Some(("10-x", "fr")));
+        assert_eq!(
+            parse_section_file_name("10-x.zh-Hant.md"),
+            Some(("10-x", "zh-Hant"))
+        );
+        assert_eq!(parse_section_file_name("10-x.md"), None);
         assert_eq!(parse_section_file_name("10-x.ja.txt"), None);
     }
 }

@@ -11,7 +11,7 @@ use crate::content::email;
 use crate::content::files::{
     ContactFile, OperatorFile, PhoneFile, PhoneNumberFile, SiteFile, TextFile, string_start,
 };
-use crate::content::model::{Bilingual, Contact, Operator, Phone, SiteConfig, Text};
+use crate::content::model::{Contact, Multilingual, Operator, Phone, SiteConfig, Text};
 use crate::content::phone::{self, NumberProblem};
 
 impl Builder {
@@ -21,6 +21,7 @@ impl Builder {
         let operator = self.operator(file, raw.operator.as_ref());
         let contact = self.contact(file, raw.contact.as_ref());
         Some(SiteConfig {
+            languages: self.languages.clone(),
             base_url: base_url?,
             operator: operator?,
             contact: contact?,
@@ -240,10 +241,7 @@ impl Builder {
                         phone::LIST_EXAMPLE
                     )),
                 );
-                Bilingual {
-                    ja: text.to_owned(),
-                    en: None,
-                }
+                Multilingual::new(text.to_owned())
             });
             phones.push(phone::phone(&number, label, extension, fax));
         }

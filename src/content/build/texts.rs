@@ -9,7 +9,7 @@ use toml::Spanned;
 use super::super::diagnostic::{Diagnostic, Position};
 use super::super::files::{Languages, string_start};
 use super::super::markdown::{self, Dropped, DroppedKind, Placement};
-use super::super::model::{Bilingual, Prose, Text};
+use super::super::model::{Multilingual, Prose, Text};
 use super::super::ruby::{Furigana, MarkErrorKind};
 use super::{Builder, File};
 use crate::english::plural;
@@ -40,55 +40,97 @@ impl Builder {
         what: &str,
         empty_hint: &str,
     ) -> Text {
-        let ja = raw.get_ref().ja().get_ref().trim().to_owned();
+        let japanese = &raw.get_ref().texts().ja;
+        let ja = japanese.get_ref().trim().to_owned();
         if ja.is_empty() {
             self.push(
                 file.error(
-                    raw.get_ref().ja().span(),
+                    japanese.span(),
                     format!("the Japanese text of {what} is empty"),
                 )
                 .hint(empty_hint),
             );
         }
-        let en = self
-            .english(file, raw, what)
-            .map(|en| en.get_ref().trim().to_owned());
-        Bilingual { ja, en }
+        self.translations(file, raw, what).into_iter().fold(
+            Multilingual::new(ja),
+            |text, (lang, translation)| {
+                text.with(lang, Some(translation.get_ref().trim().to_owned()))
+            },
+        )
     }
 
-    /// The English of a text if it has any, warning when it has none.
-    pub(super) fn english<'a>(
+    /// The translations of a text by language: each tag must be one of the
+    /// site's languages, and a text that lacks some is warned of once,
+    /// naming every language it lacks.
+    pub(super) fn translations<'a>(
         &mut self,
         file: File<'_>,
         raw: &'a Spanned<impl Languages>,
         what: &str,
-    ) -> Option<&'a Spanned<String>> {
-        let en = raw
-            .get_ref()
-            .en()
-            .filter(|en| !en.get_ref().trim().is_empty());
-        if en.is_none() {
-            self.push(
-                file.warning(raw.span(), format!("{what} has no English translation"))
-                    .hint("add en = \"…\" next to ja; until then the English page shows the Japanese text, marked as Japanese"),
-            );
+    ) -> Vec<(Lang, &'a Spanned<String>)> {
+        let mut found = Vec::new();
+        for (tag, text) in &raw.get_ref().texts().translations {
+            match self.languages.by_tag(tag.get_ref()) {
+                Some(language) if !language.is_authoritative() => {
+                    if !text.get_ref().trim().is_empty() {
+                        found.push((language.lang, text));
+                    }
+                }
+                _ => {
+                    let declared: Vec<&str> =
+                        self.languages.iter().map(|l| l.tag.as_str()).collect();
+                    let message = format!("\"{}\" is not a language of this site", tag.get_ref());
+                    let hint = format!(
+                        "the site's languages are {} (languages in site.toml): correct the tag, or declare the language there",
+                        declared.join(", ")
+                    );
+                    self.push(file.error(tag.span(), message).hint(hint));
+                }
+            }
         }
-        en
+        let missing: Vec<(String, String)> = self
+            .languages
+            .translations()
+            .filter(|language| found.iter().all(|(lang, _)| *lang != language.lang))
+            .map(|language| (language.tag.clone(), english_name(&language.tag)))
+            .collect();
+        if let Some(warning) = missing_translations(file, raw.span(), what, &missing) {
+            self.push(warning);
+        }
+        found
     }
 
-    /// Markdown written inside a TOML string, in both languages.
+    /// Markdown written inside a TOML string, in every language it has.
     pub(super) fn prose(
         &mut self,
         file: File<'_>,
         raw: &Spanned<impl Languages>,
         what: &str,
         placement: Placement<'_>,
-    ) -> Bilingual<Prose> {
-        let ja = self.markdown_in_toml(file, raw.get_ref().ja(), placement, Furigana::of(Lang::Ja));
-        let en = self
-            .english(file, raw, what)
-            .map(|en| self.markdown_in_toml(file, en, placement, Furigana::of(Lang::En)));
-        Bilingual { ja, en }
+    ) -> Multilingual<Prose> {
+        let ja = self.markdown_in_toml(
+            file,
+            &raw.get_ref().texts().ja,
+            placement,
+            self.furigana(Lang::JA),
+        );
+        self.translations(file, raw, what).into_iter().fold(
+            Multilingual::new(ja),
+            |prose, (lang, translation)| {
+                let furigana = self.furigana(lang);
+                let translated = self.markdown_in_toml(file, translation, placement, furigana);
+                prose.with(lang, Some(translated))
+            },
+        )
+    }
+
+    /// Whether a language's Markdown reads furigana marks.
+    pub(super) fn furigana(&self, lang: Lang) -> Furigana {
+        if self.languages.get(lang).furigana {
+            Furigana::On
+        } else {
+            Furigana::Off
+        }
     }
 
     pub(super) fn markdown_in_toml(
@@ -249,6 +291,46 @@ fn furigana_diagnostic(file: File<'_>, kind: MarkErrorKind) -> Diagnostic {
     Diagnostic::warning(file.path, message).hint(hint)
 }
 
+/// The warning for a text that lacks translations, or none.
+pub(super) fn missing_translations(
+    file: File<'_>,
+    span: std::ops::Range<usize>,
+    what: &str,
+    missing: &[(String, String)],
+) -> Option<Diagnostic> {
+    let (message, hint) = match missing {
+        [] => return None,
+        [(tag, name)] => (
+            format!("{what} has no {name} translation"),
+            format!(
+                "add {tag} = \"…\" next to ja; until then the {name} page shows the Japanese text, marked as Japanese"
+            ),
+        ),
+        several => {
+            let names: Vec<&str> = several.iter().map(|(_, name)| name.as_str()).collect();
+            let adds: Vec<String> = several
+                .iter()
+                .map(|(tag, _)| format!("{tag} = \"…\""))
+                .collect();
+            (
+                format!("{what} has no translation in {}", names.join(", ")),
+                format!(
+                    "add {} next to ja; until then those pages show the Japanese text, marked as Japanese",
+                    adds.join(", ")
+                ),
+            )
+        }
+    };
+    Some(file.warning(span, message).hint(hint))
+}
+
+/// A language's name in English, as `check` tells staff of it.
+pub(super) fn english_name(tag: &str) -> String {
+    crate::lang::known(tag)
+        .and_then(|known| known.english.clone())
+        .unwrap_or_else(|| format!("\"{tag}\""))
+}
+
 #[cfg(test)]
 mod tests {
     use std::collections::BTreeMap;
@@ -281,6 +363,7 @@ mod tests {
         let start = Position::at(text, split.body.start);
         let mut builder = Builder {
             diagnostics: Vec::new(),
+            languages: crate::lang::Languages::japanese_and_english(),
         };
         let body = &text[split.body];
         let prose = builder.markdown(file, body, start, PLACEMENT, Furigana::On);
@@ -312,6 +395,7 @@ mod tests {
         // Off, the same text is text, and nothing is said of it.
         let mut builder = Builder {
             diagnostics: Vec::new(),
+            languages: crate::lang::Languages::japanese_and_english(),
         };
         let prose = builder.markdown(file, body, start, PLACEMENT, Furigana::Off);
         assert!(prose.html.starts_with("<p>{個人情報|こじんじょうほう}を\n"));
@@ -326,6 +410,7 @@ mod tests {
         let strings: BTreeMap<String, Spanned<String>> = toml::from_str(text).unwrap();
         let mut builder = Builder {
             diagnostics: Vec::new(),
+            languages: crate::lang::Languages::japanese_and_english(),
         };
         for raw in strings.values() {
             builder.markdown_in_toml(file, raw, PLACEMENT, Furigana::On);

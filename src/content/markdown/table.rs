@@ -19,7 +19,7 @@ use comrak::nodes::{AstNode, LineColumn, NodeValue, TableAlignment};
 use super::furigana::inline_source;
 use super::{Dropped, DroppedKind, Placement, inline_text};
 use crate::content::ruby::{self, Furigana};
-use crate::lang::Lang;
+use crate::lang::Punctuation;
 
 /// What starts a caption paragraph. Matched without regard to case.
 const CAPTION_PREFIXES: [&str; 3] = ["表：", "表:", "table:"];
@@ -275,11 +275,8 @@ fn alignment_class<'a>(cell: &'a AstNode<'a>) -> Option<&'static str> {
 /// cell after its column header, so that a changed fee reads as
 /// "手数料：500円" rather than as a line of pipes. The header row is a text of
 /// its own only when the table has no other rows.
-pub(super) fn row_texts<'a>(table: &'a AstNode<'a>, lang: Lang) -> Vec<String> {
-    let (pair, between) = match lang {
-        Lang::Ja => ("：", "／"),
-        Lang::En => (": ", " / "),
-    };
+pub(super) fn row_texts<'a>(table: &'a AstNode<'a>, punctuation: Punctuation) -> Vec<String> {
+    let (pair, between) = (punctuation.pair(), punctuation.between());
     let cells = |row: &'a AstNode<'a>| -> Vec<String> {
         row.children()
             .map(|cell| inline_text(cell).trim().to_owned())

@@ -7,7 +7,7 @@ use super::changes::{
     ArrangementDiff, BodyDiff, DocumentDiff, EntryDiff, EntryField, FieldDiff, JointUseItem,
 };
 use crate::content::{
-    Arrangement, Bilingual, Body, EntryKind, Prose, PublicationEntry, Revision, Text,
+    Arrangement, Body, EntryKind, Multilingual, Prose, PublicationEntry, Revision, Text,
 };
 use crate::diff::changes::{Item, Label, LabelDiff, Status};
 use crate::diff::inline::Mark;
@@ -106,7 +106,7 @@ fn name(old: Option<&Text>, new: Option<&Text>) -> Inline {
             Mark::Same,
             Side {
                 text: "",
-                lang: Lang::Ja,
+                lang: Lang::JA,
             },
         ),
     }
@@ -134,7 +134,7 @@ fn short(old: Option<&Text>, new: Option<&Text>) -> Vec<Item> {
 
 /// Where each item's text is in an arrangement.
 pub(super) enum Source {
-    Prose(fn(&Arrangement) -> Option<&Bilingual<Prose>>),
+    Prose(fn(&Arrangement) -> Option<&Multilingual<Prose>>),
     Short(fn(&Arrangement) -> Option<&Text>),
 }
 
@@ -207,7 +207,7 @@ fn whole_status(status: Status, changed: bool) -> Status {
     }
 }
 
-type EntryProse = fn(&PublicationEntry) -> Option<&Bilingual<Prose>>;
+type EntryProse = fn(&PublicationEntry) -> Option<&Multilingual<Prose>>;
 
 pub(super) const ENTRY_FIELDS: [(EntryField, EntryProse); 5] = [
     (EntryField::Items, |e| e.items.as_ref()),

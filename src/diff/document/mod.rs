@@ -22,27 +22,35 @@ mod japanese;
 mod translation;
 
 use crate::content::{Body, Revision};
-use crate::lang::Lang;
+use crate::lang::{Language, Languages};
 
 pub use changes::{
     ArrangementDiff, BodyDiff, DocumentDiff, DocumentSummary, EntryDiff, EntryField, FieldDiff,
     JointUseItem,
 };
 
-/// [`DocumentDiff`] in every language, in `Lang::ALL` order, the Japanese
-/// computed once.
-pub(crate) fn document_diffs(old: &Revision<Body>, new: &Revision<Body>) -> [DocumentDiff; 2] {
+/// [`DocumentDiff`] in every language of the site, in its order, the
+/// Japanese computed once.
+pub(crate) fn document_diffs(
+    old: &Revision<Body>,
+    new: &Revision<Body>,
+    languages: &Languages,
+) -> Vec<DocumentDiff> {
     let japanese = japanese::authoritative(old, new);
-    let english = translation::translated(&japanese, old, new);
-    [japanese, english]
+    let translations: Vec<DocumentDiff> = languages
+        .translations()
+        .map(|to| translation::translated(&japanese, old, new, to))
+        .collect();
+    std::iter::once(japanese).chain(translations).collect()
 }
 
-/// The changes from `old` to `new` as a reader of `lang` sees them.
-pub fn document_diff(old: &Revision<Body>, new: &Revision<Body>, lang: Lang) -> DocumentDiff {
-    let [japanese, english] = document_diffs(old, new);
-    match lang {
-        Lang::Ja => japanese,
-        Lang::En => english,
+/// The changes from `old` to `new` as a reader of `to` sees them.
+pub fn document_diff(old: &Revision<Body>, new: &Revision<Body>, to: &Language) -> DocumentDiff {
+    let japanese = japanese::authoritative(old, new);
+    if to.is_authoritative() {
+        japanese
+    } else {
+        translation::translated(&japanese, old, new, to)
     }
 }
 

@@ -1,6 +1,7 @@
 //! The diff of a document besides the notice: each kind, each item of a
 //! joint use, the English following the Japanese.
 
+use crate::lang::Lang;
 use jiff::civil::date;
 
 use super::*;
@@ -9,6 +10,7 @@ use crate::content::{JointUse, Publications, Responsible, Section};
 use crate::diff::changes::{Label, Status};
 use crate::diff::fixtures::{bi, ja, lines, marked, prose, section};
 use crate::diff::text::Translation;
+use crate::lang::testing::{english as in_english, japanese as in_japanese};
 
 fn document(body: Body, sections: Vec<Section>) -> Revision<Body> {
     Revision {
@@ -73,7 +75,7 @@ fn field(arrangement: &ArrangementDiff, item: JointUseItem) -> Vec<String> {
 #[test]
 fn identical_revisions_have_nothing_to_show() {
     let revision = joint_use(vec![arrangement("grants")]);
-    for lang in Lang::ALL {
+    for lang in crate::lang::testing::LANGUAGES.iter() {
         let diff = document_diff(&revision, &revision, lang);
         assert!(diff.is_empty(), "{lang}");
         assert_eq!(diff.summary(), DocumentSummary::default());
@@ -90,7 +92,7 @@ fn a_representative_changed_is_named_and_diffed_by_word() {
     };
     body.arrangements[0].responsible.representative =
         Some(bi("会長　見本花子", "Hanako Mihon, Chair"));
-    let diff = document_diff(&old, &new, Lang::Ja);
+    let diff = document_diff(&old, &new, in_japanese());
     let changed = &arrangements(&diff)[0];
     assert_eq!(changed.status, Status::Changed);
     assert!(!changed.replaced && !changed.renamed);
@@ -116,7 +118,7 @@ fn a_representative_changed_is_named_and_diffed_by_word() {
     );
 
     // The English shows the same change in its words.
-    let english = document_diff(&old, &new, Lang::En);
+    let english = document_diff(&old, &new, in_english());
     let changed = &arrangements(&english)[0];
     assert_eq!(
         field(changed, JointUseItem::ResponsibleRepresentative),
@@ -142,7 +144,7 @@ fn the_declared_basis_goes_with_a_change_of_the_items_or_users_only() {
         new
     };
     let renamed_user = declared(|a| a.users = prose("健康保険組合連合会及び見本組合\n", None));
-    for lang in Lang::ALL {
+    for lang in crate::lang::testing::LANGUAGES.iter() {
         let diff = document_diff(&old, &renamed_user, lang);
         assert_eq!(
             arrangements(&diff)[0].basis,
@@ -153,7 +155,7 @@ fn the_declared_basis_goes_with_a_change_of_the_items_or_users_only() {
     // Left over from the revision copied: the purposes changed, not the
     // items or users, and nothing was changed on that basis.
     let purposes = declared(|a| a.purposes = prose("交付金の申請のため\n", None));
-    let diff = document_diff(&old, &purposes, Lang::Ja);
+    let diff = document_diff(&old, &purposes, in_japanese());
     assert_eq!(arrangements(&diff)[0].basis, None);
     // A new arrangement has nothing before it to change from.
     let added = joint_use(vec![arrangement("grants"), {
@@ -161,7 +163,7 @@ fn the_declared_basis_goes_with_a_change_of_the_items_or_users_only() {
         new.change = Some(ChangeBasis::Consent);
         new
     }]);
-    let diff = document_diff(&old, &added, Lang::Ja);
+    let diff = document_diff(&old, &added, in_japanese());
     assert_eq!(arrangements(&diff)[1].status, Status::Added);
     assert_eq!(arrangements(&diff)[1].basis, None);
 }
@@ -207,7 +209,7 @@ fn each_item_of_the_law_is_named_when_it_changes() {
         let old = arrangement("grants");
         let mut new = old.clone();
         edit(&mut new);
-        let diff = document_diff(&joint_use(vec![old]), &joint_use(vec![new]), Lang::Ja);
+        let diff = document_diff(&joint_use(vec![old]), &joint_use(vec![new]), in_japanese());
         assert_eq!(arrangements(&diff)[0].changed_items(), [item], "{item:?}");
         assert_eq!(diff.summary().arrangements_changed, 1, "{item:?}");
     }
@@ -224,13 +226,17 @@ fn a_responsible_person_replaced_is_not_one_renamed() {
     let diff = document_diff(
         &joint_use(vec![old.clone()]),
         &joint_use(vec![renamed]),
-        Lang::Ja,
+        in_japanese(),
     );
     let same_person = &arrangements(&diff)[0];
     assert!(!same_person.replaced);
     assert_eq!(same_person.changed_items(), [JointUseItem::ResponsibleName]);
 
-    let diff = document_diff(&joint_use(vec![old]), &joint_use(vec![replaced]), Lang::Ja);
+    let diff = document_diff(
+        &joint_use(vec![old]),
+        &joint_use(vec![replaced]),
+        in_japanese(),
+    );
     let other_person = &arrangements(&diff)[0];
     assert!(other_person.replaced);
     // Said once, as the person replaced; its name's change is still shown.
@@ -246,7 +252,7 @@ fn a_responsible_person_replaced_is_not_one_renamed() {
     let diff = document_diff(
         &joint_use(vec![old]),
         &joint_use(vec![same_words]),
-        Lang::Ja,
+        in_japanese(),
     );
     assert_eq!(arrangements(&diff)[0].status, Status::Changed);
     assert_eq!(diff.summary().joint_use_items, [JointUseItem::Responsible]);
@@ -258,7 +264,7 @@ fn arrangements_are_matched_by_id() {
     let mut added = arrangement("claims");
     added.name = bi("レセプト点検", "Claims review");
     let new = joint_use(vec![arrangement("grants"), added]);
-    let diff = document_diff(&old, &new, Lang::Ja);
+    let diff = document_diff(&old, &new, in_japanese());
     let shown: Vec<_> = arrangements(&diff)
         .iter()
         .map(|a| (a.id.as_str(), a.status, marked(&a.name)))
@@ -294,7 +300,7 @@ fn arrangements_are_matched_by_id() {
         (1, 1, 0)
     );
     // In English, the added arrangement's name is its translation.
-    let english = document_diff(&old, &new, Lang::En);
+    let english = document_diff(&old, &new, in_english());
     assert_eq!(marked(&arrangements(&english)[2].name), "{+Claims review+}");
 }
 
@@ -307,10 +313,10 @@ fn a_translation_alone_updated_is_no_change() {
         Some("The federation and the societies\n"),
     );
     let (old, new) = (joint_use(vec![old]), joint_use(vec![new]));
-    let english = document_diff(&old, &new, Lang::En);
+    let english = document_diff(&old, &new, in_english());
     assert!(english.is_empty());
     assert_eq!(english.summary().translation.updated, 1);
-    assert!(document_diff(&old, &new, Lang::Ja).is_empty());
+    assert!(document_diff(&old, &new, in_japanese()).is_empty());
 }
 
 #[test]
@@ -318,7 +324,7 @@ fn a_japanese_change_the_translation_did_not_follow_is_lagging() {
     let old = arrangement("grants");
     let mut new = old.clone();
     new.purposes = prose("交付金の交付及び審査のため\n", Some("To pay the grants\n"));
-    let english = document_diff(&joint_use(vec![old]), &joint_use(vec![new]), Lang::En);
+    let english = document_diff(&joint_use(vec![old]), &joint_use(vec![new]), in_english());
     let changed = &arrangements(&english)[0];
     let purposes = &changed.fields[2];
     assert_eq!(purposes.field, JointUseItem::Purposes);
@@ -326,7 +332,7 @@ fn a_japanese_change_the_translation_did_not_follow_is_lagging() {
         purposes.paragraphs[0].text.translation,
         Translation::Lagging
     );
-    assert_eq!(purposes.paragraphs[0].text.lang, Lang::Ja);
+    assert_eq!(purposes.paragraphs[0].text.lang, Lang::JA);
     assert_eq!(english.summary().translation.lagging, 1);
     assert_eq!(changed.changed_items(), [JointUseItem::Purposes]);
 }
@@ -357,7 +363,7 @@ fn publications_list_entries_added_and_say_honestly_what_else_changed() {
     provided.kind = EntryKind::AnonymisedProvided;
     provided.method = Some(prose("暗号化した電子媒体で提供します。\n", None));
     let new = publications(vec![entry("first", 3), provided]);
-    let diff = document_diff(&old, &new, Lang::Ja);
+    let diff = document_diff(&old, &new, in_japanese());
     let listed: Vec<_> = entries(&diff)
         .iter()
         .map(|e| (e.id.as_str(), e.status, e.date, e.kind))
@@ -396,7 +402,7 @@ fn publications_list_entries_added_and_say_honestly_what_else_changed() {
     // `check` refuses these; the diff still says what it sees.
     let mut changed = entry("first", 4);
     changed.items = Some(prose("性別\n\n年齢階級\n", None));
-    let diff = document_diff(&new, &publications(vec![changed]), Lang::Ja);
+    let diff = document_diff(&new, &publications(vec![changed]), in_japanese());
     let first = &entries(&diff)[0];
     assert_eq!(first.status, Status::Changed);
     assert_eq!(first.old_date, Some(date(2024, 6, 3)));
@@ -421,7 +427,7 @@ fn a_policy_changes_by_section_and_its_title_is_a_label() {
     let mut new = old.clone();
     new.title = bi("個人情報保護方針", "Privacy Policy");
     new.sections[0].body = prose("法令及び指針を遵守します。\n", None);
-    let diff = document_diff(&old, &new, Lang::Ja);
+    let diff = document_diff(&old, &new, in_japanese());
     assert_eq!(diff.body, BodyDiff::Policy);
     let title = diff.title.as_ref().expect("the title changed");
     assert_eq!(title.label, Label::Title);
@@ -442,7 +448,7 @@ fn a_policy_changes_by_section_and_its_title_is_a_label() {
             ..DocumentSummary::default()
         }
     );
-    let english = document_diff(&old, &new, Lang::En);
+    let english = document_diff(&old, &new, in_english());
     assert_eq!(
         marked(&english.title.as_ref().expect("changed").text),
         "[-Joint Use of Personal Data-]{+Privacy Policy+}"

@@ -1,4 +1,4 @@
-//! A document's Japanese diff shown in the English texts: the same
+//! A document's Japanese diff shown in the texts of a translation: the same
 //! changes, in the words of the translation where there is one.
 
 use super::changes::{ArrangementDiff, BodyDiff, DocumentDiff, EntryDiff, FieldDiff};
@@ -6,12 +6,14 @@ use super::japanese::{ARRANGEMENT_FIELDS, ENTRY_FIELDS, Source};
 use crate::content::{Arrangement, Body, PublicationEntry, Revision};
 use crate::diff::changes::Label;
 use crate::diff::translation;
+use crate::lang::Language;
 
-/// `japanese` in the texts a reader of the English sees.
+/// `japanese` in the texts a reader of the translation sees.
 pub(super) fn translated(
     japanese: &DocumentDiff,
     old: &Revision<Body>,
     new: &Revision<Body>,
+    to: &Language,
 ) -> DocumentDiff {
     DocumentDiff {
         title: translation::label_change(
@@ -19,14 +21,15 @@ pub(super) fn translated(
             japanese.title.as_ref(),
             &old.title,
             &new.title,
+            to,
         ),
-        sections: translation::sections(&japanese.sections, &old.sections, &new.sections),
+        sections: translation::sections(&japanese.sections, &old.sections, &new.sections, to),
         body: match (&japanese.body, &old.body, &new.body) {
             (BodyDiff::JointUse(arrangements), Body::JointUse(o), Body::JointUse(n)) => {
                 BodyDiff::JointUse(
                     arrangements
                         .iter()
-                        .map(|a| translated_arrangement(a, &o.arrangements, &n.arrangements))
+                        .map(|a| translated_arrangement(a, &o.arrangements, &n.arrangements, to))
                         .collect(),
                 )
             }
@@ -34,7 +37,7 @@ pub(super) fn translated(
                 BodyDiff::Publications(
                     entries
                         .iter()
-                        .map(|e| translated_entry(e, &o.entries, &n.entries))
+                        .map(|e| translated_entry(e, &o.entries, &n.entries, to))
                         .collect(),
                 )
             }
@@ -47,6 +50,7 @@ pub(super) fn translated_arrangement(
     japanese: &ArrangementDiff,
     old: &[Arrangement],
     new: &[Arrangement],
+    to: &Language,
 ) -> ArrangementDiff {
     let old = japanese.old_index.and_then(|i| old.get(i));
     let new = japanese.new_index.and_then(|j| new.get(j));
@@ -57,6 +61,7 @@ pub(super) fn translated_arrangement(
             japanese.renamed,
             old.map(|a| &a.name),
             new.map(|a| &a.name),
+            to,
         ),
         fields: japanese
             .fields
@@ -65,12 +70,18 @@ pub(super) fn translated_arrangement(
             .map(|(field, (_, source))| FieldDiff {
                 field: field.field,
                 paragraphs: match source {
-                    Source::Prose(get) => {
-                        translation::prose(&field.paragraphs, old.and_then(get), new.and_then(get))
-                    }
-                    Source::Short(get) => {
-                        translation::short(&field.paragraphs, old.and_then(get), new.and_then(get))
-                    }
+                    Source::Prose(get) => translation::prose(
+                        &field.paragraphs,
+                        old.and_then(get),
+                        new.and_then(get),
+                        to,
+                    ),
+                    Source::Short(get) => translation::short(
+                        &field.paragraphs,
+                        old.and_then(get),
+                        new.and_then(get),
+                        to,
+                    ),
                 },
             })
             .collect(),
@@ -82,6 +93,7 @@ pub(super) fn translated_entry(
     japanese: &EntryDiff,
     old: &[PublicationEntry],
     new: &[PublicationEntry],
+    to: &Language,
 ) -> EntryDiff {
     let old = japanese.old_index.and_then(|i| old.get(i));
     let new = japanese.new_index.and_then(|j| new.get(j));
@@ -92,6 +104,7 @@ pub(super) fn translated_entry(
             japanese.title.is_changed(),
             old.map(|e| &e.title),
             new.map(|e| &e.title),
+            to,
         ),
         fields: japanese
             .fields
@@ -103,6 +116,7 @@ pub(super) fn translated_entry(
                     &field.paragraphs,
                     old.and_then(get),
                     new.and_then(get),
+                    to,
                 ),
             })
             .collect(),

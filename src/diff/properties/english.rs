@@ -3,6 +3,7 @@
 //! it is shown in.
 
 use super::*;
+use crate::lang::{Lang, Punctuation};
 
 /// One text of one side as the translation pairs with it.
 #[derive(Clone, Debug)]
@@ -19,28 +20,27 @@ impl Expected {
     fn of(text: &Text) -> Expected {
         Expected {
             ja: text.ja.clone(),
-            en: text.en.clone(),
+            en: text.en().cloned(),
             unmatched: false,
         }
     }
 
     fn shown(&self) -> (String, Lang) {
         match &self.en {
-            Some(en) if !self.unmatched => (en.clone(), Lang::En),
-            _ => (self.ja.clone(), Lang::Ja),
+            Some(en) if !self.unmatched => (en.clone(), Lang::TEST_EN),
+            _ => (self.ja.clone(), Lang::JA),
         }
     }
 }
 
-pub(super) fn expected_paragraphs(prose: Option<&Bilingual<Prose>>) -> Vec<Expected> {
+pub(super) fn expected_paragraphs(prose: Option<&Multilingual<Prose>>) -> Vec<Expected> {
     let Some(prose) = prose else {
         return Vec::new();
     };
-    let ja = markdown::paragraphs(&prose.ja.source, Lang::Ja);
+    let ja = markdown::paragraphs(&prose.ja.source, Punctuation::FullWidth);
     let en = prose
-        .en
-        .as_ref()
-        .map(|en| markdown::paragraphs(&en.source, Lang::En));
+        .en()
+        .map(|en| markdown::paragraphs(&en.source, Punctuation::HalfWidth));
     let paired = en.as_ref().is_some_and(|en| en.len() == ja.len());
     ja.into_iter()
         .enumerate()
@@ -101,7 +101,7 @@ pub(super) fn check_text(
             let stayed = old.en.is_some() && old.en == new.en;
             if stayed || old.unmatched || new.unmatched {
                 prop_assert_eq!(&en.fragments, &ja.fragments);
-                prop_assert_eq!((en.old_lang, en.lang), (Lang::Ja, Lang::Ja));
+                prop_assert_eq!((en.old_lang, en.lang), (Lang::JA, Lang::JA));
                 Translation::Lagging
             } else {
                 prop_assert_eq!((en.old_text(), en.old_lang), old.shown());

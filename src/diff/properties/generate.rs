@@ -6,10 +6,9 @@ use proptest::prelude::*;
 use proptest::sample::{select, subsequence};
 
 use crate::content::{
-    Bilingual, Category, Group, GroupLabel, Prose, Purpose, Revision, Section, Text, markdown,
+    Category, Group, GroupLabel, Multilingual, Prose, Purpose, Revision, Section, Text, markdown,
 };
 use crate::diff::fixtures::{self, prose, revision};
-use crate::lang::Lang;
 
 const IDS: &[&str] = &["eligibility", "premiums", "benefits", "checkups", "notices"];
 const NAMES: &[&str] = &[
@@ -74,14 +73,12 @@ const TITLES: &[&str] = &["安全管理措置", "安全管理のための措置"
 const TITLES_EN: &[&str] = &["Safety measures", "Requests"];
 
 fn text(ja: &'static [&'static str], en: &'static [&'static str]) -> impl Strategy<Value = Text> {
-    (select(ja), proptest::option::of(select(en))).prop_map(|(ja, en)| Bilingual {
-        ja: ja.to_owned(),
-        en: en.map(str::to_owned),
-    })
+    (select(ja), proptest::option::of(select(en)))
+        .prop_map(|(ja, en)| Multilingual::ja_en(ja.to_owned(), en.map(str::to_owned)))
 }
 
 /// An explanation of one or two plain paragraphs, sometimes translated.
-fn explanation() -> impl Strategy<Value = Option<Bilingual<Prose>>> {
+fn explanation() -> impl Strategy<Value = Option<Multilingual<Prose>>> {
     proptest::option::of((
         subsequence(EXPLANATIONS, 1..=2),
         proptest::option::of(select(EXPLANATIONS_EN)),
@@ -89,7 +86,7 @@ fn explanation() -> impl Strategy<Value = Option<Bilingual<Prose>>> {
     .prop_map(|explanation| explanation.map(|(ja, en)| prose(&ja.join("\n\n"), en)))
 }
 
-fn explained(pick: usize) -> Option<Bilingual<Prose>> {
+fn explained(pick: usize) -> Option<Multilingual<Prose>> {
     (!pick.is_multiple_of(3)).then(|| prose(EXPLANATIONS[pick % EXPLANATIONS.len()], None))
 }
 
@@ -109,10 +106,7 @@ fn purposes() -> impl Strategy<Value = Vec<Purpose>> {
             ja.into_iter()
                 .zip(rest)
                 .map(|(ja, (en, explanation))| Purpose {
-                    text: Bilingual {
-                        ja: ja.to_owned(),
-                        en: en.map(str::to_owned),
-                    },
+                    text: Multilingual::ja_en(ja.to_owned(), en.map(str::to_owned)),
                     explanation,
                 })
                 .collect()
@@ -204,7 +198,7 @@ fn markdown() -> impl Strategy<Value = String> {
     })
 }
 
-fn prose_text() -> impl Strategy<Value = Bilingual<Prose>> {
+fn prose_text() -> impl Strategy<Value = Multilingual<Prose>> {
     (markdown(), proptest::option::of(markdown())).prop_map(|(ja, en)| prose(&ja, en.as_deref()))
 }
 
@@ -309,7 +303,10 @@ pub(super) fn edited(mut revision: Revision, edits: Vec<(Edit, usize, usize, usi
                 let count = revision.sections.len().max(1);
                 if let Some(section) = revision.sections.get_mut(a % count) {
                     // A paragraph added, and one moved to the front.
-                    let mut paragraphs = markdown::paragraphs(&section.body.ja.source, Lang::Ja);
+                    let mut paragraphs = markdown::paragraphs(
+                        &section.body.ja.source,
+                        crate::lang::Punctuation::FullWidth,
+                    );
                     let at = b % (paragraphs.len() + 1);
                     paragraphs.insert(at, PARAGRAPHS[pick % PARAGRAPHS.len()].to_owned());
                     let moved = paragraphs.remove(pick % paragraphs.len());
@@ -421,8 +418,8 @@ pub(super) fn edited(mut revision: Revision, edits: Vec<(Edit, usize, usize, usi
             }
             Edit::TranslateName => {
                 let name = &mut categories[a % len].name;
-                name.en = name
-                    .en
+                let en = name.en_mut();
+                *en = en
                     .take()
                     .xor(Some(NAMES_EN[pick % NAMES_EN.len()].to_owned()));
             }
@@ -468,7 +465,7 @@ pub(super) fn edited(mut revision: Revision, edits: Vec<(Edit, usize, usize, usi
                         purposes.insert(pick % count, moved);
                     }
                     Edit::Translate => {
-                        let en = &mut purposes[b % count].text.en;
+                        let en = purposes[b % count].text.en_mut();
                         *en = en
                             .take()
                             .xor(Some(PURPOSES_EN[pick % PURPOSES_EN.len()].to_owned()));

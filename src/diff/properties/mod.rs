@@ -1,6 +1,7 @@
 //! Properties of every diff: both revisions can be rebuilt from it, in
 //! each language, and every inline diff is well formed.
 
+use crate::lang::Lang;
 use proptest::prelude::*;
 use proptest::sample::select;
 
@@ -14,8 +15,9 @@ use generate::{Edit, edited, pairs, revisions};
 type Shown = (String, Lang);
 
 use super::*;
-use crate::content::{Bilingual, Category, Prose, Revision, Section, Text, markdown};
+use crate::content::{Category, Multilingual, Prose, Revision, Section, Text, markdown};
 use crate::diff::japanese::label_texts;
+use crate::lang::testing::{english as in_english, japanese as in_japanese};
 use english::*;
 use rebuild::*;
 
@@ -32,8 +34,8 @@ fn well_formed(fragments: &[Fragment]) -> bool {
 proptest! {
     #[test]
     fn both_revisions_can_be_rebuilt_from_the_japanese_diff((old, new) in pairs()) {
-        let lang = Lang::Ja;
-        let diff = diff(&old, &new, lang);
+        let lang = Lang::JA;
+        let diff = diff(&old, &new, in_japanese());
         let (old_view, new_view) = (view(&old, lang), view(&new, lang));
         prop_assert_eq!(&rebuilt(&diff, Side::Old), &old_view);
         prop_assert_eq!(&rebuilt(&diff, Side::New), &new_view);
@@ -62,9 +64,11 @@ proptest! {
 
     #[test]
     fn english_counts_and_shapes_are_those_of_the_japanese((old, new) in pairs()) {
-        let [ja, en] = diffs(&old, &new);
-        prop_assert_eq!(&ja, &diff(&old, &new, Lang::Ja));
-        prop_assert_eq!(&en, &diff(&old, &new, Lang::En));
+        let [ja, en]: [RevisionDiff; 2] = diffs(&old, &new, &crate::lang::testing::LANGUAGES)
+            .try_into()
+            .expect("a diff per language");
+        prop_assert_eq!(&ja, &diff(&old, &new, in_japanese()));
+        prop_assert_eq!(&en, &diff(&old, &new, in_english()));
         let (ja_summary, mut en_summary) = (ja.summary(), en.summary());
         prop_assert_eq!(ja_summary.translation, TranslationSummary::default());
         en_summary.translation = TranslationSummary::default();
@@ -79,7 +83,7 @@ proptest! {
         edits in proptest::collection::vec((select(vec![Edit::Translate, Edit::TranslateName]), 0usize..8, 0usize..8, 0usize..16), 1..4),
     ) {
         let new = edited(old.clone(), edits);
-        let en = diff(&old, &new, Lang::En);
+        let en = diff(&old, &new, in_english());
         prop_assert!(en.is_empty());
         let summary = en.summary();
         prop_assert_eq!(summary.translation.lagging, 0);
@@ -88,7 +92,7 @@ proptest! {
 
     #[test]
     fn purposes_change_exactly_when_the_model_says_so((old, new) in pairs()) {
-        let summary = diff(&old, &new, Lang::Ja).summary();
+        let summary = diff(&old, &new, in_japanese()).summary();
         prop_assert_eq!(summary.changes_purposes(), old.body.purposes.differs_from(&new.body.purposes));
     }
 

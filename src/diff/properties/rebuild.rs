@@ -2,6 +2,7 @@
 //! itself or rebuilt from a diff alone: what the properties compare.
 
 use super::*;
+use crate::lang::Lang;
 
 /// A purpose and the paragraphs of its explanation.
 pub(super) type PurposeView = (Shown, Vec<Shown>);
@@ -24,10 +25,11 @@ pub(super) fn shown(text: &Text, lang: Lang) -> Shown {
     (shown.value.clone(), shown.lang)
 }
 
-pub(super) fn paragraphs(prose: Option<&Bilingual<Prose>>, lang: Lang) -> Vec<Shown> {
+pub(super) fn paragraphs(prose: Option<&Multilingual<Prose>>, lang: Lang) -> Vec<Shown> {
     prose.map_or_else(Vec::new, |prose| {
         let shown = prose.get(lang);
-        markdown::paragraphs(&shown.value.source, shown.lang)
+        let punctuation = crate::lang::testing::LANGUAGES.get(shown.lang).punctuation;
+        markdown::paragraphs(&shown.value.source, punctuation)
             .into_iter()
             .map(|text| (text, shown.lang))
             .collect()
@@ -86,10 +88,10 @@ pub(super) fn texts(view: View) -> View {
     let strip = |shown: Vec<Shown>| -> Vec<Shown> {
         shown
             .into_iter()
-            .map(|(text, _)| (text, Lang::Ja))
+            .map(|(text, _)| (text, Lang::JA))
             .collect()
     };
-    let one = |(text, _): Shown| (text, Lang::Ja);
+    let one = |(text, _): Shown| (text, Lang::JA);
     View {
         categories: view
             .categories
@@ -113,7 +115,7 @@ pub(super) fn texts(view: View) -> View {
         sections: view
             .sections
             .into_iter()
-            .map(|(id, (title, _), blocks)| (id, (title, Lang::Ja), strip(blocks)))
+            .map(|(id, (title, _), blocks)| (id, (title, Lang::JA), strip(blocks)))
             .collect(),
     }
 }

@@ -13,10 +13,11 @@
 use serde::Serialize;
 
 use super::revision::{DOCUMENT_REVISION_SCHEMA, Record, RevisionDocument, RevisionEntry};
-use super::{Api, Both, JSON, PLAIN_TEXT, PerLanguage, ProseJson, Resource, json, prose, text};
+use super::{Api, Both, JSON, PLAIN_TEXT, PerLanguage, ProseJson, Resource, Texts, json};
 use crate::content::{
-    Arrangement, Bilingual, Body, Document, EntryEvent, Prose, PublicationEntry, Revision,
+    Arrangement, Body, Document, EntryEvent, Multilingual, Prose, PublicationEntry, Revision,
 };
+use crate::lang::Language;
 use crate::render::published::PublishedDocument;
 use crate::site_paths::{
     FeedFormat, api_document_path, api_document_revision_file_path, api_document_revision_path,
@@ -105,7 +106,7 @@ struct IndexEntry<'a> {
     /// `null` for the notice, which lives at the site's root.
     id: Option<&'a str>,
     kind: &'static str,
-    title: Both<&'a str>,
+    title: Both<'a, &'a str>,
     /// The effective date of the revision in effect; `null` while its
     /// first revision is announced but not yet in effect.
     current: Option<String>,
@@ -204,12 +205,12 @@ type DocumentEntry<'a> = RevisionEntry<'a, ()>;
 #[derive(Serialize)]
 struct ArrangementJson<'a> {
     id: &'a str,
-    name: Both<&'a str>,
-    items: Both<ProseJson<'a>>,
-    users: Both<ProseJson<'a>>,
-    purposes: Both<ProseJson<'a>>,
+    name: Both<'a, &'a str>,
+    items: Both<'a, ProseJson<'a>>,
+    users: Both<'a, ProseJson<'a>>,
+    purposes: Both<'a, ProseJson<'a>>,
     responsible: ResponsibleJson<'a>,
-    notes: Option<Both<ProseJson<'a>>>,
+    notes: Option<Both<'a, ProseJson<'a>>>,
     /// Why its items or joint users change from the revision before, as
     /// the revision declares; absent where it declares nothing, so that
     /// the revisions published before this field keep their bytes.
@@ -226,10 +227,10 @@ struct ChangeJson {
 #[derive(Serialize)]
 struct ResponsibleJson<'a> {
     id: &'a str,
-    name: Both<&'a str>,
-    address: Both<&'a str>,
+    name: Both<'a, &'a str>,
+    address: Both<'a, &'a str>,
     /// `null` only for an individual.
-    representative: Option<Both<&'a str>>,
+    representative: Option<Both<'a, &'a str>>,
     corporation: bool,
 }
 
@@ -241,22 +242,23 @@ struct PublicationJson<'a> {
     kind: &'static str,
     /// For pseudonymised-purposes: "acquired" or "purposes-changed"; `null`
     /// for the other kinds and where the entry does not say.
-    event: Option<&'static str>,
-    title: Both<&'a str>,
-    items: Option<Both<ProseJson<'a>>>,
-    purposes: Option<Both<ProseJson<'a>>>,
-    method: Option<Both<ProseJson<'a>>>,
-    recipients: Option<Both<ProseJson<'a>>>,
-    notes: Option<Both<ProseJson<'a>>>,
+    event: Option<&'a str>,
+    title: Both<'a, &'a str>,
+    items: Option<Both<'a, ProseJson<'a>>>,
+    purposes: Option<Both<'a, ProseJson<'a>>>,
+    method: Option<Both<'a, ProseJson<'a>>>,
+    recipients: Option<Both<'a, ProseJson<'a>>>,
+    notes: Option<Both<'a, ProseJson<'a>>>,
 }
 
 impl<'a> Api<'a, '_> {
     fn index(&self, documents: &[PublishedDocument<'a>]) -> IndexDocument<'a> {
+        let texts = self.texts();
         let site = &self.archive.site;
         let notice = IndexEntry {
             id: None,
             kind: "notice",
-            title: text(&self.timeline.shown().revision.title),
+            title: texts.text(&self.timeline.shown().revision.title),
             current: self
                 .timeline
                 .current()
@@ -266,7 +268,7 @@ impl<'a> Api<'a, '_> {
                 revisions: self.url(&api_revisions_path()),
                 html: self.pages(notice_path),
                 history: self.pages(history_path),
-                feeds: self.feeds(&|lang, format| feed_path(lang, format)),
+                feeds: self.feeds(&|lang: &Language, format| feed_path(lang, format)),
             },
         };
         debug_assert!(!site.documents.is_empty());
@@ -279,7 +281,7 @@ impl<'a> Api<'a, '_> {
                     IndexEntry {
                         id: Some(id),
                         kind: document.kind.name(),
-                        title: text(published.title()),
+                        title: texts.text(published.title()),
                         current: published
                             .timeline
                             .current()
@@ -287,9 +289,11 @@ impl<'a> Api<'a, '_> {
                         links: IndexEntryLinks {
                             document: self.url(&api_document_path(id)),
                             revisions: self.url(&api_document_revisions_path(id)),
-                            html: self.pages(|lang| document_path(lang, id)),
-                            history: self.pages(|lang| document_history_path(lang, id)),
-                            feeds: self.feeds(&|lang, format| document_feed_path(lang, id, format)),
+                            html: self.pages(|lang: &Language| document_path(lang, id)),
+                            history: self.pages(|lang: &Language| document_history_path(lang, id)),
+                            feeds: self.feeds(&|lang: &Language, format| {
+                                document_feed_path(lang, id, format)
+                            }),
                         },
                     }
                 }))
@@ -303,10 +307,10 @@ impl<'a> Api<'a, '_> {
         }
     }
 
-    fn feeds(&self, path: &dyn Fn(crate::lang::Lang, FeedFormat) -> String) -> Feeds {
+    fn feeds(&self, path: &dyn Fn(&Language, FeedFormat) -> String) -> Feeds {
         Feeds {
-            atom: self.pages(|lang| path(lang, FeedFormat::Atom)),
-            rss: self.pages(|lang| path(lang, FeedFormat::Rss)),
+            atom: self.pages(|lang: &Language| path(lang, FeedFormat::Atom)),
+            rss: self.pages(|lang: &Language| path(lang, FeedFormat::Rss)),
         }
     }
 }
@@ -386,6 +390,7 @@ impl<'a> Of<'a, '_, '_> {
     }
 
     fn revision(&self, entry: &Entry<'a, Body>) -> DocumentRevision<'a> {
+        let texts = self.api.texts();
         let revision: &'a Revision<Body> = entry.revision;
         let head = DocumentHead {
             id: self.id(),
@@ -393,9 +398,13 @@ impl<'a> Of<'a, '_, '_> {
         };
         let body = DocumentBody {
             arrangements: match &revision.body {
-                Body::JointUse(joint_use) => {
-                    Some(joint_use.arrangements.iter().map(arrangement).collect())
-                }
+                Body::JointUse(joint_use) => Some(
+                    joint_use
+                        .arrangements
+                        .iter()
+                        .map(|item| arrangement(item, texts))
+                        .collect(),
+                ),
                 _ => None,
             },
             entries: match &revision.body {
@@ -404,7 +413,12 @@ impl<'a> Of<'a, '_, '_> {
                     // Newest first, as the pages list them; the same day
                     // keeps the order written.
                     entries.sort_by_key(|entry| std::cmp::Reverse(entry.date));
-                    Some(entries.into_iter().map(publication).collect())
+                    Some(
+                        entries
+                            .into_iter()
+                            .map(|item| publication(item, texts))
+                            .collect(),
+                    )
                 }
                 _ => None,
             },
@@ -420,43 +434,49 @@ impl<'a> Of<'a, '_, '_> {
     }
 }
 
-fn optional(value: &Option<Bilingual<Prose>>) -> Option<Both<ProseJson<'_>>> {
-    value.as_ref().map(prose)
+fn optional<'a>(
+    texts: Texts<'a>,
+    value: &'a Option<Multilingual<Prose>>,
+) -> Option<Both<'a, ProseJson<'a>>> {
+    value.as_ref().map(|prose| texts.prose(prose))
 }
 
-fn arrangement(arrangement: &Arrangement) -> ArrangementJson<'_> {
+fn arrangement<'a>(arrangement: &'a Arrangement, texts: Texts<'a>) -> ArrangementJson<'a> {
     let responsible = &arrangement.responsible;
     ArrangementJson {
         id: &arrangement.id,
-        name: text(&arrangement.name),
-        items: prose(&arrangement.items),
-        users: prose(&arrangement.users),
-        purposes: prose(&arrangement.purposes),
+        name: texts.text(&arrangement.name),
+        items: texts.prose(&arrangement.items),
+        users: texts.prose(&arrangement.users),
+        purposes: texts.prose(&arrangement.purposes),
         responsible: ResponsibleJson {
             id: &responsible.id,
-            name: text(&responsible.name),
-            address: text(&responsible.address),
-            representative: responsible.representative.as_ref().map(text),
+            name: texts.text(&responsible.name),
+            address: texts.text(&responsible.address),
+            representative: responsible
+                .representative
+                .as_ref()
+                .map(|text| texts.text(text)),
             corporation: responsible.representative.is_some(),
         },
-        notes: optional(&arrangement.notes),
+        notes: optional(texts, &arrangement.notes),
         change: arrangement.change.map(|basis| ChangeJson {
             basis: basis.name(),
         }),
     }
 }
 
-fn publication(entry: &PublicationEntry) -> PublicationJson<'_> {
+fn publication<'a>(entry: &'a PublicationEntry, texts: Texts<'a>) -> PublicationJson<'a> {
     PublicationJson {
         id: &entry.id,
         date: entry.date.to_string(),
         kind: entry.kind.name(),
         event: entry.event.map(EntryEvent::name),
-        title: text(&entry.title),
-        items: optional(&entry.items),
-        purposes: optional(&entry.purposes),
-        method: optional(&entry.method),
-        recipients: optional(&entry.recipients),
-        notes: optional(&entry.notes),
+        title: texts.text(&entry.title),
+        items: optional(texts, &entry.items),
+        purposes: optional(texts, &entry.purposes),
+        method: optional(texts, &entry.method),
+        recipients: optional(texts, &entry.recipients),
+        notes: optional(texts, &entry.notes),
     }
 }

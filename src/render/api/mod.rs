@@ -24,9 +24,10 @@ use self::purposes::{PurposesJson, purposes};
 use self::revision::{Record, RevisionDocument, RevisionEntry};
 use super::links::absolute;
 use super::published::PublishedDocument;
+
 use crate::archive::Archive;
-use crate::content::{Bilingual, Contact, Operator, Prose, Section};
-use crate::lang::Lang;
+use crate::content::{Contact, Multilingual, Operator, Prose, Section};
+use crate::lang::{Language, Languages};
 use crate::media_type::{JSON, PLAIN_TEXT};
 use crate::resource::Resource;
 use crate::site_paths::{
@@ -182,57 +183,89 @@ type NoticeEntry<'a> = RevisionEntry<'a, NoticeFlags>;
 #[derive(Serialize)]
 struct SectionJson<'a> {
     id: &'a str,
-    role: Option<&'static str>,
-    title: Both<&'a str>,
-    body: Both<ProseJson<'a>>,
+    role: Option<&'a str>,
+    title: Both<'a, &'a str>,
+    body: Both<'a, ProseJson<'a>>,
 }
 
 #[derive(Serialize)]
 struct OperatorJson<'a> {
-    name: Both<&'a str>,
-    address: Both<&'a str>,
-    representative: Both<&'a str>,
+    name: Both<'a, &'a str>,
+    address: Both<'a, &'a str>,
+    representative: Both<'a, &'a str>,
 }
 
 #[derive(Serialize)]
 struct ContactJson<'a> {
-    desk: Both<&'a str>,
-    address: Both<&'a str>,
+    desk: Both<'a, &'a str>,
+    address: Both<'a, &'a str>,
     /// The number(s) as one text, as it always was.
     phone: &'a str,
     phones: Vec<PhoneJson<'a>>,
     email: Option<&'a str>,
-    hours: Option<Both<&'a str>>,
+    hours: Option<Both<'a, &'a str>>,
 }
 
 #[derive(Serialize)]
 struct PhoneJson<'a> {
     number: &'a str,
     tel: Option<&'a str>,
-    label: Option<Both<&'a str>>,
+    label: Option<Both<'a, &'a str>>,
     extension: Option<&'a str>,
     fax: bool,
 }
 
-/// A text in Japanese and, `null` until translated, English. Unlike the
+/// A text in Japanese and in each other language of the site, by tag,
+/// `null` until translated: `{"ja": …, "en": …, "vi": null}`. Unlike the
 /// pages, nothing falls back: a program can tell a missing translation.
-#[derive(Serialize)]
-struct Both<T> {
+struct Both<'l, T> {
     ja: T,
-    en: Option<T>,
+    translations: Vec<(&'l str, Option<T>)>,
 }
 
-impl<T> Both<T> {
-    fn of<'a, S>(value: &'a Bilingual<S>, view: impl Fn(&'a S) -> T) -> Both<T> {
-        Both {
-            ja: view(&value.ja),
-            en: value.en.as_ref().map(view),
+impl<T: Serialize> Serialize for Both<'_, T> {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeMap;
+        let mut map = serializer.serialize_map(Some(1 + self.translations.len()))?;
+        map.serialize_entry("ja", &self.ja)?;
+        for (tag, value) in &self.translations {
+            map.serialize_entry(tag, value)?;
         }
+        map.end()
     }
 }
 
-fn text(value: &Bilingual<String>) -> Both<&str> {
-    Both::of(value, String::as_str)
+/// Makes the texts of the JSON documents in the site's languages.
+#[derive(Clone, Copy)]
+struct Texts<'l>(&'l Languages);
+
+impl<'l> Texts<'l> {
+    fn of<'a, S, T>(self, value: &'a Multilingual<S>, view: impl Fn(&'a S) -> T) -> Both<'l, T> {
+        Both {
+            ja: view(&value.ja),
+            translations: self
+                .0
+                .translations()
+                .map(|language| {
+                    (
+                        language.tag.as_str(),
+                        value.in_lang(language.lang).map(&view),
+                    )
+                })
+                .collect(),
+        }
+    }
+
+    fn text(self, value: &Multilingual<String>) -> Both<'l, &str> {
+        self.of(value, String::as_str)
+    }
+
+    fn prose(self, value: &Multilingual<Prose>) -> Both<'l, ProseJson<'_>> {
+        self.of(value, |prose| ProseJson {
+            markdown: &prose.source,
+            html: &prose.html,
+        })
+    }
 }
 
 /// Markdown as written and as the pages show it (sanitised HTML).
@@ -242,18 +275,18 @@ struct ProseJson<'a> {
     html: &'a str,
 }
 
-fn prose(value: &Bilingual<Prose>) -> Both<ProseJson<'_>> {
-    Both::of(value, |prose| ProseJson {
-        markdown: &prose.source,
-        html: &prose.html,
-    })
-}
+/// A page's absolute URL in each language, by tag.
+struct PerLanguage(Vec<(String, String)>);
 
-/// A page's absolute URL in each language.
-#[derive(Serialize)]
-struct PerLanguage {
-    ja: String,
-    en: String,
+impl Serialize for PerLanguage {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeMap;
+        let mut map = serializer.serialize_map(Some(self.0.len()))?;
+        for (tag, url) in &self.0 {
+            map.serialize_entry(tag, url)?;
+        }
+        map.end()
+    }
 }
 
 impl<'a> Api<'a, '_> {
@@ -261,11 +294,21 @@ impl<'a> Api<'a, '_> {
         absolute(self.base_url, path)
     }
 
-    fn pages(&self, path_in: impl Fn(Lang) -> String) -> PerLanguage {
-        PerLanguage {
-            ja: self.url(&path_in(Lang::Ja)),
-            en: self.url(&path_in(Lang::En)),
-        }
+    fn pages(&self, path_in: impl Fn(&Language) -> String) -> PerLanguage {
+        PerLanguage(
+            self.archive
+                .site
+                .config
+                .languages
+                .iter()
+                .map(|language| (language.tag.clone(), self.url(&path_in(language))))
+                .collect(),
+        )
+    }
+
+    /// The texts of the JSON documents, in the site's languages.
+    fn texts(&self) -> Texts<'a> {
+        Texts(&self.archive.site.config.languages)
     }
 
     fn as_of(&self) -> String {
@@ -277,8 +320,8 @@ impl<'a> Api<'a, '_> {
         NoticeDocument {
             as_of: self.as_of(),
             first_published: site.first().effective.to_string(),
-            operator: operator(&site.config.operator),
-            contact: contact(&site.config.contact),
+            operator: operator(&site.config.operator, self.texts()),
+            contact: contact(&site.config.contact, self.texts()),
             revision: self.timeline.current().map(|entry| self.revision(entry)),
             upcoming: self
                 .timeline
@@ -303,8 +346,8 @@ impl<'a> Api<'a, '_> {
                 .timeline
                 .current()
                 .map(|entry| entry.revision.effective.to_string()),
-            operator: operator(&site.config.operator),
-            contact: contact(&site.config.contact),
+            operator: operator(&site.config.operator, self.texts()),
+            contact: contact(&site.config.contact, self.texts()),
             revisions: self
                 .timeline
                 .newest_first()
@@ -325,7 +368,7 @@ impl<'a> Api<'a, '_> {
 
     fn revision(&self, entry: &Entry<'a>) -> NoticeRevision<'a> {
         let body = NoticeBody {
-            purposes: purposes(&entry.revision.body.purposes),
+            purposes: purposes(&entry.revision.body.purposes, self.texts()),
         };
         self.revision_of(
             Record::Notice,
@@ -353,27 +396,27 @@ fn status(standing: Standing) -> &'static str {
     }
 }
 
-fn section(section: &Section) -> SectionJson<'_> {
+fn section<'a>(section: &'a Section, texts: Texts<'a>) -> SectionJson<'a> {
     SectionJson {
         id: &section.id,
         role: section.role.map(|role| role.name()),
-        title: text(&section.title),
-        body: prose(&section.body),
+        title: texts.text(&section.title),
+        body: texts.prose(&section.body),
     }
 }
 
-fn operator(operator: &Operator) -> OperatorJson<'_> {
+fn operator<'a>(operator: &'a Operator, texts: Texts<'a>) -> OperatorJson<'a> {
     OperatorJson {
-        name: text(&operator.name),
-        address: text(&operator.address),
-        representative: text(&operator.representative),
+        name: texts.text(&operator.name),
+        address: texts.text(&operator.address),
+        representative: texts.text(&operator.representative),
     }
 }
 
-fn contact(contact: &Contact) -> ContactJson<'_> {
+fn contact<'a>(contact: &'a Contact, texts: Texts<'a>) -> ContactJson<'a> {
     ContactJson {
-        desk: text(&contact.desk),
-        address: text(&contact.address),
+        desk: texts.text(&contact.desk),
+        address: texts.text(&contact.address),
         phone: &contact.phone,
         phones: contact
             .phones
@@ -381,12 +424,12 @@ fn contact(contact: &Contact) -> ContactJson<'_> {
             .map(|phone| PhoneJson {
                 number: &phone.number,
                 tel: phone.tel.as_deref(),
-                label: phone.label.as_ref().map(text),
+                label: phone.label.as_ref().map(|text| texts.text(text)),
                 extension: phone.extension.as_deref(),
                 fax: phone.fax,
             })
             .collect(),
         email: contact.email.as_deref(),
-        hours: contact.hours.as_ref().map(text),
+        hours: contact.hours.as_ref().map(|text| texts.text(text)),
     }
 }

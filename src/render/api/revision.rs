@@ -10,9 +10,9 @@
 use jiff::civil::Date;
 use serde::Serialize;
 
-use super::{Api, Both, PerLanguage, SectionJson, section, status, text};
+use super::{Api, Both, PerLanguage, SectionJson, section, status};
 use crate::content::seal::{Digest, Seal};
-use crate::lang::Lang;
+use crate::lang::Language;
 use crate::site_paths::{
     api_document_revision_file_path, api_document_revision_path, api_document_revisions_path,
     api_revision_file_path, api_revision_path, api_revisions_path, api_schema_path, changes_path,
@@ -66,7 +66,7 @@ impl Record<'_> {
     }
 
     /// The revision's page.
-    fn page(self, lang: Lang, effective: Date) -> String {
+    fn page(self, lang: &Language, effective: Date) -> String {
         match self {
             Record::Notice => revision_path(lang, effective),
             Record::Document(id) => document_revision_path(lang, id, effective),
@@ -74,7 +74,7 @@ impl Record<'_> {
     }
 
     /// What the revision changed, as a page.
-    fn changes(self, lang: Lang, effective: Date) -> String {
+    fn changes(self, lang: &Language, effective: Date) -> String {
         match self {
             Record::Notice => changes_path(lang, effective),
             Record::Document(id) => document_changes_path(lang, id, effective),
@@ -93,8 +93,8 @@ pub(super) struct Summary<'a, F> {
     status: &'static str,
     #[serde(flatten)]
     flags: F,
-    title: Both<&'a str>,
-    note: Both<&'a str>,
+    title: Both<'a, &'a str>,
+    note: Both<'a, &'a str>,
     seal: SealJson,
 }
 
@@ -169,7 +169,7 @@ impl<'a> Api<'a, '_> {
             summary: self.summary(record, entry, flags),
             links: EntryLinks {
                 revision: self.url(&record.api_revision(effective)),
-                html: self.pages(|lang| record.page(lang, effective)),
+                html: self.pages(|lang: &Language| record.page(lang, effective)),
                 changes: self.changes(record, entry),
             },
         }
@@ -198,11 +198,15 @@ impl<'a> Api<'a, '_> {
             document,
             summary: self.summary(record, entry, flags),
             body,
-            sections: revision.sections.iter().map(section).collect(),
+            sections: revision
+                .sections
+                .iter()
+                .map(|item| section(item, self.texts()))
+                .collect(),
             links: RevisionLinks {
                 this: self.url(&record.api_revision(effective)),
                 schema: self.url(&api_schema_path(record.schema())),
-                html: self.pages(|lang| record.page(lang, effective)),
+                html: self.pages(|lang: &Language| record.page(lang, effective)),
                 changes: self.changes(record, entry),
                 previous: entry
                     .previous
@@ -216,10 +220,11 @@ impl<'a> Api<'a, '_> {
     /// The changes pages, which every revision but the first has.
     fn changes<B>(&self, record: Record<'_>, entry: &Entry<'_, B>) -> Option<PerLanguage> {
         let effective = entry.revision.effective;
-        (!entry.is_first()).then(|| self.pages(|lang| record.changes(lang, effective)))
+        (!entry.is_first()).then(|| self.pages(|lang: &Language| record.changes(lang, effective)))
     }
 
     fn summary<B, F>(&self, record: Record<'_>, entry: &Entry<'a, B>, flags: F) -> Summary<'a, F> {
+        let texts = self.texts();
         let revision = entry.revision;
         let effective = revision.effective;
         Summary {
@@ -228,8 +233,8 @@ impl<'a> Api<'a, '_> {
             effective_until: entry.until.map(|date| date.to_string()),
             status: status(entry.standing),
             flags,
-            title: text(&revision.title),
-            note: text(&revision.note),
+            title: texts.text(&revision.title),
+            note: texts.text(&revision.note),
             seal: self.seal(&revision.seal, |name| record.api_file(effective, name)),
         }
     }

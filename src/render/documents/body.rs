@@ -6,13 +6,14 @@
 //! (what a joint use is, what the union promises about it), which the
 //! structured items then fill in.
 
+use super::super::locale::document_words;
 use super::super::notice::SectionView;
 use super::super::view::{DateRow, DateView, Localized};
-use super::super::words::{DocumentWords, document_words};
+use super::super::words::DocumentWords;
 use crate::content::{
-    Arrangement, Bilingual, Body, EntryEvent, EntryKind, Prose, PublicationEntry, Revision,
+    Arrangement, Body, EntryEvent, EntryKind, Multilingual, Prose, PublicationEntry, Revision,
 };
-use crate::lang::Lang;
+use crate::render::locale::Locale;
 
 pub(super) struct DocumentView<'a> {
     pub title: Localized<'a>,
@@ -21,7 +22,7 @@ pub(super) struct DocumentView<'a> {
     pub contents: Vec<ContentsEntry<'a>>,
     /// What the page says between the sections and the arrangements or
     /// entries.
-    pub lead: Option<&'static str>,
+    pub lead: Option<&'a str>,
     pub arrangements: Vec<ArrangementView<'a>>,
     pub entries: Vec<EntryView<'a>>,
     pub sections: Vec<SectionView<'a>>,
@@ -56,22 +57,22 @@ pub(super) struct EntryView<'a> {
     pub anchor: String,
     pub title: Localized<'a>,
     pub date: DateView,
-    pub kind: &'static str,
+    pub kind: &'a str,
     /// What its date is the day of, where a pseudonymised-purposes entry
     /// says.
-    pub event: Option<&'static str>,
+    pub event: Option<&'a str>,
     /// Its items, purposes, method, recipients and notes, as present.
     pub items: Vec<ItemView<'a>>,
 }
 
 /// A term of the law and the Markdown that answers it.
 pub(super) struct ItemView<'a> {
-    pub term: &'static str,
+    pub term: &'a str,
     pub body: Localized<'a>,
 }
 
 impl<'a> DocumentView<'a> {
-    pub(super) fn new(revision: &'a Revision<Body>, lang: Lang) -> DocumentView<'a> {
+    pub(super) fn new(revision: &'a Revision<Body>, lang: &'a Locale<'a>) -> DocumentView<'a> {
         let words = document_words(lang);
         let text = |bilingual: &'a crate::content::Text| Localized::of(bilingual.get(lang), lang);
         let sections: Vec<SectionView<'a>> = revision
@@ -127,7 +128,7 @@ impl<'a> DocumentView<'a> {
     }
 }
 
-fn prose<'a>(term: &'static str, prose: &'a Bilingual<Prose>, lang: Lang) -> ItemView<'a> {
+fn prose<'a>(term: &'a str, prose: &'a Multilingual<Prose>, lang: &Locale<'a>) -> ItemView<'a> {
     ItemView {
         term,
         body: Localized::prose(prose, lang),
@@ -136,8 +137,8 @@ fn prose<'a>(term: &'static str, prose: &'a Bilingual<Prose>, lang: Lang) -> Ite
 
 fn arrangement_view<'a>(
     arrangement: &'a Arrangement,
-    words: &'static DocumentWords,
-    lang: Lang,
+    words: &'a DocumentWords,
+    lang: &Locale<'a>,
 ) -> ArrangementView<'a> {
     let responsible = &arrangement.responsible;
     ArrangementView {
@@ -165,8 +166,8 @@ fn arrangement_view<'a>(
 
 fn entry_view<'a>(
     entry: &'a PublicationEntry,
-    words: &'static DocumentWords,
-    lang: Lang,
+    words: &'a DocumentWords,
+    lang: &Locale<'a>,
 ) -> EntryView<'a> {
     let items = [
         (words.entry_items.as_str(), &entry.items),
@@ -192,7 +193,7 @@ fn entry_view<'a>(
 }
 
 /// What a publication is, in words (APPI Art. 43(3), 43(4), 44, 41(4)).
-pub(super) fn entry_kind_word(kind: EntryKind, words: &'static DocumentWords) -> &'static str {
+pub(super) fn entry_kind_word(kind: EntryKind, words: &DocumentWords) -> &str {
     match kind {
         EntryKind::AnonymisedCreated => &words.entry_anonymised_created,
         EntryKind::AnonymisedProvided => &words.entry_anonymised_provided,

@@ -18,16 +18,18 @@ use self::nav::Listed;
 use super::RenderError;
 use super::history::{self, HistoryPage, HistoryPaths};
 use super::links::{absolute, relative};
+use super::locale;
 use super::notice::{Banner, RecordView, UpcomingView};
 use super::pages::Pages;
 use super::print::RunningHeads;
 use super::published::PublishedDocument;
 use super::view::filters;
 use super::view::{Chrome, DateRow, Link, Localized};
-use super::words::{self, DocumentWords};
+use super::words::DocumentWords;
 use crate::content::{Body, Document, Kind, Notice, Revision, Site};
-use crate::lang::Lang;
+use crate::lang::Language;
 use crate::media_type;
+use crate::render::locale::Locale;
 use crate::render::sentences::with_aside;
 use crate::resource::Resource;
 use crate::site_paths::{
@@ -92,7 +94,7 @@ impl<'a> Documents<'a> {
     pub(super) fn render_language(
         &self,
         pages: &mut Pages<'a, '_>,
-        lang: Lang,
+        lang: &'a Locale<'a>,
     ) -> Result<(), RenderError> {
         if self.published.is_empty() {
             return Ok(());
@@ -121,13 +123,13 @@ impl<'a> Documents<'a> {
 
     /// `/{lang}/documents/`: the notice and every document, with its kind
     /// and when it was last revised.
-    fn index(&self, pages: &mut Pages<'a, '_>, lang: Lang) -> Result<(), RenderError> {
+    fn index(&self, pages: &mut Pages<'a, '_>, lang: &'a Locale<'a>) -> Result<(), RenderError> {
         let here = documents_index_path(lang);
-        let words = words::words(lang);
-        let document_words = words::document_words(lang);
+        let words = locale::words(lang);
+        let document_words = locale::document_words(lang);
         let item = |path: String,
                     title: Localized<'a>,
-                    kind: &'static str,
+                    kind: &'a str,
                     effective: Date,
                     is_first: bool,
                     first: Date| {
@@ -183,7 +185,7 @@ struct DocumentPages<'a, 'd> {
     index: usize,
     document: &'a Document,
     timeline: &'d Timeline<'a, Body>,
-    lang: Lang,
+    lang: &'a Locale<'a>,
 }
 
 impl<'a> DocumentPages<'a, '_> {
@@ -208,7 +210,7 @@ impl<'a> DocumentPages<'a, '_> {
         let mut view = DocumentView::new(shown.revision, lang);
         view.dates = self.dates(shown, &here);
         let banner = (shown.standing == Standing::Upcoming).then(|| Banner {
-            standing: &words::words(lang).upcoming_version,
+            standing: &locale::words(lang).upcoming_version,
             sentence: sentences::first_sentence(shown.revision.effective, lang),
             current: None,
         });
@@ -234,7 +236,7 @@ impl<'a> DocumentPages<'a, '_> {
                 }
             })
             .collect();
-        let path_in = |l| document_path(l, id);
+        let path_in = |l: &Language| document_path(l, id);
         let mut chrome = pages.chrome(lang, &path_in, view.title.text.to_owned());
         self.announce_feeds(&mut chrome, &here);
         chrome.print_stylesheet = Some(relative(
@@ -244,7 +246,7 @@ impl<'a> DocumentPages<'a, '_> {
         chrome.data = Some(relative(&here, &api_document_path(id)));
         let page = DocumentPage {
             chrome,
-            words: words::document_words(lang),
+            words: locale::document_words(lang),
             banner,
             upcoming,
             document: view,
@@ -265,8 +267,8 @@ impl<'a> DocumentPages<'a, '_> {
         let revision = entry.revision;
         let effective = revision.effective;
         let here = document_revision_path(lang, id, effective);
-        let words = words::words(lang);
-        let document_words = words::document_words(lang);
+        let words = locale::words(lang);
+        let document_words = locale::document_words(lang);
         let mut view = DocumentView::new(revision, lang);
         view.dates = self.dates(entry, &here);
         let banner = Banner {
@@ -288,7 +290,7 @@ impl<'a> DocumentPages<'a, '_> {
         };
         let version = super::sentences::revision_title(effective, lang);
         let title = with_aside(view.title.text, &version, lang);
-        let path_in = |l| document_revision_path(l, id, effective);
+        let path_in = |l: &Language| document_revision_path(l, id, effective);
         let print_path = document_print_stylesheet_path(lang, id, effective);
         let mut chrome = pages.chrome(lang, &path_in, title);
         self.announce_feeds(&mut chrome, &here);
@@ -344,14 +346,14 @@ impl<'a> DocumentPages<'a, '_> {
         );
         let title = self.timeline.shown().revision.title.get(lang);
         let heading = sentences::history_title(title.value, lang);
-        let path_in = |l| document_history_path(l, id);
+        let path_in = |l: &Language| document_history_path(l, id);
         let mut chrome = pages.chrome(lang, &path_in, heading.clone());
         self.announce_feeds(&mut chrome, &here);
         chrome.data = Some(relative(&here, &api_document_revisions_path(id)));
         let page = HistoryPage {
             chrome,
             heading,
-            intro: &words::document_words(lang).history_intro,
+            intro: &locale::document_words(lang).history_intro,
             entries,
         };
         pages.resources.insert(here, html(page.render()?));
@@ -386,7 +388,7 @@ impl<'a> DocumentPages<'a, '_> {
                 .collect(),
             data: Link {
                 href: relative(here, &api_document_revision_path(id, revision.effective)),
-                text: words::words(lang).record_data.to_owned(),
+                text: locale::words(lang).record_data.to_owned(),
             },
         }
     }
@@ -395,10 +397,10 @@ impl<'a> DocumentPages<'a, '_> {
     /// it was revised (with what changed), announced, and first published.
     fn dates(&self, entry: &Entry<'_, Body>, here: &str) -> Vec<DateRow> {
         let (id, lang) = (self.document.id.as_str(), self.lang);
-        let words = words::words(lang);
+        let words = locale::words(lang);
         let revision = entry.revision;
         let mut rows = vec![DateRow {
-            term: &words.effective_period,
+            term: words.effective_period.clone(),
             text: super::sentences::period(revision.effective, entry.until, lang),
             iso: None,
             link: None,
@@ -427,7 +429,7 @@ impl<'a> DocumentPages<'a, '_> {
     }
 }
 
-fn kind_word(kind: Kind, words: &'static DocumentWords) -> &'static str {
+fn kind_word(kind: Kind, words: &DocumentWords) -> &str {
     match kind {
         Kind::Policy => &words.kind_policy,
         Kind::JointUse => &words.kind_joint_use,
@@ -445,8 +447,8 @@ fn html(page: String) -> Resource {
 #[template(path = "document.html")]
 struct DocumentPage<'a> {
     chrome: Chrome<'a>,
-    words: &'static DocumentWords,
-    banner: Option<Banner>,
+    words: &'a DocumentWords,
+    banner: Option<Banner<'a>>,
     upcoming: Vec<UpcomingView<'a>>,
     document: DocumentView<'a>,
     record: Option<RecordView>,
@@ -456,13 +458,13 @@ struct DocumentPage<'a> {
 #[template(path = "documents_index.html")]
 struct IndexPage<'a> {
     chrome: Chrome<'a>,
-    words: &'static DocumentWords,
+    words: &'a DocumentWords,
     items: Vec<IndexItem<'a>>,
 }
 
 struct IndexItem<'a> {
     href: String,
     title: Localized<'a>,
-    kind: &'static str,
+    kind: &'a str,
     dates: Vec<DateRow>,
 }

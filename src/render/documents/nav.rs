@@ -6,7 +6,7 @@
 
 use super::super::links::relative;
 use crate::content::Text;
-use crate::lang::Lang;
+use crate::render::locale::Locale;
 use crate::site_paths::{document_path, documents_index_path, history_path, notice_path};
 
 /// A document the navigation lists: its id (`None` for the notice) and
@@ -19,30 +19,34 @@ pub(crate) struct Listed<'a> {
 
 /// The navigation as one page shows it.
 #[derive(Clone, Debug)]
-pub(crate) struct DocumentsNav {
-    pub label: &'static str,
-    pub links: Vec<NavLink>,
+pub(crate) struct DocumentsNav<'a> {
+    pub label: &'a str,
+    pub links: Vec<NavLink<'a>>,
 }
 
 #[derive(Clone, Debug)]
-pub(crate) struct NavLink {
+pub(crate) struct NavLink<'a> {
     pub href: String,
     pub text: String,
     /// Set when the title is shown in a language other than the page's.
-    pub lang: Option<&'static str>,
+    pub lang: Option<&'a str>,
     /// `page` on the link to the page itself, `true` on the document the
     /// page belongs to (its history, a revision of it).
-    pub current: Option<&'static str>,
+    pub current: Option<&'a str>,
 }
 
 /// The navigation of the page at `here`, or `None` when the site has no
 /// documents besides its notice.
-pub(crate) fn nav(listed: &[Listed<'_>], lang: Lang, here: &str) -> Option<DocumentsNav> {
+pub(crate) fn nav<'a>(
+    listed: &[Listed<'_>],
+    lang: &'a Locale<'a>,
+    here: &str,
+) -> Option<DocumentsNav<'a>> {
     if listed.len() < 2 {
         return None;
     }
-    let words = super::super::words::document_words(lang);
-    let link = |path: String, text: String, text_lang: Option<&'static str>, within: bool| {
+    let words = super::super::locale::document_words(lang);
+    let link = |path: String, text: String, text_lang: Option<&'a str>, within: bool| {
         let current = if path == here {
             Some("page")
         } else if within {
@@ -61,7 +65,7 @@ pub(crate) fn nav(listed: &[Listed<'_>], lang: Lang, here: &str) -> Option<Docum
         .iter()
         .map(|document| {
             let shown = document.title.get(lang);
-            let text_lang = (shown.lang != lang).then(|| shown.lang.code());
+            let text_lang = (shown.lang != lang.lang).then(|| lang.tag_of(shown.lang));
             match document.id {
                 None => {
                     let within = here.starts_with(&history_path(lang));
@@ -90,13 +94,11 @@ pub(crate) fn nav(listed: &[Listed<'_>], lang: Lang, here: &str) -> Option<Docum
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::content::Bilingual;
+    use crate::content::Multilingual;
+    use crate::render::locale::testing::{english as en, japanese as ja};
 
     fn text(ja: &str, en: Option<&str>) -> Text {
-        Bilingual {
-            ja: ja.to_owned(),
-            en: en.map(str::to_owned),
-        }
+        Multilingual::ja_en(ja.to_owned(), en.map(str::to_owned))
     }
 
     #[test]
@@ -106,7 +108,7 @@ mod tests {
             id: None,
             title: &notice,
         }];
-        assert!(nav(&listed, Lang::Ja, "/ja/").is_none());
+        assert!(nav(&listed, ja(), "/ja/").is_none());
     }
 
     #[test]
@@ -124,7 +126,7 @@ mod tests {
             },
         ];
         let shown = |here: &str| {
-            nav(&listed, Lang::En, here)
+            nav(&listed, en(), here)
                 .unwrap()
                 .links
                 .into_iter()

@@ -24,7 +24,7 @@ use crate::content::files::{ArrangementFile, ChangeFile, JointUseFile, Responsib
 use crate::content::layout::JOINT_USE_FILE;
 use crate::content::markdown::Placement;
 use crate::content::model::{
-    Arrangement, Bilingual, Body, ChangeBasis, JointUse, Prose, Responsible, Revision,
+    Arrangement, Body, ChangeBasis, JointUse, Multilingual, Prose, Responsible, Revision,
 };
 
 /// How many days after its effective date a change of the responsible
@@ -544,7 +544,7 @@ fn prompt_changes(before: &Revision<Body>, after: &Revision<Body>) -> Vec<String
 }
 
 /// Whether two texts say the same in the authoritative Japanese.
-fn same(a: &Bilingual<Prose>, b: &Bilingual<Prose>) -> bool {
+fn same(a: &Multilingual<Prose>, b: &Multilingual<Prose>) -> bool {
     a.ja.source == b.ja.source
 }
 
@@ -571,6 +571,7 @@ representative = { ja = "会長 見本", en = "Mihon, Chair" }
     fn read(text: &str) -> (Option<(JointUse, Places)>, Vec<crate::content::Diagnostic>) {
         let mut builder = Builder {
             diagnostics: Vec::new(),
+            languages: crate::lang::Languages::japanese_and_english(),
         };
         let file = File {
             path: Path::new("joint-use.toml"),

@@ -22,7 +22,7 @@ use crate::content::files::{EntryFile, PublicationsFile, TextFile};
 use crate::content::layout::PUBLICATIONS_FILE;
 use crate::content::markdown::Placement;
 use crate::content::model::{
-    Bilingual, Body, EntryEvent, EntryKind, PublicationEntry, Publications, Revision,
+    Body, EntryEvent, EntryKind, Multilingual, PublicationEntry, Publications, Revision,
 };
 
 /// Where one revision's `publications.toml` writes each entry's date, by
@@ -411,8 +411,11 @@ fn changes(old: &PublicationEntry, new: &PublicationEntry) -> Vec<&'static str> 
 }
 
 /// The same text, or its translation added.
-fn kept<T: PartialEq>(old: &Bilingual<T>, new: &Bilingual<T>) -> bool {
-    old.ja == new.ja && (old.en.is_none() || old.en == new.en)
+fn kept<T: PartialEq>(old: &Multilingual<T>, new: &Multilingual<T>) -> bool {
+    old.ja == new.ja
+        && old
+            .translations()
+            .all(|(lang, translation)| new.in_lang(lang) == Some(translation))
 }
 
 #[cfg(test)]
@@ -431,21 +434,12 @@ mod tests {
             date: jiff::civil::date(2024, 6, 1),
             kind: EntryKind::AnonymisedCreated,
             event: None,
-            title: Bilingual {
-                ja: "作成".to_owned(),
-                en: None,
-            },
-            items: Some(Bilingual {
-                ja: prose("性別"),
-                en: Some(prose("Sex")),
-            }),
+            title: Multilingual::ja_en("作成".to_owned(), None),
+            items: Some(Multilingual::ja_en(prose("性別"), Some(prose("Sex")))),
             purposes: None,
             method: None,
             recipients: None,
-            notes: Some(Bilingual {
-                ja: prose("健診結果から"),
-                en: None,
-            }),
+            notes: Some(Multilingual::ja_en(prose("健診結果から"), None)),
         }
     }
 
@@ -453,9 +447,9 @@ mod tests {
     fn an_english_translation_added_later_is_not_a_change() {
         let old = entry();
         let mut new = entry();
-        new.title.en = Some("Created".to_owned());
+        *new.title.en_mut() = Some("Created".to_owned());
         if let Some(notes) = &mut new.notes {
-            notes.en = Some(notes.ja.clone());
+            *notes.en_mut() = Some(notes.ja.clone());
         }
         assert_eq!(changes(&old, &new), Vec::<&str>::new());
     }
@@ -466,7 +460,7 @@ mod tests {
         let mut new = entry();
         new.date = jiff::civil::date(2024, 6, 2);
         if let Some(items) = &mut new.items {
-            items.en = None;
+            *items.en_mut() = None;
         }
         new.method = old.items.clone();
         new.notes = None;
