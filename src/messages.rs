@@ -92,6 +92,19 @@ impl Messages {
         Messages { bundle }
     }
 
+    /// The messages of a language: kohyo's catalog for it, if it ships
+    /// one, with the content's own over it, if it has one.
+    pub(crate) fn of(tag: &str, content: Option<&str>) -> Messages {
+        let mut catalogs: Vec<Catalog> = shipped(tag).into_iter().cloned().collect();
+        if let Some(source) = content {
+            // check refused a catalog with errors; what parses is kept.
+            let resource =
+                FluentResource::try_new(source.to_owned()).unwrap_or_else(|(resource, _)| resource);
+            catalogs.push(Arc::new(resource));
+        }
+        Messages::new(tag, &catalogs)
+    }
+
     /// The shipped messages of a language kohyo ships.
     #[cfg(test)]
     pub(crate) fn shipped(tag: &str) -> Option<Messages> {
@@ -135,7 +148,21 @@ impl Messages {
 /// of completeness: a translation must have every key and use no variable
 /// the code does not give.
 pub(crate) fn keys(catalog: &FluentResource) -> BTreeMap<String, BTreeSet<String>> {
-    messages_of(catalog)
+    used_variables(messages_of(catalog))
+}
+
+/// [`keys`] of a catalog as the full parser reads it, for `check`.
+pub(crate) fn keys_of_syntax(catalog: &ast::Resource<&str>) -> BTreeMap<String, BTreeSet<String>> {
+    used_variables(catalog.body.iter().filter_map(|entry| match entry {
+        ast::Entry::Message(message) => Some(message),
+        _ => None,
+    }))
+}
+
+fn used_variables<'a>(
+    messages: impl Iterator<Item = &'a ast::Message<&'a str>>,
+) -> BTreeMap<String, BTreeSet<String>> {
+    messages
         .map(|message| {
             let mut variables = BTreeSet::new();
             if let Some(pattern) = &message.value {
@@ -150,13 +177,6 @@ pub(crate) fn keys(catalog: &FluentResource) -> BTreeMap<String, BTreeSet<String
 /// (Japanese) says: those its text uses and those its comment names
 /// (`# $count: …`), for a variable that Japanese has no use for but
 /// another language has, such as the count an English noun agrees with.
-#[cfg_attr(
-    not(test),
-    expect(
-        dead_code,
-        reason = "for the checks of a content folder's own catalogs"
-    )
-)]
 pub(crate) fn variables_given(catalog: &FluentResource) -> BTreeMap<String, BTreeSet<String>> {
     let mut given = keys(catalog);
     // A resource keeps no comments; the full parser does.

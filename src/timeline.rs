@@ -208,6 +208,7 @@ mod tests {
     fn site() -> Site {
         let config = crate::content::SiteConfig {
             languages: crate::lang::Languages::japanese_and_english(),
+            catalogs: Vec::new(),
             base_url: "https://example.jp/".into(),
             operator: crate::content::Operator {
                 name: Multilingual::ja_en("組合".into(), None),

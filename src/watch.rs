@@ -36,7 +36,9 @@ use std::time::{Duration, SystemTime};
 use notify::{Event, RecursiveMode, Watcher};
 use tokio::sync::mpsc;
 
-use crate::content::layout::{DOCUMENT_FILE, DOCUMENTS_DIR, LOCK_FILE, REVISIONS_DIR, SITE_FILE};
+use crate::content::layout::{
+    DOCUMENT_FILE, DOCUMENTS_DIR, LOCK_FILE, MESSAGES_DIR, REVISIONS_DIR, SITE_FILE,
+};
 
 /// How long the folder must stay quiet after an edit before reloading, so
 /// that an editor saving several files at once causes one reload.
@@ -446,7 +448,8 @@ fn forward(events: Events) -> impl FnMut(notify::Result<Event>) + Send + 'static
 /// loading reads: `site.toml`, `revisions.lock`, `revisions/`, a revision's
 /// folder and the files in it (a file there that is not part of the
 /// revision is warned about by `check`, so it counts too), and the same
-/// under `documents/<id>/` with its `document.toml`. Anything hidden or an
+/// under `documents/<id>/` with its `document.toml`, and the content's own
+/// catalogs under `messages/`. Anything hidden or an
 /// editor's scratch file anywhere on the way is not.
 pub(crate) fn is_content(relative: &Path) -> bool {
     let names: Vec<String> = relative
@@ -464,9 +467,12 @@ pub(crate) fn is_content(relative: &Path) -> bool {
         )
     };
     match names.as_slice() {
-        [SITE_FILE] | [DOCUMENTS_DIR] | [DOCUMENTS_DIR, _] | [DOCUMENTS_DIR, _, DOCUMENT_FILE] => {
-            true
-        }
+        [SITE_FILE]
+        | [MESSAGES_DIR]
+        | [MESSAGES_DIR, _]
+        | [DOCUMENTS_DIR]
+        | [DOCUMENTS_DIR, _]
+        | [DOCUMENTS_DIR, _, DOCUMENT_FILE] => true,
         [DOCUMENTS_DIR, _, record @ ..] => is_record(record),
         record => is_record(record),
     }
@@ -527,6 +533,8 @@ mod tests {
             "documents/joint-use/revisions",
             "documents/joint-use/revisions/2025-04-01",
             "documents/joint-use/revisions/2025-04-01/joint-use.toml",
+            "messages",
+            "messages/th.ftl",
         ] {
             assert!(is_content(Path::new(path)), "{path}");
         }

@@ -31,7 +31,8 @@ pub fn diff(args: &DiffArgs) -> Result<()> {
             tags.join(", ")
         );
     };
-    let lang = &render::locale::Locale::new(language, languages);
+    let lang =
+        &render::locale::Locale::new(language, languages, site.config.catalog(language.lang));
     let report = match &args.document {
         None => {
             let (old, new) = pair(&site.revisions, args)?;

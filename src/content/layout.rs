@@ -10,6 +10,10 @@ pub(crate) const REVISIONS_DIR: &str = "revisions";
 pub(crate) const REVISION_FILE: &str = "revision.toml";
 /// A revision's table of purposes of use.
 pub(crate) const PURPOSES_FILE: &str = "purposes.toml";
+/// The content's own catalogs of kohyo's words: `messages/<tag>.ftl`, for
+/// a language kohyo ships no catalog for, or to say single messages
+/// otherwise.
+pub(crate) const MESSAGES_DIR: &str = "messages";
 /// The digests `kohyo lock` recorded.
 pub(crate) const LOCK_FILE: &str = "revisions.lock";
 /// The documents besides the notice, one folder each, named by its id;

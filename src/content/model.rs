@@ -398,10 +398,30 @@ impl EntryEvent {
 pub struct SiteConfig {
     /// Japanese first; Japanese and English where `site.toml` declares none.
     pub languages: Languages,
+    /// The content's own catalogs of kohyo's words, checked.
+    pub catalogs: Vec<ContentCatalog>,
     /// Absolute, ending in `/`; used for absolute links (alternates, feeds).
     pub base_url: String,
     pub operator: Operator,
     pub contact: Contact,
+}
+
+impl SiteConfig {
+    /// The content's own catalog for a language, if it has one.
+    pub fn catalog(&self, lang: Lang) -> Option<&str> {
+        self.catalogs
+            .iter()
+            .find(|catalog| catalog.lang == lang)
+            .map(|catalog| catalog.source.as_str())
+    }
+}
+
+/// A catalog of kohyo's words the content folder gives (`messages/`):
+/// Fluent, layered over the one kohyo ships for the language, if any.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct ContentCatalog {
+    pub lang: Lang,
+    pub source: String,
 }
 
 /// The business operator (APPI Art. 32(1)(i)): name, address, representative.

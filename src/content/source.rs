@@ -9,7 +9,9 @@ use std::io;
 use std::path::{Path, PathBuf};
 
 use super::diagnostic::Diagnostic;
-use super::layout::{DOCUMENT_FILE, DOCUMENTS_DIR, LOCK_FILE, REVISIONS_DIR, SITE_FILE};
+use super::layout::{
+    DOCUMENT_FILE, DOCUMENTS_DIR, LOCK_FILE, MESSAGES_DIR, REVISIONS_DIR, SITE_FILE,
+};
 
 /// The texts of one content directory.
 #[derive(Clone, Debug, Default, PartialEq, Eq)]
@@ -29,6 +31,8 @@ pub struct SourceTree {
     pub problems: Vec<Diagnostic>,
     /// The folders under `documents/`, ordered by name.
     pub documents: Vec<DocumentSource>,
+    /// The files under `messages/`, by name (`th.ftl`), ordered by name.
+    pub messages: Vec<(String, String)>,
 }
 
 /// One folder under `documents/`: a document besides the notice. Its
@@ -135,7 +139,40 @@ pub fn read_tree(root: &Path) -> SourceTree {
 
     read_record(root, Path::new(""), &mut tree);
     read_documents(root, &mut tree);
+    read_messages(root, &mut tree);
     tree
+}
+
+/// Reads the content's own catalogs under `messages/`; what else is there
+/// is reported and ignored.
+fn read_messages(root: &Path, tree: &mut SourceTree) {
+    let dir = root.join(MESSAGES_DIR);
+    if !dir.is_dir() {
+        return;
+    }
+    let entries = match sorted_entries(&dir) {
+        Ok(entries) => entries,
+        Err(err) => {
+            tree.problems.push(
+                Diagnostic::error(MESSAGES_DIR, format!("cannot list the folder: {err}"))
+                    .hint("check the folder's permissions"),
+            );
+            return;
+        }
+    };
+    for (name, path) in entries {
+        let shown = Path::new(MESSAGES_DIR).join(&name);
+        if !path.is_file() || !name.ends_with(".ftl") {
+            tree.problems.push(
+                Diagnostic::warning(&shown, "this is not a catalog and is ignored")
+                    .hint("messages/ holds one catalog of kohyo's words per language, named by its tag: messages/th.ftl"),
+            );
+            continue;
+        }
+        if let Some(text) = read_text(&path, &shown, &mut tree.problems) {
+            tree.messages.push((name, text));
+        }
+    }
 }
 
 /// Reads a record (`revisions.lock` and `revisions/`) at `root`, naming

@@ -83,6 +83,11 @@ impl Language {
     pub fn is_authoritative(&self) -> bool {
         self.lang.is_authoritative()
     }
+
+    /// Whether its script runs right to left, as CLDR says (ur, fa, ar).
+    pub fn is_right_to_left(&self) -> bool {
+        self.direction == Direction::Rtl
+    }
 }
 
 impl fmt::Display for Language {

@@ -503,8 +503,7 @@ mod tests {
 
     #[test]
     fn a_replaced_japanese_fallback_is_marked_as_japanese() {
-        let languages = crate::lang::Languages::japanese_and_english();
-        let locales = Locale::all(&languages);
+        let en = locale::testing::english();
         let inline = Inline {
             lang: Lang::TEST_EN,
             old_lang: Lang::JA,
@@ -514,7 +513,7 @@ mod tests {
             ],
             translation: Translation::InStep,
         };
-        let view = InlineView::new(&inline, &locales[1]);
+        let view = InlineView::new(&inline, en);
         assert_eq!(view.lang, None, "the text as it now reads is English");
         let langs: Vec<_> = view.parts.iter().map(|p| p.lang).collect();
         assert_eq!(langs, [Some("ja"), None]);

@@ -12,6 +12,7 @@ use super::change_words::GroupWords;
 use super::document_words::ChangeWords;
 use super::words::{DocumentWords, Words};
 use crate::cldr::Formatting;
+use crate::content::SiteConfig;
 use crate::lang::{Lang, Language, Languages};
 use crate::messages::Messages;
 
@@ -29,12 +30,13 @@ pub(crate) struct Locale<'a> {
 }
 
 impl<'a> Locale<'a> {
-    pub(crate) fn new(language: &'a Language, languages: &'a Languages) -> Locale<'a> {
-        let catalogs: Vec<_> = crate::messages::shipped(&language.tag)
-            .into_iter()
-            .cloned()
-            .collect();
-        let messages = Messages::new(&language.tag, &catalogs);
+    /// `catalog` is the content's own catalog for the language, if any.
+    pub(crate) fn new(
+        language: &'a Language,
+        languages: &'a Languages,
+        catalog: Option<&str>,
+    ) -> Locale<'a> {
+        let messages = Messages::of(&language.tag, catalog);
         let formatting = Formatting::new(&language.locale, language.calendar)
             .expect("check made sure CLDR has dates for every language of the site");
         Locale {
@@ -50,10 +52,11 @@ impl<'a> Locale<'a> {
     }
 
     /// The locales of every language of the site, in its order.
-    pub(crate) fn all(languages: &'a Languages) -> Vec<Locale<'a>> {
+    pub(crate) fn all(config: &'a SiteConfig) -> Vec<Locale<'a>> {
+        let languages = &config.languages;
         languages
             .iter()
-            .map(|language| Locale::new(language, languages))
+            .map(|language| Locale::new(language, languages, config.catalog(language.lang)))
             .collect()
     }
 
@@ -127,7 +130,12 @@ pub(crate) mod testing {
     use super::Locale;
     use crate::lang::testing::LANGUAGES;
 
-    static LOCALES: LazyLock<Vec<Locale<'static>>> = LazyLock::new(|| Locale::all(&LANGUAGES));
+    static LOCALES: LazyLock<Vec<Locale<'static>>> = LazyLock::new(|| {
+        LANGUAGES
+            .iter()
+            .map(|language| Locale::new(language, &LANGUAGES, None))
+            .collect()
+    });
 
     pub(crate) fn japanese() -> &'static Locale<'static> {
         &LOCALES[0]

@@ -154,7 +154,7 @@ pub fn is_preview(pinned: Option<Date>) -> bool {
 }
 
 fn render_with(archive: &Archive, as_of: Date, preview: bool) -> Result<RenderedSite, RenderError> {
-    let locales = Locale::all(&archive.site.config.languages);
+    let locales = Locale::all(&archive.site.config);
     let timeline = Timeline::new(&archive.site.revisions, as_of)?;
     let assets = assets::Assets::new();
     let mut pages = Pages::new(

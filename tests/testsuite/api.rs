@@ -25,7 +25,7 @@ const SHIPPED: &str = "content";
 const UPCOMING: &str = "tests/fixtures/history-upcoming";
 /// A joint use whose items change, declared `basis = "consent"`.
 const DECLARED: &str = "tests/fixtures/documents-items-declared";
-const FIXTURES: [&str; 18] = [
+const FIXTURES: [&str; 19] = [
     SHIPPED,
     "samples/grouped",
     "tests/fixtures/check-grouped-mixed",
@@ -45,6 +45,8 @@ const FIXTURES: [&str; 18] = [
     PSEUDONYMISED,
     // Four languages, one text in each of them missing somewhere.
     "tests/fixtures/languages-declared",
+    // A language kohyo does not ship, from the content's own catalog.
+    "tests/fixtures/languages-right-to-left",
 ];
 const PSEUDONYMISED: &str = "tests/fixtures/documents-pseudonymised";
 // The schemas are written by hand, not derived from the types (schemars):

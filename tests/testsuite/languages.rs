@@ -226,7 +226,7 @@ error: kohyo has no catalog of its own words in "th"
 2 | languages = ["ja", "en", "en_GB", "tl", { tag = "fil", segment = "api" }, "en", { tag = "th", name = "ไทย" }]
   |                                                                                 ^^^^^^^^^^^^^^^^^^^^^^^^^^^^
   |
-  = hint: kohyo's pages, feeds and summaries are written from a catalog per language; it ships en, fil, id, ja, ja-simple, ko, ne, pt-BR, vi, zh-Hans, zh-Hant
+  = hint: kohyo's pages, feeds and summaries are written from a catalog per language; it ships en, fil, id, ja, ja-simple, ko, ne, pt-BR, vi, zh-Hans, zh-Hant: for another language, add messages/th.ftl to the content folder with every message of kohyo's catalogs translated
 
 error: "fr" is not a language of this site
  --> tests/fixtures/check-languages-declared-wrongly/site.toml:5:69
@@ -241,4 +241,47 @@ error: "fr" is not a language of this site
 "#]]
         .raw()
     );
+}
+
+const RIGHT_TO_LEFT: &str = "tests/fixtures/languages-right-to-left";
+const CATALOGS: &str = "tests/fixtures/check-content-catalogs";
+
+#[tokio::test]
+async fn a_content_catalog_gives_a_language_kohyo_does_not_ship_and_overrides_single_messages() {
+    let app = app(RIGHT_TO_LEFT, on_effective_day());
+    let urdu = get(&app, "/ur/").await.html();
+    let root = select(&urdu, "html")[0];
+    assert_eq!(
+        (root.attr("lang"), root.attr("dir")),
+        (Some("ur"), Some("rtl")),
+        "CLDR says Urdu runs right to left"
+    );
+    assert_eq!(text(select(&urdu, ".skip-link")[0]), "مرکزی مواد پر جائیں");
+    let english = get(&app, "/en/").await.html();
+    let root = select(&english, "html")[0];
+    assert_eq!((root.attr("lang"), root.attr("dir")), (Some("en"), None));
+    assert_eq!(
+        text(select(&english, ".skip-link")[0]),
+        "Go to the notice",
+        "the content's own word"
+    );
+    let japanese = get(&app, "/ja/").await.html();
+    assert_eq!(text(select(&japanese, ".skip-link")[0]), "本文へ移動");
+}
+
+#[test]
+fn check_reads_a_content_catalog_as_kohyo_will_use_it() {
+    let (code, _, stderr) =
+        Kohyo::new(["check", "--as-of", "2024-11-01", "--content", CATALOGS]).run();
+    assert_eq!(code, 1);
+    for expected in [
+        "warning: kohyo writes no message \"conents\"\n --> tests/fixtures/check-content-catalogs/messages/en.ftl:4:1",
+        "error: the message \"changes-title\" uses { $day }, which kohyo does not give it\n --> tests/fixtures/check-content-catalogs/messages/en.ftl:5:1",
+        "  = hint: this message may use { $date }",
+        "error: \"fr\" is not a language of this site\n --> tests/fixtures/check-content-catalogs/messages/fr.ftl",
+        "error: kohyo ships no catalog for \"ur\", and this one lacks 239 of the 240 messages kohyo writes: accessibility, ",
+        "error: this is not Fluent: Expected an inline expression\n --> tests/fixtures/check-content-catalogs/messages/ur.ftl:2:18",
+    ] {
+        assert!(stderr.contains(expected), "{expected}\nnot in\n{stderr}");
+    }
 }

@@ -20,7 +20,11 @@ impl Builder {
     /// The languages `site.toml` declares, every problem reported at its
     /// place; Japanese and English when it declares none (or cannot be read,
     /// which reading it whole reports).
-    pub(super) fn languages(&mut self, file: Option<File<'_>>) -> Languages {
+    pub(super) fn languages(
+        &mut self,
+        file: Option<File<'_>>,
+        catalogs: &[(String, String)],
+    ) -> Languages {
         let Some(file) = file else {
             return Languages::japanese_and_english();
         };
@@ -32,7 +36,7 @@ impl Builder {
         };
         let mut declared: Vec<Declared> = Vec::new();
         for item in list.get_ref() {
-            let Some(language) = self.language(file, item) else {
+            let Some(language) = self.language(file, item, catalogs) else {
                 continue;
             };
             let span = item.span();
@@ -71,7 +75,12 @@ impl Builder {
         Languages::new(declared)
     }
 
-    fn language(&mut self, file: File<'_>, item: &Spanned<LanguageFile>) -> Option<Declared> {
+    fn language(
+        &mut self,
+        file: File<'_>,
+        item: &Spanned<LanguageFile>,
+        catalogs: &[(String, String)],
+    ) -> Option<Declared> {
         let empty = LanguageTableFile {
             tag: Spanned::new(item.span(), String::new()),
             name: None,
@@ -144,7 +153,7 @@ impl Builder {
                 return None;
             }
         };
-        self.catalog_exists(file, &tag, item.span())?;
+        self.catalog_exists(file, &tag, item.span(), catalogs)?;
         Some(Declared {
             segment,
             name,
@@ -180,16 +189,26 @@ impl Builder {
         Some(segment.clone())
     }
 
-    /// kohyo writes its own words in a language only from a catalog.
-    fn catalog_exists(&mut self, file: File<'_>, tag: &str, span: Range<usize>) -> Option<()> {
-        if messages::shipped(tag).is_some() {
+    /// kohyo writes its own words in a language only from a catalog: its
+    /// own, or the content folder's.
+    fn catalog_exists(
+        &mut self,
+        file: File<'_>,
+        tag: &str,
+        span: Range<usize>,
+        catalogs: &[(String, String)],
+    ) -> Option<()> {
+        let given = catalogs
+            .iter()
+            .any(|(name, _)| name.strip_suffix(".ftl") == Some(tag));
+        if messages::shipped(tag).is_some() || given {
             return Some(());
         }
         let shipped: Vec<&str> = messages::shipped_tags().collect();
         self.push(
             file.error(span, format!("kohyo has no catalog of its own words in \"{tag}\""))
                 .hint(format!(
-                    "kohyo's pages, feeds and summaries are written from a catalog per language; it ships {}",
+                    "kohyo's pages, feeds and summaries are written from a catalog per language; it ships {}: for another language, add messages/{tag}.ftl to the content folder with every message of kohyo's catalogs translated",
                     shipped.join(", ")
                 )),
         );

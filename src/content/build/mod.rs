@@ -18,6 +18,7 @@ use super::seal::Seal;
 use super::source::{RevisionSource, SourceTree};
 use crate::lang::Languages;
 
+mod catalogs;
 mod documents;
 mod languages;
 pub(crate) mod placeholder;
@@ -47,16 +48,21 @@ pub(crate) fn build(
         diagnostics: tree.problems.clone(),
         languages: Languages::japanese_and_english(),
     };
-    builder.languages = builder.languages(tree.site.as_deref().map(|text| File {
-        path: Path::new(SITE_FILE),
-        text,
-    }));
+    builder.languages = builder.languages(
+        tree.site.as_deref().map(|text| File {
+            path: Path::new(SITE_FILE),
+            text,
+        }),
+        &tree.messages,
+    );
+    let catalogs = builder.catalogs(&tree.messages);
     builder.diagnostics.extend(invisible::find(tree));
     builder.diagnostics.extend(placeholder::find(tree));
     let documents = builder.documents(&tree.documents, document_seals);
-    let site = builder
-        .site(tree, seals)
-        .map(|site| Site { documents, ..site });
+    let site = builder.site(tree, seals).map(|mut site| {
+        site.config.catalogs = catalogs;
+        Site { documents, ..site }
+    });
     let report = Report::new(builder.diagnostics);
     match site {
         Some(site) if !report.has_errors() => Ok((site, report)),

@@ -22,6 +22,8 @@ impl Builder {
         let contact = self.contact(file, raw.contact.as_ref());
         Some(SiteConfig {
             languages: self.languages.clone(),
+            // Checked apart from site.toml and put in place by `build`.
+            catalogs: Vec::new(),
             base_url: base_url?,
             operator: operator?,
             contact: contact?,
