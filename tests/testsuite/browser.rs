@@ -46,7 +46,9 @@ struct Finding {
 /// publications document), histories and revisions with their seal, the
 /// index of documents and the navigation between documents on every page;
 /// on the later day every document's changes page, on the earlier one a
-/// document's announced revision on top of its page.
+/// document's announced revision on top of its page. One site declares
+/// languages of its own: Vietnamese and やさしい日本語 beside Japanese and
+/// English.
 const SITES: &[(&str, &str)] = &[
     ("content", "2025-07-02"),
     ("content", "2025-01-20"),
@@ -66,6 +68,7 @@ const SITES: &[(&str, &str)] = &[
     // The purposes in the guidance's shape: named groups, an empty one,
     // explanations, a description column, untranslated texts.
     ("tests/fixtures/purposes-grouped", "2025-01-01"),
+    ("tests/fixtures/languages-declared", "2024-12-02"),
     // A table in groups whose changes page shows group names, moves
     // between groups, explanations and a description.
     ("tests/fixtures/purposes-grouped-changes", "2025-06-01"),
