@@ -167,8 +167,7 @@ mod tests {
             read(bare).unwrap_err(),
             "the entry \"一\" has no msgctxt: kohyo names each text there, so it cannot place it"
         );
-        let no_language =
-            "msgid \"\"\nmsgstr \"\"\n\nmsgctxt \"a\"\nmsgid \"一\"\nmsgstr \"một\"\n";
+        let no_language = "msgid \"\"\nmsgstr \"Content-Type: text/plain; charset=UTF-8\\n\"\n\nmsgctxt \"a\"\nmsgid \"一\"\nmsgstr \"một\"\n";
         assert_eq!(
             read(no_language).unwrap_err(),
             "its header has no Language: the language translated into"

@@ -299,11 +299,11 @@ mod tests {
       <segment state="translated">
         <source>## 措置
 
-&lt;tag&gt; &amp; "引用"
+&lt;tag&gt; &amp; &quot;引用&quot;
   字下げ</source>
         <target>## Biện pháp
 
-&lt;tag&gt; &amp; "trích"</target>
+&lt;tag&gt; &amp; &quot;trích&quot;</target>
       </segment>
     </unit>
   </file>
@@ -347,6 +347,11 @@ mod tests {
         );
         assert_eq!(
             read("<xliff xmlns='urn:oasis:names:tc:xliff:document:1.2' version='1.2'/>")
+                .unwrap_err(),
+            "its namespace is urn:oasis:names:tc:xliff:document:1.2, not XLIFF 2's (urn:oasis:names:tc:xliff:document:2.0)"
+        );
+        assert_eq!(
+            read("<xliff xmlns='urn:oasis:names:tc:xliff:document:2.0' version='1.2'/>")
                 .unwrap_err(),
             "it is XLIFF version 1.2; kohyo reads XLIFF 2"
         );
