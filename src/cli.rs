@@ -66,6 +66,79 @@ pub enum Command {
     Lock(LockArgs),
     /// Turn the union's existing notice (a saved HTML page, a CSV/TSV export of the purposes table, or plain text) into a new content folder.
     Import(ImportArgs),
+    /// Hand a translator the texts a language lacks as an XLIFF 2 or PO file, and place the translated file back into the revision being prepared.
+    Translation(TranslationArgs),
+}
+
+#[derive(Debug, Clone, Args)]
+pub struct TranslationArgs {
+    #[command(subcommand)]
+    pub command: TranslationCommand,
+}
+
+#[derive(Debug, Clone, Subcommand)]
+pub enum TranslationCommand {
+    /// Write the texts of the revision being prepared that a language lacks (or, with --all, every text) as an XLIFF 2.0 or PO file for a translator.
+    Export(TranslationExportArgs),
+    /// Place a translated XLIFF 2 or PO file into the revision being prepared: every translation or none, then check.
+    Import(TranslationImportArgs),
+}
+
+#[derive(Debug, Clone, Args)]
+pub struct TranslationExportArgs {
+    #[command(flatten)]
+    pub content: ContentArg,
+    /// The language to translate into: a tag of the site's languages (en, vi, …).
+    #[arg(long, env = "KOHYO_TRANSLATION_LANG", value_name = "TAG")]
+    pub lang: String,
+    /// The file's format: xliff (XLIFF 2.0) or po (gettext).
+    #[arg(
+        long,
+        value_enum,
+        env = "KOHYO_TRANSLATION_FORMAT",
+        default_value = "xliff"
+    )]
+    pub format: TranslationFormat,
+    #[command(flatten)]
+    pub revision: RevisionArg,
+    /// Every text, with its translation where there is one (default: only
+    /// the texts the language lacks).
+    #[arg(long, env = "KOHYO_TRANSLATION_ALL")]
+    pub all: bool,
+    /// The file to write (default: standard output).
+    #[arg(long, env = "KOHYO_TRANSLATION_OUT", value_name = "FILE")]
+    pub out: Option<PathBuf>,
+}
+
+#[derive(Debug, Clone, Args)]
+pub struct TranslationImportArgs {
+    /// The translated file: XLIFF 2 or PO, told apart by what it holds.
+    #[arg(value_name = "FILE", env = "KOHYO_TRANSLATION_FILE")]
+    pub file: PathBuf,
+    #[command(flatten)]
+    pub content: ContentArg,
+    #[command(flatten)]
+    pub revision: RevisionArg,
+}
+
+/// Which revision a translation is for.
+#[derive(Debug, Clone, Args)]
+pub struct RevisionArg {
+    /// The revision, by its effective date (default: the latest, the one
+    /// being prepared).
+    #[arg(long, env = "KOHYO_TRANSLATION_REVISION", value_name = "YYYY-MM-DD", value_parser = parse_date)]
+    pub revision: Option<Date>,
+    /// A document's revision, by the document's folder's name under
+    /// documents/ (e.g. joint-use); without it, the notice's (with
+    /// site.toml's texts).
+    #[arg(long, env = "KOHYO_TRANSLATION_DOCUMENT", value_name = "ID")]
+    pub document: Option<String>,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, clap::ValueEnum)]
+pub enum TranslationFormat {
+    Xliff,
+    Po,
 }
 
 #[derive(Debug, Clone, Args)]
@@ -335,6 +408,41 @@ mod tests {
             export(&["kohyo", "export", "--out", "o", "--base-url", "x.jp/a/"]),
             Err(clap::error::ErrorKind::ValueValidation)
         );
+    }
+
+    #[test]
+    fn translation_exports_xliff_of_the_latest_revision_unless_told() {
+        let cli = Cli::try_parse_from(["kohyo", "translation", "export", "--lang", "vi"]).unwrap();
+        let Some(Command::Translation(TranslationArgs {
+            command: TranslationCommand::Export(args),
+        })) = cli.command
+        else {
+            panic!("expected translation export");
+        };
+        assert_eq!(args.format, TranslationFormat::Xliff);
+        assert_eq!(args.revision.revision, None);
+        assert!(!args.all);
+        let cli = Cli::try_parse_from([
+            "kohyo",
+            "translation",
+            "import",
+            "vi.po",
+            "--revision",
+            "2025-04-01",
+            "--document",
+            "joint-use",
+        ])
+        .unwrap();
+        let Some(Command::Translation(TranslationArgs {
+            command: TranslationCommand::Import(args),
+        })) = cli.command
+        else {
+            panic!("expected translation import");
+        };
+        assert_eq!(args.file, PathBuf::from("vi.po"));
+        assert_eq!(args.revision.revision, Some(jiff::civil::date(2025, 4, 1)));
+        assert_eq!(args.revision.document.as_deref(), Some("joint-use"));
+        assert!(Cli::try_parse_from(["kohyo", "translation", "export"]).is_err());
     }
 
     #[test]

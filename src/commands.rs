@@ -10,6 +10,7 @@ mod import;
 mod lock;
 mod new_revision;
 mod serve;
+mod translation;
 
 use std::io::{self, IsTerminal, Write};
 use std::path::Path;
@@ -26,6 +27,7 @@ pub use import::import;
 pub use lock::lock;
 pub use new_revision::new_revision;
 pub use serve::serve;
+pub use translation::translation;
 
 /// Why content is being loaded, which decides what the state of the record
 /// may stop.

@@ -53,5 +53,6 @@ pub mod render;
 pub mod resource;
 pub(crate) mod site_paths;
 pub(crate) mod timeline;
+pub(crate) mod translation;
 pub(crate) mod warm;
 mod watch;

@@ -20,6 +20,7 @@ fn main() -> ExitCode {
         Some(Command::NewRevision(args)) => commands::new_revision(&args),
         Some(Command::Lock(args)) => commands::lock(&args),
         Some(Command::Import(args)) => commands::import(&args),
+        Some(Command::Translation(args)) => commands::translation(&args),
         None => run_server(&cli.serve),
     };
     match result {

@@ -57,7 +57,7 @@ pub fn check(args: &CheckArgs) -> ExitCode {
 
 /// The revisions `check` found ready: the notice's, as it always said,
 /// and the other documents' after them when there are any.
-fn counted(site: &Site) -> String {
+pub(super) fn counted(site: &Site) -> String {
     let revisions = site.revisions.len();
     let notice = format!("{revisions} revision{}", plural(revisions));
     if site.documents.is_empty() {

@@ -29,6 +29,7 @@ mod phone;
 pub(crate) mod ruby;
 pub(crate) mod seal;
 pub mod source;
+pub(crate) mod translatable;
 
 use std::collections::BTreeMap;
 use std::path::{Path, PathBuf};
@@ -210,6 +211,23 @@ fn notes_for_published(report: Report, published: &Published) -> Report {
         })
         .collect();
     Report::new(diagnostics)
+}
+
+/// The day each revision was or will be announced, by its folder's path
+/// in the content folder: the day `revisions.lock` recorded, else its
+/// `revision.toml`'s, as [`load_on`] decides which revisions are published.
+pub(crate) fn announcements(tree: &SourceTree) -> BTreeMap<PathBuf, Date> {
+    let mut days = BTreeMap::new();
+    for at in records(tree) {
+        let chain = (at.chain)(&at.tree.revisions);
+        let seals: Vec<&Seal> = chain.iter().collect();
+        for (folder, day) in
+            lock::announced_days(at.tree.lock.as_deref(), &on_disk(at.tree, &seals))
+        {
+            days.insert(at.dir.join(layout::REVISIONS_DIR).join(folder), day);
+        }
+    }
+    days
 }
 
 /// The revision folder and announcement of `file`, when it is a sealed

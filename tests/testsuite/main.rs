@@ -35,4 +35,5 @@ mod server;
 mod staff_guide;
 mod sub_path;
 mod support;
+mod translation;
 mod watch;

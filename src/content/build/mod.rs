@@ -70,6 +70,24 @@ pub(crate) fn build(
     }
 }
 
+/// The site's languages as `site.toml` declares them (Japanese and English
+/// when it declares none), and what is wrong with their declaration: what
+/// a command needs of content that may have errors elsewhere.
+pub(crate) fn site_languages(tree: &SourceTree) -> (Languages, Report) {
+    let mut builder = Builder {
+        diagnostics: Vec::new(),
+        languages: Languages::japanese_and_english(),
+    };
+    let languages = builder.languages(
+        tree.site.as_deref().map(|text| File {
+            path: Path::new(SITE_FILE),
+            text,
+        }),
+        &tree.messages,
+    );
+    (languages, Report::new(builder.diagnostics))
+}
+
 struct Builder {
     diagnostics: Vec<Diagnostic>,
     /// The site's languages, which every text is checked against.

@@ -20,7 +20,7 @@ mod verify;
 pub(crate) use format::LockOf;
 pub(crate) use relock::relock;
 pub(crate) use relock::{LockChange, Relocked};
-pub(crate) use verify::{published_on, verify};
+pub(crate) use verify::{announced_days, published_on, verify};
 
 use jiff::civil::Date;
 

@@ -61,6 +61,18 @@ pub(crate) fn published_on(
     revisions: &[OnDisk<'_>],
     today: Date,
 ) -> BTreeMap<String, Date> {
+    announced_days(lock_text, revisions)
+        .into_iter()
+        .filter(|(_, announced)| *announced < today)
+        .collect()
+}
+
+/// The day each revision was or will be announced, by folder name: the
+/// lock's record where it has one, else `revision.toml`'s.
+pub(crate) fn announced_days(
+    lock_text: Option<&str>,
+    revisions: &[OnDisk<'_>],
+) -> BTreeMap<String, Date> {
     let lock = lock_text.and_then(|text| Lock::parse(text).ok());
     revisions
         .iter()
@@ -70,7 +82,7 @@ pub(crate) fn published_on(
                 .and_then(|effective| lock.as_ref()?.find(effective))
                 .map(|locked| locked.announced);
             let announced = recorded.or(revision.announced)?;
-            (announced < today).then(|| (revision.source.folder.clone(), announced))
+            Some((revision.source.folder.clone(), announced))
         })
         .collect()
 }
