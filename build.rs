@@ -7,7 +7,10 @@ use std::path::Path;
 use std::{env, fs};
 
 fn main() {
-    let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("locales");
+    // Read when the script runs, not when it is compiled: a build script
+    // cargo compiled for one checkout may run for another.
+    let manifest = env::var("CARGO_MANIFEST_DIR").expect("cargo sets CARGO_MANIFEST_DIR");
+    let dir = Path::new(&manifest).join("locales");
     println!("cargo::rerun-if-changed={}", dir.display());
     let mut tags: Vec<String> = fs::read_dir(&dir)
         .expect("the locales folder is part of the source")
